@@ -1,13 +1,201 @@
 // PERF.* custom functions: thin JSDoc wrappers over src/core; every decision lives in core.
-import { evaluateIndicator } from '../core/evaluate';
+// Importable in plain Node: nothing here touches an Office global (errors go through ./errors).
+import { DEFAULT_CUTOFFS, type StatusCutoffs } from '../core/model';
+import { evaluateIndicator, statusOf } from '../core/evaluate';
+import { objectiveScore as weightedScore } from '../core/aggregate';
+import { fundShare as payableShare } from '../core/fund';
+import { averageDays as meanDays, paymentDelay as timelinessIndicator } from '../core/payments';
+import { canonicalTarget, parseTarget } from '../core/target';
+import {
+  cellsOf,
+  fail,
+  isBlank,
+  propagateError,
+  readDate,
+  readDegree,
+  readNonNegative,
+  readNumber,
+  readTargetText,
+  requireSameShape,
+  shapeOf,
+  toMatrix,
+  withCoreErrors,
+} from './arguments';
+import { argumentNames as names, atCell, messages, type ArgumentName } from './messages';
 
 /**
  * Tells whether an indicator's result reaches its target.
  * @customfunction ACHIEVED
- * @param actual Result as measured, e.g. 49,96 or "49,96" or "112/112" or "SI".
- * @param target Target as written in the plan, e.g. "< 75 gg", ">= 8", "100%", "entro 31/07/2022".
- * @returns TRUE when the target is reached, FALSE otherwise.
+ * @param {any} actual Result as measured: a number, a date, TRUE/FALSE or text as typed, e.g. 49,96 or "112/112" or "SI".
+ * @param {string} target Target as written in the plan, e.g. "< 75 gg", ">= 8", "100%", "entro 31/07/2022", "SI".
+ * @returns {boolean} TRUE when the result reaches the target, FALSE otherwise.
  */
 export function achieved(actual: any, target: string): boolean {
-  return evaluateIndicator(actual, target).achieved === true;
+  const targetText = readTargetText(target);
+  propagateError(actual);
+  if (isBlank(actual)) fail('#N/A', messages.notMeasured());
+  const evaluation = withCoreErrors(() => evaluateIndicator(actual, targetText));
+  if (!evaluation.measured) fail('#N/A', messages.notMeasured());
+  return evaluation.achieved === true;
+}
+
+/**
+ * Degree of achievement of an indicator, from 0 to 1: 1 when the target is reached, a share of it otherwise.
+ * @customfunction ACHIEVEMENT
+ * @param {any} actual Result as measured, e.g. 53,1 or "1.134" or "39 / 45".
+ * @param {string} target Target as written in the plan, e.g. "< 60 gg" or ">= 700".
+ * @param {any} [baseline] Starting value the progress is measured from, e.g. 120 (days at the start of the year).
+ * @param {any} [threshold] Minimum degree (0-1) under which the degree counts as 0, e.g. 50%.
+ * @returns {number} The degree of achievement, from 0 to 1.
+ */
+export function achievement(actual: any, target: string, baseline?: any, threshold?: any): number {
+  const targetText = readTargetText(target);
+  const baselineValue = readNumber(baseline, names.baseline);
+  const thresholdValue = readDegree(threshold, names.threshold);
+  propagateError(actual);
+  if (isBlank(actual)) fail('#N/A', messages.notMeasured());
+  const evaluation = withCoreErrors(() =>
+    evaluateIndicator(actual, targetText, { baseline: baselineValue, threshold: thresholdValue }),
+  );
+  if (!evaluation.measured || evaluation.degree === null) fail('#N/A', messages.notMeasured());
+  return evaluation.degree;
+}
+
+/**
+ * Score of an objective: the weighted mean of its indicators' degrees; blanks and "n.v." are left out.
+ * @customfunction OBJECTIVESCORE
+ * @param {any[][]} degrees Degrees of achievement of the indicators, e.g. D2:D4 holding 100%, 80%, n.v.
+ * @param {any[][]} [weights] Weights of the indicators, same size as degrees, e.g. E2:E4 holding 2, 1, 1; blank = 1.
+ * @returns {number} The objective's score, from 0 to 1.
+ */
+export function objectiveScore(degrees: any[][], weights?: any[][]): number {
+  const degreeCells = toMatrix(degrees);
+  const singleColumn = shapeOf(degreeCells).columns === 1;
+  const degreeValues = cellsOf(degreeCells).map((cell) =>
+    readDegree(cell.value, atCell(names.degree, cell.row, cell.column, singleColumn)),
+  );
+  let weightValues: (number | null)[] | undefined;
+  if (!isBlank(weights)) {
+    const weightCells = toMatrix(weights);
+    requireSameShape(degreeCells, names.degrees, weightCells, names.weights);
+    weightValues = cellsOf(weightCells).map((cell) =>
+      readNonNegative(cell.value, atCell(names.weight, cell.row, cell.column, singleColumn)),
+    );
+  }
+  if (degreeValues.every((degree) => degree === null)) fail('#N/A', messages.noDegrees());
+  const score = withCoreErrors(() => weightedScore(degreeValues, weightValues));
+  if (score === null) fail('#N/A', messages.noDegrees());
+  if (!Number.isFinite(score)) fail('#DIV/0!', messages.weightsAllZero());
+  return score;
+}
+
+/**
+ * Outcome in the report's words: Raggiunto, Parzialmente raggiunto, Non raggiunto or Non valutabile.
+ * @customfunction STATUS
+ * @param {any} degree Degree of achievement from 0 to 1, e.g. 85%; blank or "n.v." gives Non valutabile.
+ * @param {any} [achievedFrom] Degree from which the outcome is Raggiunto, e.g. 100% (the default).
+ * @param {any} [partialFrom] Degree from which the outcome is Parzialmente raggiunto, e.g. 50% (the default).
+ * @returns {string} Raggiunto, Parzialmente raggiunto, Non raggiunto or Non valutabile.
+ */
+export function status(degree: any, achievedFrom?: any, partialFrom?: any): string {
+  const achievedCutoff = readDegree(achievedFrom, names.achievedFrom) ?? DEFAULT_CUTOFFS.achievedFrom;
+  const partialCutoff = readDegree(partialFrom, names.partialFrom) ?? Math.min(DEFAULT_CUTOFFS.partialFrom, achievedCutoff);
+  if (partialCutoff > achievedCutoff) fail('#VALUE!', messages.cutoffsOrder(achievedCutoff, partialCutoff));
+  const cutoffs: StatusCutoffs = { achievedFrom: achievedCutoff, partialFrom: partialCutoff };
+  return statusOf(readDegree(degree, names.degree), cutoffs);
+}
+
+/**
+ * Payable share of the fund for an objective (art. 67 c.5 lett. b CCNL Funzioni Locali): amount × degree, 0 under the threshold.
+ * @customfunction FUNDSHARE
+ * @param {any} amount Amount allocated to the objective in euro, e.g. 12500 or "12.500,00 €".
+ * @param {any} degree Final degree of achievement of the objective, from 0 to 1, e.g. 90%.
+ * @param {any} [threshold] Degree under which nothing is paid, e.g. 60%.
+ * @returns {number} The payable amount in euro (not rounded).
+ */
+export function fundShare(amount: any, degree: any, threshold?: any): number {
+  const amountValue = readNonNegative(amount, names.amount);
+  if (amountValue === null) fail('#N/A', messages.missing(names.amount));
+  const degreeValue = readDegree(degree, names.degree);
+  if (degreeValue === null) fail('#N/A', messages.missing(names.degree));
+  const thresholdValue = readDegree(threshold, names.threshold);
+  return withCoreErrors(() =>
+    thresholdValue === null ? payableShare(amountValue, degreeValue) : payableShare(amountValue, degreeValue, thresholdValue),
+  );
+}
+
+/**
+ * Payment timeliness indicator (ITP, DPCM 22/9/2014 art. 9): days of delay weighted by amount; negative = paid early.
+ * Rows with no payment date (invoices not yet paid) are left out.
+ * @customfunction PAYMENTDELAY
+ * @param {any[][]} paymentDates Payment dates of the invoices, e.g. C2:C11 holding 15/03/2022 ...
+ * @param {any[][]} dueDates Due dates of the same invoices, same size, e.g. B2:B11 holding 30/03/2022 ...
+ * @param {any[][]} amounts Amounts paid in euro, same size, e.g. D2:D11 holding 1.200,00 ...
+ * @returns {number} The ITP in days.
+ */
+export function paymentDelay(paymentDates: any[][], dueDates: any[][], amounts: any[][]): number {
+  const paymentCells = toMatrix(paymentDates);
+  const dueCells = toMatrix(dueDates);
+  const amountCells = toMatrix(amounts);
+  requireSameShape(paymentCells, names.paymentDates, dueCells, names.dueDates);
+  requireSameShape(paymentCells, names.paymentDates, amountCells, names.amounts);
+  const singleColumn = shapeOf(paymentCells).columns === 1;
+  const paid: number[] = [];
+  const due: number[] = [];
+  const paidAmounts: number[] = [];
+  for (const cell of cellsOf(paymentCells)) {
+    const dueValue = dueCells[cell.row - 1][cell.column - 1];
+    const amountValue = amountCells[cell.row - 1][cell.column - 1];
+    const at = (arg: ArgumentName) => atCell(arg, cell.row, cell.column, singleColumn);
+    const paymentSerial = readDate(cell.value, at(names.paymentDate));
+    const dueSerial = readDate(dueValue, at(names.dueDate));
+    const amount = readNumber(amountValue, at(names.amount));
+    if (paymentSerial === null) continue; // not paid yet: outside the ITP
+    if (dueSerial === null) fail('#VALUE!', messages.missing(at(names.dueDate)));
+    if (amount === null) fail('#VALUE!', messages.missing(at(names.amount)));
+    paid.push(paymentSerial);
+    due.push(dueSerial);
+    paidAmounts.push(amount);
+  }
+  if (paid.length === 0) fail('#N/A', messages.noPaidInvoices());
+  if (paidAmounts.reduce((sum, amount) => sum + amount, 0) === 0) fail('#DIV/0!', messages.zeroTotalAmount());
+  return withCoreErrors(() => timelinessIndicator(paid, due, paidAmounts));
+}
+
+/**
+ * Mean number of days between two dates, pair by pair (e.g. receipt to regularisation); pairs still open are left out.
+ * @customfunction AVERAGEDAYS
+ * @param {any[][]} fromDates Start dates, e.g. B2:B20 holding 10/01/2022 ...
+ * @param {any[][]} toDates End dates, same size, e.g. C2:C20 holding 25/01/2022 ...; a blank end date leaves the pair out.
+ * @returns {number} The mean number of days.
+ */
+export function averageDays(fromDates: any[][], toDates: any[][]): number {
+  const fromCells = toMatrix(fromDates);
+  const toCells = toMatrix(toDates);
+  requireSameShape(fromCells, names.fromDates, toCells, names.toDates);
+  const singleColumn = shapeOf(fromCells).columns === 1;
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const cell of cellsOf(fromCells)) {
+    const at = (arg: ArgumentName) => atCell(arg, cell.row, cell.column, singleColumn);
+    const fromSerial = readDate(cell.value, at(names.fromDate));
+    const toSerial = readDate(toCells[cell.row - 1][cell.column - 1], at(names.toDate));
+    if (toSerial === null) continue; // still open: no duration yet
+    if (fromSerial === null) fail('#VALUE!', messages.missing(at(names.fromDate)));
+    from.push(fromSerial);
+    to.push(toSerial);
+  }
+  if (from.length === 0) fail('#N/A', messages.noClosedPairs());
+  return withCoreErrors(() => meanDays(from, to));
+}
+
+/**
+ * A target rewritten in its canonical form, to check how a typed target is read, e.g. "<= 0 gg" gives "≤ 0".
+ * @customfunction TARGET
+ * @param {string} text Target as written, e.g. ">= 8", "entro il 31/7/2022", "attivazione".
+ * @returns {string} The canonical target, e.g. "≥ 8", "entro 31/07/2022", "SI".
+ */
+export function target(text: string): string {
+  const targetText = readTargetText(text);
+  return withCoreErrors(() => canonicalTarget(parseTarget(targetText)));
 }

@@ -1,0 +1,167 @@
+// Reading the arguments of PERF.* functions as Excel passes them: error propagation, blanks, Italian text, ranges.
+import { ParseError, parseValue } from '../core/parse';
+import { isSpreadsheetError, perfError, type PerfErrorCode } from './errors';
+import { localize, type Bilingual } from './language';
+import { messages, type ArgumentName } from './messages';
+
+/** Throws the error value `code` with `message` in the user's language. */
+export function fail(code: PerfErrorCode, message: Bilingual): never {
+  throw perfError(code, localize(message));
+}
+
+/** An Excel error in an input propagates unchanged, as in any built-in function. */
+export function propagateError(value: unknown): void {
+  if (isSpreadsheetError(value)) throw value;
+}
+
+/** Blank as Excel passes it: nothing, null, or text made only of spaces. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+// What analysts write for "not evaluable" in a degree cell; these leave a mean like a blank does.
+const NOT_EVALUABLE_TEXTS: ReadonlySet<string> = new Set(['n.v.', 'n.v', 'nv', 'n.d.', 'nd', 'non valutabile', 'not evaluable', 'n/a', '-', '–', '—']);
+
+export function isNotEvaluable(value: unknown): boolean {
+  return isBlank(value) || (typeof value === 'string' && NOT_EVALUABLE_TEXTS.has(value.trim().toLowerCase()));
+}
+
+function parseReason(error: ParseError): Bilingual {
+  return { it: error.message, en: error.messageEn };
+}
+
+/** A number as typed: 49,96 / "49,96" / "1.134" / "80%" (0,8) / "112/112" (1). Null when blank. */
+export function readNumber(value: unknown, arg: ArgumentName): number | null {
+  propagateError(value);
+  if (isBlank(value)) return null;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) fail('#NUM!', messages.notANumber(arg, value));
+    return value;
+  }
+  if (typeof value !== 'string') fail('#VALUE!', messages.notANumber(arg, value));
+  let parsed;
+  try {
+    parsed = parseValue(value);
+  } catch (error) {
+    if (error instanceof ParseError) fail('#VALUE!', messages.notANumber(arg, value, parseReason(error)));
+    throw error;
+  }
+  if (parsed === null) return null;
+  if (parsed.kind === 'number' || parsed.kind === 'ratio') return parsed.value;
+  return fail('#VALUE!', messages.notANumber(arg, value));
+}
+
+/** A number that must be present and not negative (amounts, weights). */
+export function readNonNegative(value: unknown, arg: ArgumentName): number | null {
+  const number = readNumber(value, arg);
+  if (number !== null && number < 0) fail('#VALUE!', messages.negative(arg, number));
+  return number;
+}
+
+// Rounding noise such as 1.0000000000000002 from a formula still counts as 1.
+const DEGREE_TOLERANCE = 1e-9;
+
+/** A degree of achievement 0..1 (80% or 0,8); null when blank or "n.v.". 80 is refused rather than read as 8000%. */
+export function readDegree(value: unknown, arg: ArgumentName): number | null {
+  propagateError(value);
+  if (isNotEvaluable(value)) return null;
+  const degree = readNumber(value, arg);
+  if (degree === null) return null;
+  if (degree < -DEGREE_TOLERANCE || degree > 1 + DEGREE_TOLERANCE) fail('#VALUE!', messages.degreeOutOfRange(arg, degree));
+  return Math.min(1, Math.max(0, degree));
+}
+
+/** A date as an Excel serial: a date cell (a number), or text "31/07/2022" / "2022-07-31". Null when blank. */
+export function readDate(value: unknown, arg: ArgumentName): number | null {
+  propagateError(value);
+  if (isBlank(value)) return null;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) fail('#NUM!', messages.notADate(arg, value));
+    return value;
+  }
+  if (typeof value !== 'string') fail('#VALUE!', messages.notADate(arg, value));
+  let parsed;
+  try {
+    parsed = parseValue(value);
+  } catch (error) {
+    if (error instanceof ParseError) fail('#VALUE!', messages.notADate(arg, value, parseReason(error)));
+    throw error;
+  }
+  if (parsed === null) return null;
+  if (parsed.kind === 'date') return parsed.serial;
+  if (parsed.kind === 'number' && !parsed.percent) return parsed.value;
+  return fail('#VALUE!', messages.notADate(arg, value));
+}
+
+/** A target cell's content as text; a number typed in the cell is a bare value, written the Italian way. */
+export function readTargetText(value: unknown): string {
+  propagateError(value);
+  if (isBlank(value)) fail('#VALUE!', messages.emptyTarget());
+  // "3,196" and not "3.196": the core reads a dot followed by three digits as a thousands separator.
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'boolean') return value ? 'SI' : 'NO';
+  return String(value);
+}
+
+/** A range argument as rows of cells; a single value (typed in the formula) is a 1×1 range. */
+export function toMatrix(value: unknown): readonly (readonly unknown[])[] {
+  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
+  return [[value]];
+}
+
+export interface MatrixShape {
+  rows: number;
+  columns: number;
+}
+
+export function shapeOf(matrix: readonly (readonly unknown[])[]): MatrixShape {
+  return { rows: matrix.length, columns: matrix.reduce((widest, row) => Math.max(widest, row.length), 0) };
+}
+
+/** Ranges that pair cell by cell must have the same shape, as in SUMPRODUCT. */
+export function requireSameShape(
+  a: readonly (readonly unknown[])[],
+  aName: ArgumentName,
+  b: readonly (readonly unknown[])[],
+  bName: ArgumentName,
+): void {
+  const sa = shapeOf(a);
+  const sb = shapeOf(b);
+  if (sa.rows !== sb.rows || sa.columns !== sb.columns) {
+    fail('#VALUE!', messages.shapeMismatch(aName, sa.rows, sa.columns, bName, sb.rows, sb.columns));
+  }
+}
+
+/** One cell of a range with its 1-based position, read row by row. */
+export interface RangeCell {
+  row: number;
+  column: number;
+  value: unknown;
+}
+
+export function cellsOf(matrix: readonly (readonly unknown[])[]): RangeCell[] {
+  const cells: RangeCell[] = [];
+  matrix.forEach((row, r) => row.forEach((value, c) => cells.push({ row: r + 1, column: c + 1, value })));
+  return cells;
+}
+
+/** Runs a core computation, turning the core's typed errors into #VALUE! with the core's own message. */
+export function withCoreErrors<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (isSpreadsheetError(error)) throw error;
+    if (error instanceof ParseError) fail('#VALUE!', parseReason(error));
+    if (isCoreInputError(error)) fail('#VALUE!', { it: error.message, en: error.messageEn ?? error.message });
+    throw error;
+  }
+}
+
+interface CoreInputError extends Error {
+  messageEn?: string;
+}
+
+// The core's input errors are Errors with a string `code`; a TypeError from a bug is not translated.
+function isCoreInputError(error: unknown): error is CoreInputError {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}
