@@ -1,0 +1,94 @@
+// CSV of indicators <-> report, with papaparse: header row, `;` `,` or tab detected from the header line, BOM stripped.
+// The report itself is built (and checked) by src/core/report-csv.ts; this file only handles the CSV text.
+import Papa from 'papaparse';
+import type { ImportIssue } from '../core/import-issue';
+import type { Report } from '../core/model';
+import { reportFromCsvRows, reportToCsvRows, type CsvImportOptions } from '../core/report-csv';
+import type { ReportImport } from '../core/report-json';
+
+export type CsvDelimiter = ';' | ',' | '\t';
+
+const DELIMITERS: readonly CsvDelimiter[] = [';', ',', '\t'];
+
+/** Excel writes a first line `sep=;` in some locales to name the delimiter. */
+const EXCEL_SEPARATOR_LINE = /^sep=(.)\r?\n/i;
+
+/** Parses the text of a CSV of indicators (one row per indicator) into a report and what is incomplete. */
+export function parseIndicatorsCsv(text: string, options: CsvImportOptions = {}): ReportImport {
+  let body = text.replace(/^\uFEFF/, '');
+  let delimiter: string | undefined;
+  const declared = EXCEL_SEPARATOR_LINE.exec(body);
+  if (declared !== null) {
+    delimiter = declared[1];
+    body = body.slice(declared[0].length);
+  }
+  delimiter ??= detectDelimiter(firstLine(body));
+
+  const parsed = Papa.parse<Record<string, unknown>>(body, {
+    header: true,
+    delimiter,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim(),
+  });
+
+  const issues: ImportIssue[] = parsed.errors.map((error) => ({
+    objective: null,
+    field: 'csv',
+    message: csvErrorMessage(error),
+  }));
+  const rows = parsed.data.map(stringCells);
+  const result = reportFromCsvRows(rows, options);
+  return { report: result.report, incomplete: [...issues, ...result.incomplete] };
+}
+
+/** The report as CSV text with Italian headers, one row per indicator, numbers in Italian style. */
+export function formatIndicatorsCsv(report: Report, delimiter: CsvDelimiter = ';'): string {
+  const rows = reportToCsvRows(report);
+  return Papa.unparse(rows, { delimiter, newline: '\r\n', quotes: false });
+}
+
+/** The delimiter used most often outside quotes in the header line; `;` on a tie (Italian Excel's default). */
+export function detectDelimiter(headerLine: string): CsvDelimiter {
+  const counts = new Map<CsvDelimiter, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const char of headerLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char as CsvDelimiter)) counts.set(char as CsvDelimiter, (counts.get(char as CsvDelimiter) ?? 0) + 1);
+  }
+  let best: CsvDelimiter = ';';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
+function firstLine(text: string): string {
+  const end = text.search(/\r?\n/);
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/** Papaparse leaves missing cells undefined and puts extra cells in `__parsed_extra`: keep text cells only. */
+function stringCells(row: Record<string, unknown>): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key !== '__parsed_extra' && typeof value === 'string') cells[key] = value;
+  }
+  return cells;
+}
+
+function csvErrorMessage(error: Papa.ParseError): string {
+  // Papaparse counts data rows from 0; with the header as row 1 the first data row is row 2.
+  const where = error.row === undefined ? '' : `Riga ${error.row + 2}: `;
+  switch (error.code) {
+    case 'MissingQuotes':
+      return `${where}virgolette non chiuse: il testo fino alla fine del file è stato letto come una sola cella`;
+    case 'InvalidQuotes':
+      return `${where}virgolette non valide in una cella`;
+    case 'TooFewFields':
+      return `${where}meno celle delle intestazioni: le celle mancanti sono lette come vuote`;
+    case 'TooManyFields':
+      return `${where}più celle delle intestazioni: le celle in più sono ignorate`;
+    case 'UndetectableDelimiter':
+      return 'Separatore non riconosciuto: usati ";" o ","';
+    default:
+      return `${where}${error.message}`;
+  }
+}
