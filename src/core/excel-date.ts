@@ -1,0 +1,73 @@
+// Excel date serials (1900 system): serial 1 = 1900-01-01, and serial 60 is Excel's fictitious 1900-02-29.
+import { ParseError } from './parse-error';
+
+const MS_PER_DAY = 86_400_000;
+/** Day 0 of the serial count for dates from 1900-03-01 on (the leap-year bug shifts earlier dates by one). */
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+/** 1900-02-29 does not exist, but Excel counts it. */
+const FICTITIOUS_LEAP_DAY = 60;
+/** 9999-12-31, the last date Excel accepts. */
+export const MAX_EXCEL_SERIAL = 2_958_465;
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function dateText(year: number, month: number, day: number): string {
+  return `${day}/${month}/${year}`;
+}
+
+/** True when year/month/day name a real calendar day that Excel can hold (1900-01-01 .. 9999-12-31, plus 1900-02-29). */
+export function isValidExcelDate(year: number, month: number, day: number): boolean {
+  if (![year, month, day].every(Number.isInteger)) return false;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  if (year === 1900 && month === 2 && day === 29) return true;
+  return day <= daysInMonth(year, month);
+}
+
+/** Number of days of a month in the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Excel serial of a calendar date; throws ParseError `invalid-date` for a day that does not exist or is out of range. */
+export function toExcelSerial(year: number, month: number, day: number): number {
+  if (!isValidExcelDate(year, month, day)) {
+    const text = dateText(year, month, day);
+    throw new ParseError(
+      'invalid-date',
+      `Data non valida "${text}": il giorno non esiste o è fuori dall'intervallo di Excel (1/1/1900 - 31/12/9999)`,
+      `Invalid date "${text}": the day does not exist or is outside Excel's range (1/1/1900 - 31/12/9999)`,
+      text,
+    );
+  }
+  if (year === 1900 && month === 2 && day === 29) return FICTITIOUS_LEAP_DAY;
+  const days = (Date.UTC(year, month - 1, day) - SERIAL_EPOCH_UTC) / MS_PER_DAY;
+  return days <= FICTITIOUS_LEAP_DAY ? days - 1 : days;
+}
+
+/** Calendar date of an Excel serial (a fractional part, the time of day, is ignored). */
+export function fromExcelSerial(serial: number): CalendarDate {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_EXCEL_SERIAL + 1) {
+    const text = String(serial);
+    throw new ParseError(
+      'invalid-date',
+      `Numero di serie data non valido ${text}: Excel ammette da 1 (1/1/1900) a ${MAX_EXCEL_SERIAL} (31/12/9999)`,
+      `Invalid date serial ${text}: Excel accepts 1 (1/1/1900) to ${MAX_EXCEL_SERIAL} (31/12/9999)`,
+      text,
+    );
+  }
+  const whole = Math.floor(serial);
+  if (whole === FICTITIOUS_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
+  const days = whole < FICTITIOUS_LEAP_DAY ? whole + 1 : whole;
+  const date = new Date(SERIAL_EPOCH_UTC + days * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** A serial as Italians write dates: `31/07/2022`. */
+export function formatDateIt(serial: number): string {
+  const { year, month, day } = fromExcelSerial(serial);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}

@@ -1,0 +1,207 @@
+// The target grammar: comparisons (`≤ 0`, `< 75 gg`, `>= 8`, `100%`), deadlines (`entro il 31/7/2022`), yes/no (`SI`).
+import { isDateWithoutYear, missingYearError, parseDateText } from './date-text';
+import { formatDateIt, toExcelSerial } from './excel-date';
+import { formatNumberIt, formatPercentPointsIt } from './format-number';
+import { booleanWord, parseValue } from './parse';
+import { ParseError } from './parse-error';
+import { normaliseSpacing, splitUnit, stripFootnoteMarks } from './text-normalise';
+
+export type ComparisonOp = '<' | '<=' | '=' | '>=' | '>';
+
+/**
+ * A parsed target. Percent comparison values are fractions (`60%` -> 0.6, percent: true);
+ * `unit` is the canonical unit written with the value (`gg`, `€`, `ore`), kept for display only.
+ */
+export type Target =
+  | { kind: 'comparison'; op: ComparisonOp; value: number; percent: boolean; unit?: string }
+  | { kind: 'deadline'; serial: number }
+  | { kind: 'boolean'; expected: boolean };
+
+/** Which way is better: higher values, lower values, on or before a date, or a yes/no. */
+export type Direction = 'higher' | 'lower' | 'deadline' | 'boolean';
+
+const SYMBOL_OPS: ReadonlyArray<readonly [string, ComparisonOp]> = [
+  ['<=', '<='], ['=<', '<='], ['≤', '<='], ['⩽', '<='],
+  ['>=', '>='], ['=>', '>='], ['≥', '>='], ['⩾', '>='],
+  ['==', '='], ['<', '<'], ['>', '>'], ['=', '='],
+];
+
+/** Words that analysts use instead of symbols, longest first so `non inferiore a` wins over `inferiore a`. */
+const WORD_OPS: ReadonlyArray<readonly [string, ComparisonOp]> = (
+  [
+    ['non inferiore a', '>='], ['non superiore a', '<='], ['almeno', '>='], ['minimo', '>='], ['at least', '>='],
+    ['al massimo', '<='], ['massimo', '<='], ['at most', '<='], ['inferiore a', '<'], ['meno di', '<'],
+    ['less than', '<'], ['superiore a', '>'], ['più di', '>'], ['oltre', '>'], ['more than', '>'],
+    ['pari a', '='], ['uguale a', '='], ['equal to', '='],
+  ] as Array<[string, ComparisonOp]>
+).sort((a, b) => b[0].length - a[0].length);
+
+const DEADLINE = /^(?:(.*?)\s+)?(?:entro|by|scadenza|deadline)\b(?:\s+(?:il|l'|la|fine|the|end of)\b)?\s*:?\s*(.+)$/i;
+const YEAR_ONLY = /^(\d{4})$/;
+const WITHIN_DAYS = /^\d/;
+
+/** Words meaning "this is to be done": a yes/no target expecting yes (`attivazione`, `attivazione del sistema`). */
+const DONE_WORDS = /^(?:attivazione|attivato|attivata|attivo|attiva|realizzazione|realizzato|realizzata|completamento|completato|completata|adozione|adottato|adottata|approvazione|approvato|approvata|definizione|definito|definita)(?:\s+[^\d]*)?$/i;
+
+const MAX_CACHED_TARGETS = 10_000;
+const cache = new Map<string, Target | ParseError>();
+
+function invalidTarget(text: string, reasonIt: string, reasonEn: string): ParseError {
+  return new ParseError('invalid-target', `Target non riconosciuto "${text}": ${reasonIt}`, `Unrecognised target "${text}": ${reasonEn}`, text);
+}
+
+const GRAMMAR_IT = 'scrivere ad es. "≤ 0", "< 75 gg", ">= 8", "100%", "entro 31/07/2022" o "SI"';
+const GRAMMAR_EN = 'write e.g. "≤ 0", "< 75 gg", ">= 8", "100%", "by 2022-07-31" or "yes"';
+
+/** Re-issues an error from a value parser so that it quotes the whole target. */
+function inTarget(error: unknown, text: string): never {
+  if (error instanceof ParseError) {
+    if (error.input === text) throw error;
+    throw new ParseError(error.code, `${error.message} (nel target "${text}")`, `${error.messageEn} (in the target "${text}")`, text);
+  }
+  throw error;
+}
+
+function deadlineDate(dateText: string, text: string): number | null {
+  const year = YEAR_ONLY.exec(dateText);
+  if (year) return toExcelSerial(Number(year[1]), 12, 31);
+  if (isDateWithoutYear(dateText)) throw missingYearError(dateText);
+  return parseDateText(dateText);
+}
+
+function parseDeadline(text: string): Target | null {
+  const match = DEADLINE.exec(text);
+  if (!match) return null;
+  const [, description, rest] = match;
+  // A description before "entro" may name the deliverable, never a quantity: "8 progetti entro settembre" is two targets.
+  if (description !== undefined && /\d/.test(description)) return null;
+  try {
+    const serial = deadlineDate(rest.trim(), text);
+    if (serial !== null) return { kind: 'deadline', serial };
+  } catch (error) {
+    inTarget(error, text);
+  }
+  // "entro 5 gg": a maximum number of days, not a date.
+  if (WITHIN_DAYS.test(rest)) {
+    const comparison = parseComparisonValue('<=', rest.trim(), text);
+    if (comparison.kind === 'comparison') return comparison;
+  }
+  throw invalidTarget(text, `dopo "entro" serve una data completa (31/07/2022) o un numero di giorni`, `"by" must be followed by a full date (2022-07-31) or a number of days`);
+}
+
+function splitOperator(text: string): { op: ComparisonOp | null; rest: string } {
+  for (const [symbol, op] of SYMBOL_OPS) {
+    if (text.startsWith(symbol)) return { op, rest: text.slice(symbol.length).trim() };
+  }
+  const lower = text.toLowerCase();
+  for (const [words, op] of WORD_OPS) {
+    if (lower.startsWith(words) && (lower.length === words.length || /[\s\d:]/.test(lower[words.length]))) {
+      return { op, rest: text.slice(words.length).replace(/^\s*:?\s*/, '') };
+    }
+  }
+  return { op: null, rest: text };
+}
+
+function parseComparisonValue(written: ComparisonOp | null, valueText: string, text: string): Target {
+  // A bare value means "at least" (`4200`, `60%`); a bare date is a deadline.
+  const op = written ?? '>=';
+  if (valueText === '') throw invalidTarget(text, `manca il valore dopo "${op}"`, `the value after "${op}" is missing`);
+  const { text: body, unit } = splitUnit(valueText, { freeWord: true });
+  let value;
+  try {
+    value = parseValue(body);
+  } catch (error) {
+    if (error instanceof ParseError && error.code === 'unrecognised-value') throw invalidTarget(text, GRAMMAR_IT, GRAMMAR_EN);
+    return inTarget(error, text);
+  }
+  if (value === null) throw invalidTarget(text, `manca il valore dopo "${op}"`, `the value after "${op}" is missing`);
+  switch (value.kind) {
+    case 'number':
+      return unit === undefined
+        ? { kind: 'comparison', op, value: value.value, percent: value.percent }
+        : { kind: 'comparison', op, value: value.value, percent: value.percent, unit };
+    case 'date':
+      if (written === null || op === '<=') return { kind: 'deadline', serial: value.serial };
+      if (op === '<' && value.serial > 1) return { kind: 'deadline', serial: value.serial - 1 };
+      throw invalidTarget(text, 'una data si usa come scadenza ("entro 31/07/2022" o "≤ 31/07/2022")', 'a date is used as a deadline ("by 2022-07-31" or "≤ 31/07/2022")');
+    case 'boolean':
+      if (op === '=') return { kind: 'boolean', expected: value.value };
+      throw invalidTarget(text, `"${op}" non si applica a SI/NO`, `"${op}" does not apply to yes/no`);
+    case 'ratio':
+      throw invalidTarget(text, `un rapporto non è un target: scrivere la percentuale (es. "100%")`, 'a ratio is not a target: write the percentage (e.g. "100%")');
+  }
+}
+
+function parseTargetText(raw: string): Target {
+  const text = stripFootnoteMarks(normaliseSpacing(raw));
+  if (text === '') throw new ParseError('empty', `Target vuoto: ${GRAMMAR_IT}`, `Empty target: ${GRAMMAR_EN}`, raw);
+  const expected = booleanWord(text);
+  if (expected !== undefined) return { kind: 'boolean', expected };
+  if (DONE_WORDS.test(text)) return { kind: 'boolean', expected: true };
+  const deadline = parseDeadline(text);
+  if (deadline) return deadline;
+  const { op, rest } = splitOperator(text);
+  return parseComparisonValue(op, rest, text);
+}
+
+/**
+ * The Target a text states; throws ParseError quoting the text when it is not in the grammar.
+ * Cached by raw text (failures too): a target repeated on a million rows is parsed once.
+ */
+export function parseTarget(text: string): Target {
+  const hit = cache.get(text);
+  if (hit !== undefined) {
+    if (hit instanceof ParseError) throw hit;
+    return hit;
+  }
+  let result: Target | ParseError;
+  try {
+    result = Object.freeze(parseTargetText(typeof text === 'string' ? text : String(text)));
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    result = error;
+  }
+  // A bounded cache: a workbook has few distinct targets, a fuzzer or a typing session can have many.
+  if (cache.size >= MAX_CACHED_TARGETS) cache.clear();
+  cache.set(text, result);
+  if (result instanceof ParseError) throw result;
+  return result;
+}
+
+/** Forgets every cached target (for tests and benchmarks that measure a cold cache). */
+export function clearTargetCache(): void {
+  cache.clear();
+}
+
+const CANONICAL_SYMBOL: Record<ComparisonOp, string> = { '<': '<', '<=': '≤', '=': '=', '>=': '≥', '>': '>' };
+
+/** The target written canonically (`≤ 0`, `< 75 gg`, `≥ 8`, `= 100%`, `entro 31/07/2022`, `SI`); it parses back to an equal Target. */
+export function canonicalTarget(t: Target): string {
+  switch (t.kind) {
+    case 'comparison': {
+      const number = t.percent ? `${formatPercentPointsIt(t.value)}%` : formatNumberIt(t.value);
+      return `${CANONICAL_SYMBOL[t.op]} ${number}${t.unit ? ` ${t.unit}` : ''}`;
+    }
+    case 'deadline':
+      return `entro ${formatDateIt(t.serial)}`;
+    case 'boolean':
+      return t.expected ? 'SI' : 'NO';
+  }
+}
+
+/**
+ * Which way is better. `= v` with v > 0 is a value to reach (higher), with v < 0 a value to get down to (lower);
+ * `= 0` means none may occur (lower).
+ */
+export function targetDirection(t: Target): Direction {
+  switch (t.kind) {
+    case 'deadline':
+      return 'deadline';
+    case 'boolean':
+      return 'boolean';
+    case 'comparison':
+      if (t.op === '>' || t.op === '>=') return 'higher';
+      if (t.op === '<' || t.op === '<=') return 'lower';
+      return t.value > 0 ? 'higher' : 'lower';
+  }
+}
