@@ -50,8 +50,8 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'actual', italian: 'Risultato', english: 'Actual', aliases: ['result', 'consuntivo'] },
   { field: 'weight', italian: 'Peso', english: 'Weight', aliases: ['peso indicatore', 'indicator weight'] },
   { field: 'notes', italian: 'Note', english: 'Notes', aliases: ['note indicatore', 'indicator notes'] },
-  { field: 'oivScore', italian: 'Valutazione OIV', english: 'OIV score', aliases: ['punteggio oiv', 'oiv', 'oiv evaluation'] },
-  { field: 'oivText', italian: 'Testo OIV', english: 'OIV text', aliases: ['testo valutazione oiv'] },
+  { field: 'oivScore', italian: 'Valutazione OIV', english: 'OIV score', aliases: ['punteggio oiv', 'oiv', 'valutazione o i v', 'oiv evaluation'] },
+  { field: 'oivText', italian: 'Testo OIV', english: 'OIV text', aliases: ['testo valutazione oiv', 'testo o i v'] },
   // Columns beyond the brief's list, so that a whole report (kind sentence, results prose, neutralisation) survives a round trip.
   { field: 'kindText', italian: 'Tipo (testo)', english: 'Kind text', aliases: ['descrizione tipo', 'azione progetto o nuova mantenimento'] },
   { field: 'resultsText', italian: 'Testo risultati', english: 'Results text', aliases: [] },

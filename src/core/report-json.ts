@@ -293,7 +293,7 @@ function readTargetText(raw: unknown, label: string, number: number, field: stri
     return '';
   }
   if (typeof raw !== 'string') {
-    issues.add(number, field, `${label} ${shown(raw)} non valido: atteso un testo come "≥ 8" o "entro 31/07/2022", trovato ${typeName(raw)}`);
+    issues.add(number, field, `${label}: valore ${shown(raw)} non valido: atteso un testo come "≥ 8" o "entro 31/07/2022", trovato ${typeName(raw)}`);
     return '';
   }
   const problem = targetProblem(raw, label);
@@ -409,7 +409,7 @@ function optionalText(raw: unknown, label: string, objective: number | null, fie
   if (isBlank(raw)) return undefined;
   if (typeof raw === 'string') return raw;
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-  issues.add(objective, field, `${label} ${shown(raw)} non valido: atteso un testo, trovato ${typeName(raw)}`);
+  issues.add(objective, field, `${label}: valore ${shown(raw)} non valido: atteso un testo, trovato ${typeName(raw)}`);
   return undefined;
 }
 
