@@ -1,5 +1,6 @@
 // Reading the arguments of PERF.* functions as Excel passes them: error propagation, blanks, Italian text, ranges.
-import { ParseError, parseValue } from '../core/parse';
+import { CoreError, InputError } from '../core/errors';
+import { isNotMeasured, ParseError, parseValue } from '../core/parse';
 import { isSpreadsheetError, perfError, type PerfErrorCode } from './errors';
 import { localize, type Bilingual } from './language';
 import { messages, type ArgumentName } from './messages';
@@ -19,16 +20,11 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-// What analysts write for "not evaluable" in a degree cell; these leave a mean like a blank does.
-const NOT_EVALUABLE_TEXTS: ReadonlySet<string> = new Set(['n.v.', 'n.v', 'nv', 'n.d.', 'nd', 'non valutabile', 'not evaluable', 'n/a', '-', '–', '—']);
-
+/** Blank or a "no result yet" marker (`n.v.`, `n.d.`, `-`): left out of means, never read as 0. */
 export function isNotEvaluable(value: unknown): boolean {
-  return isBlank(value) || (typeof value === 'string' && NOT_EVALUABLE_TEXTS.has(value.trim().toLowerCase()));
+  return isBlank(value) || (typeof value === 'string' && isNotMeasured(value));
 }
 
-function parseReason(error: ParseError): Bilingual {
-  return { it: error.message, en: error.messageEn };
-}
 
 /** A number as typed: 49,96 / "49,96" / "1.134" / "80%" (0,8) / "112/112" (1). Null when blank. */
 export function readNumber(value: unknown, arg: ArgumentName): number | null {
@@ -43,7 +39,7 @@ export function readNumber(value: unknown, arg: ArgumentName): number | null {
   try {
     parsed = parseValue(value);
   } catch (error) {
-    if (error instanceof ParseError) fail('#VALUE!', messages.notANumber(arg, value, parseReason(error)));
+    if (error instanceof ParseError) fail('#VALUE!', messages.notANumber(arg, value, coreReason(error)));
     throw error;
   }
   if (parsed === null) return null;
@@ -84,7 +80,7 @@ export function readDate(value: unknown, arg: ArgumentName): number | null {
   try {
     parsed = parseValue(value);
   } catch (error) {
-    if (error instanceof ParseError) fail('#VALUE!', messages.notADate(arg, value, parseReason(error)));
+    if (error instanceof ParseError) fail('#VALUE!', messages.notADate(arg, value, coreReason(error)));
     throw error;
   }
   if (parsed === null) return null;
@@ -145,23 +141,18 @@ export function cellsOf(matrix: readonly (readonly unknown[])[]): RangeCell[] {
   return cells;
 }
 
-/** Runs a core computation, turning the core's typed errors into #VALUE! with the core's own message. */
+/** Runs a core computation, turning the core's typed errors into error values with the core's own message. */
 export function withCoreErrors<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
     if (isSpreadsheetError(error)) throw error;
-    if (error instanceof ParseError) fail('#VALUE!', parseReason(error));
-    if (isCoreInputError(error)) fail('#VALUE!', { it: error.message, en: error.messageEn ?? error.message });
-    throw error;
+    if (error instanceof InputError && error.code === 'zero-total') fail('#DIV/0!', coreReason(error));
+    if (error instanceof CoreError) fail('#VALUE!', coreReason(error));
+    throw error; // a bug, not an input: let the host report it
   }
 }
 
-interface CoreInputError extends Error {
-  messageEn?: string;
-}
-
-// The core's input errors are Errors with a string `code`; a TypeError from a bug is not translated.
-function isCoreInputError(error: unknown): error is CoreInputError {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+function coreReason(error: CoreError): Bilingual {
+  return { it: error.message, en: error.messageEn };
 }
