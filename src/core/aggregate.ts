@@ -1,0 +1,179 @@
+// From indicators to objectives to the whole report: weighted means, OIV overrides, neutralisations.
+import { DEFAULT_CUTOFFS } from './model';
+import type { FundSettings, Indicator, Objective, Report, Status, StatusCutoffs } from './model';
+import { CoreError, InputError } from './errors';
+import { evaluateIndicator, statusOf } from './evaluate';
+import type { Evaluation } from './evaluate';
+import { quantifyFund } from './fund';
+import type { FundSummary } from './fund';
+import { parseTarget } from './target';
+import type { Target } from './target';
+
+function checkWeight(weight: number, index: number): void {
+  if (!Number.isFinite(weight) || weight < 0) {
+    throw new InputError(
+      weight < 0 ? 'negative' : 'not-finite',
+      `Peso non valido in posizione ${index + 1}: ${weight} (serve un numero ≥ 0)`,
+      `Invalid weight at position ${index + 1}: ${weight} (a number ≥ 0 is required)`,
+      String(weight),
+    );
+  }
+}
+
+function checkDegree(degree: number, index: number): void {
+  if (!Number.isFinite(degree) || degree < 0 || degree > 1) {
+    throw new InputError(
+      'out-of-range',
+      `Grado non valido in posizione ${index + 1}: ${degree} (serve un valore tra 0 e 1)`,
+      `Invalid degree at position ${index + 1}: ${degree} (a value between 0 and 1 is required)`,
+      String(degree),
+    );
+  }
+}
+
+/**
+ * Weighted mean of degrees. Null degrees (blank, n.v., neutralised) leave the mean; a null or missing weight is 1.
+ * Null when nothing is left to weigh (all degrees null, or all remaining weights 0). Throws InputError for
+ * negative/non-finite weights, degrees outside 0..1, or more weights than degrees.
+ */
+export function objectiveScore(degrees: ReadonlyArray<number | null>, weights?: ReadonlyArray<number | null>): number | null {
+  if (weights && weights.length > degrees.length) {
+    throw new InputError(
+      'length-mismatch',
+      `Pesi (${weights.length}) più numerosi dei gradi (${degrees.length})`,
+      `More weights (${weights.length}) than degrees (${degrees.length})`,
+      `${weights.length}/${degrees.length}`,
+    );
+  }
+  let weighted = 0;
+  let totalWeight = 0;
+  for (let i = 0; i < degrees.length; i++) {
+    const weight = weights?.[i] ?? 1;
+    checkWeight(weight, i);
+    const degree = degrees[i];
+    if (degree === null || degree === undefined) continue;
+    checkDegree(degree, i);
+    weighted += weight * degree;
+    totalWeight += weight;
+  }
+  if (totalWeight === 0) return null;
+  // Division can overshoot by an ulp when all degrees are 1.
+  return Math.min(1, weighted / totalWeight);
+}
+
+export interface IndicatorResult {
+  indicator: Indicator;
+  /** The evaluated target (the revised one when the target was revised); null when it could not be parsed. */
+  target: Target | null;
+  /** Null when the indicator could not be evaluated (see error). */
+  evaluation: Evaluation | null;
+  /** Why the indicator could not be evaluated, in Italian, quoting the input; null when fine. */
+  error: string | null;
+}
+
+export interface ObjectiveResult {
+  objective: Objective;
+  indicators: IndicatorResult[];
+  /** Weighted mean of the indicators' degrees; null when none is measured or any counted indicator is in error. */
+  computedDegree: number | null;
+  /** OIV score / 100 when the OIV evaluated, else the computed degree; null for a neutralised objective. */
+  finalDegree: number | null;
+  status: Status;
+  neutralised: boolean;
+  /** Why the objective has no final degree despite data (an invalid OIV score), in Italian. */
+  error?: string;
+}
+
+/** The target text in force: the revised one when the target was revised mid-year. */
+export function targetInForce(indicator: Indicator): string {
+  return indicator.revision?.revised ?? indicator.target;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof CoreError) return error.message;
+  throw error;
+}
+
+function evaluateOne(indicator: Indicator): IndicatorResult {
+  let target: Target | null = null;
+  try {
+    target = parseTarget(targetInForce(indicator));
+    const evaluation = evaluateIndicator(indicator.actual, target, { baseline: indicator.baseline, threshold: indicator.threshold });
+    return { indicator, target, evaluation, error: null };
+  } catch (error) {
+    return { indicator, target, evaluation: null, error: messageOf(error) };
+  }
+}
+
+/** OIV score as a degree; throws InputError for a score outside 0..100. */
+function oivDegree(objective: Objective): number | null {
+  if (!objective.oiv) return null;
+  const score = objective.oiv.score;
+  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100) {
+    throw new InputError(
+      'out-of-range',
+      `Valutazione OIV non valida per l'obiettivo ${objective.number}: ${score} (serve un punteggio da 0 a 100)`,
+      `Invalid OIV score for objective ${objective.number}: ${score} (a score from 0 to 100 is required)`,
+      String(score),
+    );
+  }
+  return score / 100;
+}
+
+/**
+ * Evaluates every indicator (revised targets when revised) and the objective: computed degree = weighted mean of the
+ * counted indicators (neutralised and unmeasured ones leave it; any counted indicator in error makes it null rather
+ * than silently dropping it); final degree = OIV score / 100 when present; a neutralised objective is Non valutabile.
+ */
+export function evaluateObjective(objective: Objective, cutoffs: StatusCutoffs = DEFAULT_CUTOFFS): ObjectiveResult {
+  const indicators = objective.indicators.map(evaluateOne);
+  const counted = indicators.filter((r) => !r.indicator.neutralised);
+  const anyError = counted.some((r) => r.error !== null);
+  const computedDegree = anyError
+    ? null
+    : objectiveScore(
+        counted.map((r) => r.evaluation?.degree ?? null),
+        counted.map((r) => r.indicator.weight ?? null),
+      );
+  const neutralised = objective.neutralisation !== undefined;
+  if (neutralised) {
+    return { objective, indicators, computedDegree, finalDegree: null, status: 'Non valutabile', neutralised };
+  }
+  try {
+    const oiv = oivDegree(objective);
+    const finalDegree = oiv ?? computedDegree;
+    return { objective, indicators, computedDegree, finalDegree, status: statusOf(finalDegree, cutoffs), neutralised };
+  } catch (error) {
+    return { objective, indicators, computedDegree, finalDegree: null, status: 'Non valutabile', neutralised, error: messageOf(error) };
+  }
+}
+
+export interface ReportResult {
+  objectives: ObjectiveResult[];
+  /** Mean of the final degrees weighted by objective weight; neutralised and unevaluated objectives leave it. */
+  overallDegree: number | null;
+  /** Objectives per status. */
+  counts: Record<Status, number>;
+  fund: FundSummary;
+}
+
+export interface EvaluateReportOptions {
+  /** Overrides report.cutoffs (default DEFAULT_CUTOFFS). */
+  cutoffs?: StatusCutoffs;
+  /** Overrides report.fund. */
+  fund?: FundSettings;
+}
+
+/** Evaluates the whole report: every objective, the overall degree, the counts by status and the fund quantification. */
+export function evaluateReport(report: Report, options: EvaluateReportOptions = {}): ReportResult {
+  const cutoffs = options.cutoffs ?? report.cutoffs ?? DEFAULT_CUTOFFS;
+  const objectives = report.objectives.map((objective) => evaluateObjective(objective, cutoffs));
+  const counted = objectives.filter((r) => !r.neutralised);
+  const overallDegree = objectiveScore(
+    counted.map((r) => r.finalDegree),
+    counted.map((r) => r.objective.weight ?? null),
+  );
+  const counts: Record<Status, number> = { Raggiunto: 0, 'Parzialmente raggiunto': 0, 'Non raggiunto': 0, 'Non valutabile': 0 };
+  for (const result of objectives) counts[result.status]++;
+  return { objectives, overallDegree, counts, fund: quantifyFund(objectives, options.fund ?? report.fund) };
+}

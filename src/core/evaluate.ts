@@ -1,0 +1,209 @@
+// Evaluation of one indicator: is the target achieved, and to what degree (0..1)?
+import { DEFAULT_CUTOFFS } from './model';
+import type { CellInput, Status, StatusCutoffs } from './model';
+import { InputError, describeInput } from './errors';
+import { MAX_EXCEL_SERIAL } from './excel-date';
+import { formatNumberIt } from './format-number';
+import { parseValue } from './parse';
+import type { Value } from './parse';
+import { ParseError } from './parse-error';
+import { fractionToPoints, pointsToFraction } from './percent';
+import { canonicalTarget, parseTarget, targetDirection } from './target';
+import type { Target } from './target';
+
+/** The outcome for one indicator. Not measured (blank actual) -> achieved and degree null, never 0. */
+export interface Evaluation {
+  measured: boolean;
+  achieved: boolean | null;
+  degree: number | null;
+}
+
+export interface EvaluateOptions {
+  /** Starting value: the degree measures the way travelled from it to the target. */
+  baseline?: number | null;
+  /** Minimum degree (0..1) under which the degree counts as 0. */
+  threshold?: number | null;
+}
+
+const NOT_MEASURED: Evaluation = Object.freeze({ measured: false, achieved: null, degree: null });
+
+type ComparisonTarget = Extract<Target, { kind: 'comparison' }>;
+
+function typeMismatch(actual: CellInput, target: Target, expectedIt: string, expectedEn: string): ParseError {
+  const text = describeInput(actual);
+  const targetText = canonicalTarget(target);
+  return new ParseError(
+    'type-mismatch',
+    `Risultato "${text}" non confrontabile con il target "${targetText}": serve ${expectedIt}`,
+    `Result "${text}" cannot be compared with the target "${targetText}": ${expectedEn} is needed`,
+    text,
+  );
+}
+
+/**
+ * The actual in the target's units. A plain number against a percent target is a fraction when |a| <= 1
+ * (what Excel holds for a %-formatted cell: 100% = 1) and percent points otherwise (100 = 100%);
+ * a percentage against a plain target above 1 in magnitude compares in points (95% vs `≥ 90` -> 95);
+ * a ratio compares by its value (112/112 = 1 = 100%).
+ */
+export function comparableActual(value: Value, target: ComparisonTarget, actual: CellInput): number {
+  switch (value.kind) {
+    case 'ratio':
+      return value.value;
+    case 'number':
+      if (target.percent && !value.percent) return Math.abs(value.value) <= 1 ? value.value : pointsToFraction(value.value);
+      if (!target.percent && value.percent && Math.abs(target.value) > 1) return fractionToPoints(value.value);
+      return value.value;
+    default:
+      throw typeMismatch(actual, target, 'un numero, una percentuale o un rapporto', 'a number, percentage or ratio');
+  }
+}
+
+/** The comparison itself: `= v` with v > 0 is reached at v or above, with v < 0 at v or below; `= 0` only at 0. */
+function comparisonHolds(t: ComparisonTarget, a: number): boolean {
+  switch (t.op) {
+    case '<':
+      return a < t.value;
+    case '<=':
+      return a <= t.value;
+    case '>':
+      return a > t.value;
+    case '>=':
+      return a >= t.value;
+    case '=':
+      if (t.value > 0) return a >= t.value;
+      if (t.value < 0) return a <= t.value;
+      return a === 0;
+  }
+}
+
+function baselineInTargetUnits(baseline: number, t: ComparisonTarget): number {
+  return t.percent && Math.abs(baseline) > 1 ? pointsToFraction(baseline) : baseline;
+}
+
+function checkBaseline(baseline: number, t: ComparisonTarget, higherIsBetter: boolean): void {
+  const wrongSide = higherIsBetter ? baseline >= t.value : baseline <= t.value;
+  if (!wrongSide) return;
+  const b = formatNumberIt(baseline);
+  const target = canonicalTarget(t);
+  throw new InputError(
+    'invalid-baseline',
+    `Baseline ${b} non utilizzabile con il target "${target}": deve essere ${higherIsBetter ? 'inferiore' : 'superiore'} al target`,
+    `Baseline ${b} cannot be used with the target "${target}": it must be ${higherIsBetter ? 'below' : 'above'} the target`,
+    String(baseline),
+  );
+}
+
+/** Degree of a comparison not achieved: the share of the way covered, from 0 (or the baseline) to the target. */
+function partialDegree(t: ComparisonTarget, a: number, baseline: number | null): number {
+  const higherIsBetter = targetDirection(t) === 'higher';
+  if (baseline !== null) {
+    const b = baselineInTargetUnits(baseline, t);
+    checkBaseline(b, t, higherIsBetter);
+    return higherIsBetter ? (a - b) / (t.value - b) : (b - a) / (b - t.value);
+  }
+  if (t.value <= 0) return 0;
+  return higherIsBetter ? a / t.value : t.value / a;
+}
+
+function clampDegree(degree: number): number {
+  if (!(degree > 0)) return 0;
+  return degree > 1 ? 1 : degree;
+}
+
+function evaluateComparison(t: ComparisonTarget, value: Value, actual: CellInput, baseline: number | null): { achieved: boolean; degree: number } {
+  const a = comparableActual(value, t, actual);
+  if (comparisonHolds(t, a)) return { achieved: true, degree: 1 };
+  return { achieved: false, degree: clampDegree(partialDegree(t, a, baseline)) };
+}
+
+/** A completion date: a date text, or a number that is an Excel date serial (a date cell). */
+function completionSerial(value: Value, target: Target, actual: CellInput): number {
+  if (value.kind === 'date') return value.serial;
+  if (value.kind === 'number' && !value.percent && typeof actual === 'number' && value.value >= 1 && value.value < MAX_EXCEL_SERIAL + 1) {
+    return Math.floor(value.value);
+  }
+  throw typeMismatch(actual, target, 'la data di completamento (es. 31/07/2022)', 'the completion date (e.g. 2022-07-31)');
+}
+
+/** Yes/no: a boolean, 1/0, or a date (the day it was done, which means yes). */
+function yesNo(value: Value, target: Target, actual: CellInput): boolean {
+  if (value.kind === 'boolean') return value.value;
+  if (value.kind === 'date') return true;
+  if (value.kind === 'number' && !value.percent && (value.value === 0 || value.value === 1)) return value.value === 1;
+  throw typeMismatch(actual, target, 'SI o NO', 'yes or no');
+}
+
+function checkOption(name: 'baseline' | 'threshold', value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    const label = name === 'baseline' ? 'Baseline' : 'Soglia';
+    throw new InputError('not-finite', `${label} non numerica: ${describeInput(value)}`, `${name} is not a number: ${describeInput(value)}`, describeInput(value));
+  }
+  if (name === 'threshold' && (value < 0 || value > 1)) {
+    throw new InputError(
+      'out-of-range',
+      `Soglia ${formatNumberIt(value)} fuori scala: è un grado tra 0 e 1 (es. 0,6 per il 60%)`,
+      `Threshold ${value} out of range: it is a degree between 0 and 1 (e.g. 0.6 for 60%)`,
+      String(value),
+    );
+  }
+  return value;
+}
+
+/**
+ * Evaluates an actual (as typed, or a cell value) against a target (text or parsed).
+ * Throws ParseError for an unparseable actual or target, or one of the wrong kind (a date against `≥ 8`),
+ * InputError for a non-numeric or out-of-range baseline/threshold.
+ * A strict target met with equality (`> 100` with 100) is not achieved, though its degree is 1.
+ */
+export function evaluateIndicator(actual: CellInput, target: Target | string, options: EvaluateOptions = {}): Evaluation {
+  const t = typeof target === 'string' ? parseTarget(target) : target;
+  const baseline = checkOption('baseline', options.baseline);
+  const threshold = checkOption('threshold', options.threshold);
+  const value = parseValue(actual);
+  if (value === null) return NOT_MEASURED;
+  let achieved: boolean;
+  let degree: number;
+  switch (t.kind) {
+    case 'comparison':
+      ({ achieved, degree } = evaluateComparison(t, value, actual, baseline));
+      break;
+    case 'deadline':
+      achieved = completionSerial(value, t, actual) <= t.serial;
+      degree = achieved ? 1 : 0;
+      break;
+    case 'boolean':
+      achieved = yesNo(value, t, actual) === t.expected;
+      degree = achieved ? 1 : 0;
+      break;
+  }
+  if (threshold !== null && degree < threshold) degree = 0;
+  return { measured: true, achieved, degree };
+}
+
+/** Tolerance for floating-point noise of weighted means sitting on a cut-off (0.9999999999999999 is 1). */
+const CUTOFF_TOLERANCE = 1e-9;
+
+function checkCutoffs(cutoffs: StatusCutoffs): void {
+  const { achievedFrom, partialFrom } = cutoffs;
+  const valid = Number.isFinite(achievedFrom) && Number.isFinite(partialFrom) && partialFrom >= 0 && achievedFrom <= 1 && partialFrom <= achievedFrom;
+  if (!valid) {
+    const text = `${achievedFrom} / ${partialFrom}`;
+    throw new InputError(
+      'invalid-cutoffs',
+      `Soglie di esito non valide (raggiunto da ${achievedFrom}, parziale da ${partialFrom}): servono 0 ≤ parziale ≤ raggiunto ≤ 1`,
+      `Invalid status cut-offs (achieved from ${achievedFrom}, partial from ${partialFrom}): 0 ≤ partial ≤ achieved ≤ 1 is required`,
+      text,
+    );
+  }
+}
+
+/** The status a degree earns: null -> Non valutabile; >= achievedFrom Raggiunto; >= partialFrom Parzialmente raggiunto. */
+export function statusOf(degree: number | null, cutoffs: StatusCutoffs = DEFAULT_CUTOFFS): Status {
+  checkCutoffs(cutoffs);
+  if (degree === null || degree === undefined || Number.isNaN(degree)) return 'Non valutabile';
+  if (degree >= cutoffs.achievedFrom - CUTOFF_TOLERANCE) return 'Raggiunto';
+  if (degree >= cutoffs.partialFrom - CUTOFF_TOLERANCE) return 'Parzialmente raggiunto';
+  return 'Non raggiunto';
+}
