@@ -8,5 +8,7 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true }, isolatedModules: true, diagnostics: false }],
   },
+  // Browser API stubs for jsdom test files (the task pane); a no-op under the node environment.
+  setupFilesAfterEnv: ['<rootDir>/test/taskpane/setup-jsdom.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };

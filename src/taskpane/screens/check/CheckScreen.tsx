@@ -1,0 +1,98 @@
+// Verifica: every problem the readers find, grouped by objective; choosing one selects its cell in Excel.
+import * as React from 'react';
+import { Button, Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleRegular, ShieldTaskRegular } from '@fluentui/react-icons';
+import { useStrings } from '../../i18n/strings-context';
+import { useServices } from '../../services/context';
+import type { WorkbookProblem } from '../../services/types';
+import { OperationFeedback } from '../../components/OperationFeedback';
+import { useOperation } from '../../components/use-operation';
+import { groupProblems, type ProblemGroup } from './problem-groups';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  problem: { textAlign: 'start', overflowWrap: 'anywhere' },
+});
+
+export function CheckScreen(): React.JSX.Element {
+  const strings = useStrings();
+  const services = useServices();
+  const styles = useStyles();
+  const checking = useOperation();
+  const selecting = useOperation();
+  const [groups, setGroups] = React.useState<ProblemGroup[] | null>(null);
+  const [selected, setSelected] = React.useState<string | null>(null);
+
+  const run = (): void => {
+    setSelected(null);
+    void checking
+      .run(async () => {
+        const [problems, objectives] = await Promise.all([services.checkWorkbook(), services.listObjectives()]);
+        return groupProblems(problems, objectives);
+      })
+      .then((found) => found && setGroups(found));
+  };
+  const select = (problem: WorkbookProblem): void => {
+    setSelected(null);
+    void selecting
+      .run(async () => {
+        await services.selectCell(problem.sheet, problem.address);
+        return true;
+      })
+      .then((done) => done && setSelected(strings.check.selected(problem.sheet, problem.address)));
+  };
+
+  const total = groups?.reduce((sum, group) => sum + group.problems.length, 0) ?? 0;
+  const objectiveCount = groups?.filter((group) => group.objective !== null).length ?? 0;
+  return (
+    <div className={styles.screen}>
+      <Subtitle2 as="h2">{strings.check.heading}</Subtitle2>
+      <Text size={200}>{strings.check.intro}</Text>
+      <div>
+        <Button appearance="primary" icon={<ShieldTaskRegular />} disabled={checking.running} onClick={run}>
+          {strings.check.run}
+        </Button>
+      </div>
+      <OperationFeedback operation={checking} />
+      <OperationFeedback operation={selecting} />
+      {selected && (
+        <MessageBar intent="info">
+          <MessageBarBody>{selected}</MessageBarBody>
+        </MessageBar>
+      )}
+      {groups !== null && total === 0 && (
+        <MessageBar intent="success" icon={<CheckmarkCircleRegular />}>
+          <MessageBarBody>{strings.check.none}</MessageBarBody>
+        </MessageBar>
+      )}
+      {groups !== null && total > 0 && <Text weight="semibold">{strings.check.count(total, objectiveCount)}</Text>}
+      {groups?.map((group) => (
+        <section key={String(group.objective)} className={styles.group} aria-label={groupTitle(group)}>
+          <h3 className={styles.groupTitle}>{groupTitle(group)}</h3>
+          <ul className={styles.list}>
+            {group.problems.map((problem, index) => (
+              <li key={`${problem.sheet}!${problem.address}#${index}`}>
+                <Link
+                  as="button"
+                  className={styles.problem}
+                  onClick={() => select(problem)}
+                  disabled={selecting.running}
+                  aria-label={strings.check.problemLabel(problem.sheet, problem.address, problem.message)}
+                >
+                  {problem.address}: {problem.message}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+
+  function groupTitle(group: ProblemGroup): string {
+    return group.objective === null ? strings.check.otherGroup : strings.check.objectiveGroup(group.objective, group.title ?? '');
+  }
+}

@@ -1,0 +1,100 @@
+// What an import would create and what is still to complete; nothing is written until the analyst confirms.
+import * as React from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ImportIssue } from '../../../core/import-issue';
+import { useStrings } from '../../i18n/strings-context';
+import { formatPercent } from '../../format';
+import type { ImportCandidate } from './import-sources';
+
+const useStyles = makeStyles({
+  preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
+  objective: { overflowWrap: 'anywhere' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+function IssueList(props: { issues: ImportIssue[] }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <ul className={styles.issues}>
+      {props.issues.map((issue, index) => (
+        <li key={index}>
+          <Caption1>
+            {issue.field ? `${issue.field}: ` : ''}
+            {issue.message}
+          </Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface ImportPreviewProps {
+  candidate: ImportCandidate;
+  busy: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+export function ImportPreview(props: ImportPreviewProps): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const { objectives, incomplete, cutoffs } = props.candidate;
+  const indicatorCount = objectives.reduce((sum, objective) => sum + objective.indicators.length, 0);
+  const general = incomplete.filter((issue) => issue.objective === null || !objectives.some((o) => o.number === issue.objective));
+  return (
+    <section className={styles.preview} aria-labelledby="import-preview-title">
+      <Subtitle2 as="h3" id="import-preview-title">
+        {strings.importScreen.previewHeading}
+      </Subtitle2>
+      {objectives.length === 0 ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.importScreen.nothingToImport}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Text>{strings.importScreen.previewSummary(objectives.length, indicatorCount)}</Text>
+      )}
+      {cutoffs && (
+        <Caption1>
+          {strings.importScreen.cutoffsNotice(formatPercent(cutoffs.achievedFrom, strings.locale), formatPercent(cutoffs.partialFrom, strings.locale))}
+        </Caption1>
+      )}
+      <ol className={styles.list} aria-label={strings.importScreen.previewHeading}>
+        {objectives.map((objective) => {
+          const issues = incomplete.filter((issue) => issue.objective === objective.number);
+          return (
+            <li key={objective.number} className={styles.objective}>
+              <Text weight="semibold">{strings.importScreen.previewObjective(objective.number, objective.title, objective.indicators.length)}</Text>
+              <br />
+              {issues.length === 0 ? (
+                <Caption1>{strings.importScreen.complete}</Caption1>
+              ) : (
+                <>
+                  <Caption1>{strings.importScreen.incompleteHeading(issues.length)}</Caption1>
+                  <IssueList issues={issues} />
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {general.length > 0 && (
+        <div>
+          <Caption1>
+            {strings.importScreen.incompleteGeneral} — {strings.importScreen.incompleteHeading(general.length)}
+          </Caption1>
+          <IssueList issues={general} />
+        </div>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={props.busy || objectives.length === 0} onClick={props.onConfirm}>
+          {strings.importScreen.confirm(objectives.length)}
+        </Button>
+        <Button disabled={props.busy} onClick={props.onCancel}>
+          {strings.importScreen.cancel}
+        </Button>
+      </div>
+    </section>
+  );
+}

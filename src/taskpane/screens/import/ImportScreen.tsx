@@ -1,0 +1,157 @@
+// Importa: JSON, CSV or the report's text (pasted, .txt, .docx) -> preview -> confirm -> objective sheets.
+import * as React from 'react';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { BookOpenRegular } from '@fluentui/react-icons';
+import { useStrings } from '../../i18n/strings-context';
+import { errorText } from '../../error-text';
+import { useServices } from '../../services/context';
+import type { PaneSettings } from '../../services/types';
+import { OperationFeedback } from '../../components/OperationFeedback';
+import { useOperation } from '../../components/use-operation';
+import { ImportPreview } from './ImportPreview';
+import { ACCEPTED_FILES, loadExample2022, readFile, readReportText, type ImportCandidate, type ImportSourceKind } from './import-sources';
+
+const SOURCES: readonly ImportSourceKind[] = ['json', 'csv', 'text'];
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  file: { maxWidth: '100%', fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface ImportScreenProps {
+  settings: PaneSettings;
+  onSettingsChange(settings: PaneSettings): void;
+  onWorkbookChanged(): void;
+}
+
+export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
+  const strings = useStrings();
+  const services = useServices();
+  const styles = useStyles();
+  const reading = useOperation();
+  const writing = useOperation();
+  const [source, setSource] = React.useState<ImportSourceKind>('json');
+  const [pasted, setPasted] = React.useState('');
+  const [candidate, setCandidate] = React.useState<ImportCandidate | null>(null);
+  const [done, setDone] = React.useState<string | null>(null);
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const busy = reading.running || writing.running;
+
+  const preview = (load: () => Promise<ImportCandidate>, describe: (reason: string) => string): void => {
+    setCandidate(null);
+    setDone(null);
+    writing.clearFailure();
+    void reading
+      .run(async () => {
+        try {
+          return await load();
+        } catch (error) {
+          // The reason names the file or source; the read wrote nothing, so no "already written" line.
+          throw new Error(describe(errorText(error, strings.language)));
+        }
+      })
+      .then((loaded) => loaded && setCandidate(loaded));
+  };
+
+  const onFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    preview(() => readFile(source, file), (reason) => strings.importScreen.readFailed(file.name, reason));
+    // Picking the same file again after a fix must fire change again.
+    event.target.value = '';
+  };
+
+  const confirm = (): void => {
+    if (!candidate) return;
+    const chosen = candidate;
+    void writing
+      .run(async (progress) => {
+        const outcome = await services.buildObjectives(chosen.objectives, progress);
+        if (chosen.cutoffs || chosen.fund) {
+          const next: PaneSettings = {
+            ...props.settings,
+            cutoffs: chosen.cutoffs ?? props.settings.cutoffs,
+            threshold: chosen.fund?.threshold ?? props.settings.threshold,
+            fundTotal: chosen.fund?.total ?? props.settings.fundTotal,
+          };
+          await services.writeSettings(next);
+          props.onSettingsChange(next);
+        }
+        return outcome;
+      })
+      .then((outcome) => {
+        if (!outcome) return;
+        setCandidate(null);
+        setDone(strings.importScreen.done(outcome.sheets.length));
+        props.onWorkbookChanged();
+      });
+  };
+
+  return (
+    <div className={styles.screen}>
+      <Subtitle2 as="h2">{strings.importScreen.heading}</Subtitle2>
+      <Field label={strings.importScreen.sourceLabel}>
+        <RadioGroup value={source} onChange={(_event, data) => setSource(data.value as ImportSourceKind)} disabled={busy}>
+          {SOURCES.map((kind) => (
+            <Radio key={kind} value={kind} label={strings.importScreen.sources[kind]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={strings.importScreen.fileLabel(ACCEPTED_FILES[source].split(',').filter((a) => a.startsWith('.')).join(', '))}>
+        {(fieldProps) => (
+          <input {...fieldProps} ref={fileInput} type="file" accept={ACCEPTED_FILES[source]} className={styles.file} onChange={onFile} disabled={busy} />
+        )}
+      </Field>
+      {source === 'text' && (
+        <>
+          <Field label={strings.importScreen.pasteLabel}>
+            <Textarea value={pasted} onChange={(_event, data) => setPasted(data.value)} placeholder={strings.importScreen.pastePlaceholder} rows={6} resize="vertical" />
+          </Field>
+          <div>
+            <Button
+              disabled={busy || !pasted.trim()}
+              onClick={() => preview(() => readReportText(pasted), (reason) => strings.importScreen.parseFailed(strings.importScreen.sources.text, reason))}
+            >
+              {strings.importScreen.analyse}
+            </Button>
+          </div>
+        </>
+      )}
+      <div className={styles.actions}>
+        <Button
+          icon={<BookOpenRegular />}
+          disabled={busy}
+          onClick={() => preview(loadExample2022, (reason) => strings.importScreen.parseFailed(strings.importScreen.loadExample, reason))}
+        >
+          {strings.importScreen.loadExample}
+        </Button>
+      </div>
+      <OperationFeedback operation={reading} />
+      {done && (
+        <MessageBar intent="success">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      )}
+      {candidate && (
+        <>
+          <Text size={200}>{strings.importScreen.previewNotice}</Text>
+          <ImportPreview candidate={candidate} busy={busy} onConfirm={confirm} onCancel={() => setCandidate(null)} />
+        </>
+      )}
+      <OperationFeedback operation={writing} />
+    </div>
+  );
+}

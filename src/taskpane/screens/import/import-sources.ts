@@ -1,0 +1,83 @@
+// Reads each import source into objectives to preview; the heavy parsers (papaparse, mammoth) load only when used.
+import type { FundSettings, Objective, Report, StatusCutoffs } from '../../../core/model';
+import type { ImportIssue } from '../../../core/import-issue';
+import { parseReportJsonText } from '../../../core/report-json';
+
+export type ImportSourceKind = 'json' | 'csv' | 'text';
+
+/** What an import would write, shown in the preview before the analyst confirms. */
+export interface ImportCandidate {
+  objectives: Objective[];
+  incomplete: ImportIssue[];
+  /** The report's own cut-offs and fund settings, saved to the workbook with the import. */
+  cutoffs?: StatusCutoffs;
+  fund?: FundSettings;
+}
+
+/** The file picker's accepted extensions per source. */
+export const ACCEPTED_FILES: Record<ImportSourceKind, string> = {
+  json: '.json,application/json',
+  csv: '.csv,text/csv',
+  text: '.txt,.docx,text/plain',
+};
+
+function fromReport(result: { report: Report; incomplete: ImportIssue[] }): ImportCandidate {
+  const { report } = result;
+  return { objectives: report.objectives, incomplete: result.incomplete, cutoffs: report.cutoffs, fund: report.fund };
+}
+
+export function readJsonText(text: string): ImportCandidate {
+  return fromReport(parseReportJsonText(text));
+}
+
+export async function readCsvText(text: string): Promise<ImportCandidate> {
+  const { parseIndicatorsCsv } = await import(/* webpackChunkName: "import-csv" */ '../../../import/csv');
+  return fromReport(parseIndicatorsCsv(text));
+}
+
+export async function readReportText(text: string): Promise<ImportCandidate> {
+  const { parseReportText } = await import(/* webpackChunkName: "import-report-text" */ '../../../core/report-text');
+  const parsed = parseReportText(text);
+  return { objectives: parsed.objectives, incomplete: parsed.incomplete };
+}
+
+export async function readDocx(data: ArrayBuffer): Promise<ImportCandidate> {
+  const { docxToText } = await import(/* webpackChunkName: "import-docx" */ '../../../import/docx');
+  return readReportText(await docxToText(data));
+}
+
+export async function loadExample2022(): Promise<ImportCandidate> {
+  const example = await import(/* webpackChunkName: "example-2022" */ '../../../../examples/relazione-2022.json');
+  return readJsonText(JSON.stringify(example.default ?? example));
+}
+
+export function isDocx(fileName: string): boolean {
+  return /\.docx$/i.test(fileName);
+}
+
+/** Reads a picked file by its source kind; .docx under "text" goes through mammoth. */
+export async function readFile(kind: ImportSourceKind, file: File): Promise<ImportCandidate> {
+  if (kind === 'text' && isDocx(file.name)) return readDocx(await fileBuffer(file));
+  const text = await fileText(file);
+  if (kind === 'json') return readJsonText(text);
+  if (kind === 'csv') return readCsvText(text);
+  return readReportText(text);
+}
+
+// FileReader rather than Blob.text(): older Office webviews (and jsdom) lack the latter.
+function readWith<T>(file: File, start: (reader: FileReader) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as T);
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    start(reader);
+  });
+}
+
+export function fileText(file: File): Promise<string> {
+  return readWith<string>(file, (reader) => reader.readAsText(file, 'utf-8'));
+}
+
+export function fileBuffer(file: File): Promise<ArrayBuffer> {
+  return readWith<ArrayBuffer>(file, (reader) => reader.readAsArrayBuffer(file));
+}

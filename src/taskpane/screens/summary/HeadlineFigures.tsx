@@ -1,0 +1,65 @@
+// The summary's headline figures: objectives by status, overall degree, fund amounts; and a way to the sheet.
+import * as React from 'react';
+import { Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { OpenRegular } from '@fluentui/react-icons';
+import type { Status } from '../../../core/model';
+import { useStrings } from '../../i18n/strings-context';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatEuro, formatPercent } from '../../format';
+import type { SummaryFigures } from '../../services/types';
+
+const STATUSES: readonly Status[] = ['Raggiunto', 'Parzialmente raggiunto', 'Non raggiunto', 'Non valutabile'];
+
+const useStyles = makeStyles({
+  figures: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  table: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { margin: 0, overflowWrap: 'anywhere' },
+  value: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+  statuses: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  status: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+export function HeadlineFigures(props: { figures: SummaryFigures; busy: boolean; onGoToSheet(): void }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useStyles();
+  const { figures } = props;
+  const euro = (amount: number): string => formatEuro(amount, strings.locale);
+  const rows: Array<[string, string, string]> = [
+    ['overall', strings.summary.overallDegree, formatPercent(figures.overallDegree, strings.locale)],
+    ['total', strings.summary.fundTotalFigure, euro(figures.fundTotal)],
+    ['allocated', strings.summary.allocated, euro(figures.allocated)],
+    ['payable', strings.summary.payable, euro(figures.payable)],
+    ['remainder', strings.summary.remainder, euro(figures.remainder)],
+  ];
+  return (
+    <section className={styles.figures} aria-labelledby="summary-figures-title">
+      <Subtitle2 as="h3" id="summary-figures-title">
+        {strings.summary.figuresHeading(figures.sheet)}
+      </Subtitle2>
+      <Text weight="semibold">{strings.summary.objectivesByStatus}</Text>
+      <ul className={styles.statuses} aria-label={strings.summary.objectivesByStatus}>
+        {STATUSES.map((status) => (
+          <li key={status} className={styles.status} data-status={status}>
+            <StatusBadge status={status} />
+            <Text weight="semibold">{figures.counts[status]}</Text>
+          </li>
+        ))}
+      </ul>
+      <dl className={styles.table}>
+        {rows.map(([key, term, value]) => (
+          <React.Fragment key={key}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value} data-figure={key}>
+              {value}
+            </dd>
+          </React.Fragment>
+        ))}
+      </dl>
+      <div>
+        <Button icon={<OpenRegular />} disabled={props.busy} onClick={props.onGoToSheet}>
+          {strings.summary.goToSheet}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+// Riepilogo: options saved in the workbook, generate/refresh the summary sheet, then its headline figures.
+import * as React from 'react';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { TableSimpleRegular } from '@fluentui/react-icons';
+import { useStrings } from '../../i18n/strings-context';
+import { useServices } from '../../services/context';
+import type { PaneSettings, SummaryFigures } from '../../services/types';
+import { OperationFeedback } from '../../components/OperationFeedback';
+import { useOperation } from '../../components/use-operation';
+import { HeadlineFigures } from './HeadlineFigures';
+import { optionsDraftFromSettings, settingsFromOptionsDraft, type SummaryOptionsDraft } from './summary-options';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
+  options: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalS, padding: 0 },
+  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(8rem, 1fr))', gap: tokens.spacingHorizontalS },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface SummaryScreenProps {
+  settings: PaneSettings;
+  settingsLoaded: boolean;
+  onSettingsChange(settings: PaneSettings): void;
+}
+
+type TextOption = 'achievedFrom' | 'partialFrom' | 'threshold' | 'fundTotal';
+
+export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
+  const strings = useStrings();
+  const services = useServices();
+  const styles = useStyles();
+  const generating = useOperation();
+  const navigating = useOperation();
+  const [draft, setDraft] = React.useState<SummaryOptionsDraft>(() => optionsDraftFromSettings(props.settings, strings.locale));
+  const [errors, setErrors] = React.useState<string[]>([]);
+  const [figures, setFigures] = React.useState<SummaryFigures | null>(null);
+
+  // The workbook's settings arrive after mount, and an import may change them: show what the workbook holds.
+  React.useEffect(() => {
+    setDraft(optionsDraftFromSettings(props.settings, strings.locale));
+  }, [props.settings, strings.locale]);
+
+  const setText = (field: TextOption) => (_event: unknown, data: { value: string }) => setDraft((d) => ({ ...d, [field]: data.value }));
+  const busy = generating.running || navigating.running;
+
+  const generate = (): void => {
+    const result = settingsFromOptionsDraft(draft, props.settings, strings);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors([]);
+    const settings = result.settings;
+    void generating
+      .run(async (progress) => {
+        await services.writeSettings(settings);
+        props.onSettingsChange(settings);
+        return services.generateSummary(settings, progress);
+      })
+      .then((generated) => generated && setFigures(generated));
+  };
+  const goToSheet = (): void => {
+    if (figures) void navigating.run(() => services.activateSheet(figures.sheet));
+  };
+
+  return (
+    <div className={styles.screen}>
+      <Subtitle2 as="h2">{strings.summary.heading}</Subtitle2>
+      <fieldset className={styles.options} disabled={busy}>
+        <legend className={styles.legend}>{strings.summary.optionsHeading}</legend>
+        <Switch label={strings.summary.includeChart} checked={draft.includeChart} onChange={(_e, data) => setDraft((d) => ({ ...d, includeChart: data.checked }))} />
+        <Switch label={strings.summary.includeAnnex} checked={draft.includeAnnex} onChange={(_e, data) => setDraft((d) => ({ ...d, includeAnnex: data.checked }))} />
+        <div className={styles.pair}>
+          <Field label={strings.summary.achievedFrom}>
+            <Input value={draft.achievedFrom} onChange={setText('achievedFrom')} inputMode="decimal" contentAfter="%" />
+          </Field>
+          <Field label={strings.summary.partialFrom}>
+            <Input value={draft.partialFrom} onChange={setText('partialFrom')} inputMode="decimal" contentAfter="%" />
+          </Field>
+        </div>
+        <Field label={strings.summary.threshold} hint={strings.summary.thresholdHint}>
+          <Input value={draft.threshold} onChange={setText('threshold')} inputMode="decimal" contentAfter="%" />
+        </Field>
+        <Field label={strings.summary.fundTotal} hint={strings.summary.fundTotalHint}>
+          <Input value={draft.fundTotal} onChange={setText('fundTotal')} inputMode="decimal" contentAfter="€" />
+        </Field>
+      </fieldset>
+      {errors.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.form.invalidTitle}</MessageBarTitle>
+            <ul className={styles.errors}>
+              {errors.map((error, index) => (
+                <li key={index}>{error}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button appearance="primary" icon={<TableSimpleRegular />} disabled={busy || !props.settingsLoaded} onClick={generate}>
+          {figures ? strings.summary.refresh : strings.summary.generate}
+        </Button>
+      </div>
+      <OperationFeedback operation={generating} />
+      {figures?.renamed && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{strings.summary.renamedSheet(figures.sheet)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {figures && <HeadlineFigures figures={figures} busy={busy} onGoToSheet={goToSheet} />}
+      <OperationFeedback operation={navigating} />
+    </div>
+  );
+}
