@@ -29,7 +29,7 @@ const NOT_MEASURED_WORDS: ReadonlySet<string> = new Set([
 
 const PLAIN_INTEGER = /^-?\d{1,15}$/;
 const PLAIN_DECIMAL_COMMA = /^-?\d{1,15},\d{1,15}$/;
-const NUMBER_LIKE = /^[-+]?[\d.,' ]+$/;
+const NUMBER_LIKE = /^[-+]?(?:[\d.,' ]+|[\d.,]+[eE][-+]?\d+)$/;
 
 /** Yes/no words (`SI`, `sì`, `yes`, `VERO`, `NO`, `FALSE`...) as a boolean, or undefined for any other text. */
 export function booleanWord(text: string): boolean | undefined {
