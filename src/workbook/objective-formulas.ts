@@ -1,0 +1,59 @@
+// The live formulas of an objective sheet, en-US syntax. Blank results show an empty Raggiunto/Grado
+// (checkWorkbook lists them), so the PERF functions' #N/A for "no result yet" never poisons the score;
+// any other error (unreadable target or result) propagates to the score, the final degree and the summary.
+import { formula, ifBlank, textLiteral } from './formula';
+import type { ObjectiveCells } from './objective-geometry';
+import { indicatorRange } from './objective-geometry';
+import { SETTING_NAMES } from './settings-sheet';
+
+/** What Raggiunto and Grado show for an indicator left out of the score. */
+export const NOT_EVALUABLE_MARK = 'n.v.';
+export const NOT_EVALUABLE_STATUS = 'Non valutabile';
+
+function cellOf(cells: ObjectiveCells, column: keyof ObjectiveCells['columns'], row: number): string {
+  return `${cells.columns[column]}${row}`;
+}
+
+/** The target the row is evaluated against: the revised one when present. `at` adds a sheet prefix when needed. */
+export function effectiveTarget(cells: ObjectiveCells, row: number, at: (address: string) => string = (address) => address): string {
+  const revised = at(cellOf(cells, 'revisedTarget', row));
+  return `IF(LEN(${revised})>0,${revised},${at(cellOf(cells, 'target', row))})`;
+}
+
+export function achievedFormula(cells: ObjectiveCells, row: number): string {
+  const actual = cellOf(cells, 'actual', row);
+  return formula(ifBlank(actual, '""', `PERF.ACHIEVED(${actual},${effectiveTarget(cells, row)})`));
+}
+
+export function degreeFormula(cells: ObjectiveCells, row: number): string {
+  const actual = cellOf(cells, 'actual', row);
+  const call = `PERF.ACHIEVEMENT(${actual},${effectiveTarget(cells, row)},${cellOf(cells, 'baseline', row)},${cellOf(cells, 'threshold', row)})`;
+  return formula(ifBlank(actual, '""', call));
+}
+
+export function scoreFormula(cells: ObjectiveCells): string {
+  return formula(`PERF.OBJECTIVESCORE(${indicatorRange(cells, 'degree')},${indicatorRange(cells, 'weight')})`);
+}
+
+/**
+ * Neutralised -> n.v.; the OIV score / 100 when entered; else the computed score, where #N/A
+ * (no indicator measured yet) becomes n.v. and any other error stays visible.
+ */
+export function finalDegreeFormula(cells: ObjectiveCells): string {
+  const { neutralisation, oivScore } = cells.header;
+  const score = cells.footer.score;
+  const computed = `IF(ISNA(${score}),${textLiteral(NOT_EVALUABLE_MARK)},${score})`;
+  return formula(`IF(LEN(${neutralisation})>0,${textLiteral(NOT_EVALUABLE_MARK)},IF(ISNUMBER(${oivScore}),${oivScore}/100,${computed}))`);
+}
+
+export function statusFormula(cells: ObjectiveCells): string {
+  return formula(`PERF.STATUS(${cells.footer.finalDegree},${SETTING_NAMES.achievedFrom},${SETTING_NAMES.partialFrom})`);
+}
+
+/** Payable amount: 0 when the degree is n.v.; a blank allocated amount counts as 0; errors propagate. */
+export function payableFormula(cells: ObjectiveCells): string {
+  const degree = cells.footer.finalDegree;
+  const amount = cells.header.allocatedAmount;
+  const share = `PERF.FUNDSHARE(${ifBlank(amount, '0', amount)},${degree},${SETTING_NAMES.paymentThreshold})`;
+  return formula(`IF(ISERROR(${degree}),${degree},IF(ISNUMBER(${degree}),${share},0))`);
+}

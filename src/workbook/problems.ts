@@ -1,0 +1,30 @@
+// What the readers find wrong in a sheet, each with its sheet and cell so the task pane can select it.
+
+export type ProblemCode =
+  | 'missing-result'
+  | 'missing-target'
+  | 'unparseable-target'
+  | 'unparseable-result'
+  | 'ratio-inconsistent'
+  | 'revision-without-reason'
+  | 'weight-not-number'
+  | 'baseline-not-number'
+  | 'threshold-not-degree'
+  | 'oiv-not-number'
+  | 'amount-not-number'
+  | 'missing-indicator-name'
+  | 'formula-error'
+  | 'layout-damaged'
+  | 'duplicate-objective'
+  | 'setting-invalid';
+
+export interface Problem {
+  sheet: string;
+  /** A1 address on `sheet`. */
+  address: string;
+  /** The objective concerned, or null for the workbook as a whole. */
+  objective: number | null;
+  code: ProblemCode;
+  /** Italian, naming the input and the reason. */
+  message: string;
+}
