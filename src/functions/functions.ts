@@ -84,8 +84,8 @@ export function objectiveScore(degrees: any[][], weights?: any[][]): number {
   }
   if (degreeValues.every((degree) => degree === null)) fail('#N/A', messages.noDegrees());
   const score = withCoreErrors(() => weightedScore(degreeValues, weightValues));
-  if (score === null) fail('#N/A', messages.noDegrees());
-  if (!Number.isFinite(score)) fail('#DIV/0!', messages.weightsAllZero());
+  // Core gives null when the evaluable degrees all weigh 0: a mean over nothing.
+  if (score === null) fail('#DIV/0!', messages.weightsAllZero());
   return score;
 }
 
@@ -100,9 +100,9 @@ export function objectiveScore(degrees: any[][], weights?: any[][]): number {
 export function status(degree: any, achievedFrom?: any, partialFrom?: any): string {
   const achievedCutoff = readDegree(achievedFrom, names.achievedFrom) ?? DEFAULT_CUTOFFS.achievedFrom;
   const partialCutoff = readDegree(partialFrom, names.partialFrom) ?? Math.min(DEFAULT_CUTOFFS.partialFrom, achievedCutoff);
-  if (partialCutoff > achievedCutoff) fail('#VALUE!', messages.cutoffsOrder(achievedCutoff, partialCutoff));
   const cutoffs: StatusCutoffs = { achievedFrom: achievedCutoff, partialFrom: partialCutoff };
-  return statusOf(readDegree(degree, names.degree), cutoffs);
+  const degreeValue = readDegree(degree, names.degree);
+  return withCoreErrors(() => statusOf(degreeValue, cutoffs));
 }
 
 /**
@@ -158,7 +158,6 @@ export function paymentDelay(paymentDates: any[][], dueDates: any[][], amounts: 
     paidAmounts.push(amount);
   }
   if (paid.length === 0) fail('#N/A', messages.noPaidInvoices());
-  if (paidAmounts.reduce((sum, amount) => sum + amount, 0) === 0) fail('#DIV/0!', messages.zeroTotalAmount());
   return withCoreErrors(() => timelinessIndicator(paid, due, paidAmounts));
 }
 
@@ -190,7 +189,7 @@ export function averageDays(fromDates: any[][], toDates: any[][]): number {
 }
 
 /**
- * A target rewritten in its canonical form, to check how a typed target is read, e.g. "<= 0 gg" gives "≤ 0".
+ * A target rewritten in its canonical form, to check how a typed target is read, e.g. "<= 0 gg" gives "≤ 0 gg".
  * @customfunction TARGET
  * @param {string} text Target as written, e.g. ">= 8", "entro il 31/7/2022", "attivazione".
  * @returns {string} The canonical target, e.g. "≥ 8", "entro 31/07/2022", "SI".

@@ -29,16 +29,12 @@ export const messages = {
     en: `${capitalize(arg.en)} ${quoteEn(value)} is not a date${reason ? `: ${reason.en}` : ''}`,
   }),
   degreeOutOfRange: (arg: ArgumentName, value: number): Bilingual => ({
-    it: `${capitalize(arg.it)} ${quote(value)} fuori dall'intervallo 0–1: scrivere una percentuale (80%) o una frazione (0,8)`,
-    en: `${capitalize(arg.en)} ${value} is outside 0–1: write a percentage (80%) or a fraction (0.8)`,
+    it: `${capitalize(arg.it)} vale ${quote(value)}, fuori dall'intervallo 0–1: scrivere una percentuale (80%) o una frazione (0,8)`,
+    en: `${capitalize(arg.en)} is ${value}, outside 0–1: write a percentage (80%) or a fraction (0.8)`,
   }),
   negative: (arg: ArgumentName, value: number): Bilingual => ({
-    it: `${capitalize(arg.it)} ${quote(value)} non può essere negativo`,
-    en: `${capitalize(arg.en)} ${value} cannot be negative`,
-  }),
-  cutoffsOrder: (achievedFrom: number, partialFrom: number): Bilingual => ({
-    it: `Soglia di parziale raggiungimento ${quote(partialFrom)} maggiore della soglia di raggiungimento ${quote(achievedFrom)}`,
-    en: `Partial threshold ${partialFrom} is greater than the achieved threshold ${achievedFrom}`,
+    it: `${capitalize(arg.it)} vale ${quote(value)}: non può essere negativo`,
+    en: `${capitalize(arg.en)} is ${value}: it cannot be negative`,
   }),
   shapeMismatch: (a: ArgumentName, aRows: number, aColumns: number, b: ArgumentName, bRows: number, bColumns: number): Bilingual => ({
     it: `Gli intervalli ${a.it} (${aRows}×${aColumns}) e ${b.it} (${bRows}×${bColumns}) devono avere le stesse dimensioni`,
@@ -47,7 +43,6 @@ export const messages = {
   noDegrees: (): Bilingual => ({ it: 'Nessun grado valutabile nell\'intervallo', en: 'No evaluable degree in the range' }),
   noPaidInvoices: (): Bilingual => ({ it: 'Nessuna fattura pagata nell\'intervallo', en: 'No paid invoice in the range' }),
   noClosedPairs: (): Bilingual => ({ it: 'Nessuna coppia di date completa nell\'intervallo', en: 'No complete pair of dates in the range' }),
-  zeroTotalAmount: (): Bilingual => ({ it: 'La somma degli importi è zero', en: 'The amounts add up to zero' }),
   weightsAllZero: (): Bilingual => ({ it: 'Tutti i pesi dei gradi valutabili sono zero', en: 'All the weights of the evaluable degrees are zero' }),
 } as const;
 
