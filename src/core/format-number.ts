@@ -21,8 +21,24 @@ export function formatNumberIt(n: number): string {
   return sign + grouped + (fraction ? `,${fraction}` : '');
 }
 
-/** Percent points of a fraction (`0.9946` -> `99,46`): the shortest digits whose percent reads back as the same fraction. */
+/** Shifts the decimal point of a plain decimal string right by two places: `0.9946` -> `99.46`, `5` -> `500`. */
+function timesHundred(plain: string): string {
+  const [integer, fraction = ''] = plain.split('.');
+  const digits = integer + fraction.padEnd(2, '0');
+  const point = integer.length + 2;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(point).replace(/0+$/, '');
+  return rest ? `${whole}.${rest}` : whole;
+}
+
+/**
+ * Percent points of a fraction in Italian style (`0.9946` -> `99,46`). The digits are the fraction's own digits
+ * shifted by two places, so reading them back as a percentage gives exactly the same fraction.
+ */
 export function formatPercentPointsIt(fraction: number): string {
-  const points = Number(`${fraction < 0 ? '-' : ''}${plainDecimal(Math.abs(fraction))}e2`);
-  return formatNumberIt(points);
+  if (!Number.isFinite(fraction)) return String(fraction);
+  const [integer, decimals] = timesHundred(plainDecimal(Math.abs(fraction))).split('.');
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const sign = fraction < 0 ? '-' : '';
+  return sign + grouped + (decimals ? `,${decimals}` : '');
 }

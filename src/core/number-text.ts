@@ -1,4 +1,5 @@
 // The grammar of numbers as Italian (and English) analysts write them: `49,96`, `53.1`, `3.196`, `1.234,5`, `1,234.5`.
+import { plainDecimal } from './format-number';
 import { ParseError } from './parse-error';
 
 const DIGITS = /^\d+$/;
@@ -45,33 +46,33 @@ function badGroup(text: string, separator: string): string {
 }
 
 /** Unsigned number body with only `.` separators. A single dot before exactly 3 digits groups thousands (`3.196`). */
-function parseDotsOnly(body: string, original: string): number {
+function parseDotsOnly(body: string, original: string): string {
   if (countOf(body, '.') > 1) {
-    if (isGroupedInteger(body, '.')) return Number(body.replace(/\./g, ''));
+    if (isGroupedInteger(body, '.')) return body.replace(/\./g, '');
     throw groupLengthError(original, badGroup(body, '.'));
   }
   const [integer, fraction] = body.split('.');
   if (!/^\d*$/.test(integer) || !DIGITS.test(fraction)) throw invalid(original);
   // `0.125`, `.5` and `1234.5` cannot be thousands groupings: the dot is decimal.
   const dotIsDecimal = integer === '' || integer[0] === '0' || integer.length > 3 || fraction.length < 3;
-  if (dotIsDecimal) return Number(`${integer || '0'}.${fraction}`);
-  if (fraction.length === 3) return Number(integer + fraction);
+  if (dotIsDecimal) return `${integer || '0'}.${fraction}`;
+  if (fraction.length === 3) return integer + fraction;
   throw groupLengthError(original, fraction);
 }
 
 /** Unsigned number body with only `,` separators: one comma is the Italian decimal comma, several group thousands. */
-function parseCommasOnly(body: string, original: string): number {
+function parseCommasOnly(body: string, original: string): string {
   if (countOf(body, ',') > 1) {
-    if (isGroupedInteger(body, ',')) return Number(body.replace(/,/g, ''));
+    if (isGroupedInteger(body, ',')) return body.replace(/,/g, '');
     throw groupLengthError(original, badGroup(body, ','));
   }
   const [integer, fraction] = body.split(',');
   if (!/^\d*$/.test(integer) || !DIGITS.test(fraction)) throw invalid(original);
-  return Number(`${integer || '0'}.${fraction}`);
+  return `${integer || '0'}.${fraction}`;
 }
 
 /** Both `.` and `,`: the last one is the decimal separator and must occur once; the other groups thousands. */
-function parseMixed(body: string, original: string): number {
+function parseMixed(body: string, original: string): string {
   const decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
   const grouping = decimal === '.' ? ',' : '.';
   if (countOf(body, decimal) > 1) {
@@ -87,20 +88,21 @@ function parseMixed(body: string, original: string): number {
     if (!/^[\d.,]*\d$/.test(integer)) throw invalid(original);
     throw groupLengthError(original, badGroup(integer, grouping));
   }
-  return Number(`${integer.split(grouping).join('')}.${fraction}`);
+  return `${integer.split(grouping).join('')}.${fraction}`;
 }
 
-function parseUnsigned(body: string, original: string): number {
-  if (DIGITS.test(body)) return Number(body);
+/** The unsigned number as a plain decimal string (`1234.5`), keeping every digit the analyst wrote. */
+function parseUnsigned(body: string, original: string): string {
+  if (DIGITS.test(body)) return body;
   const exponent = EXPONENT_FORM.exec(body);
-  if (exponent) return Number(`${exponent[1].replace(',', '.')}e${exponent[2]}`);
+  if (exponent) return plainDecimal(Number(`${exponent[1].replace(',', '.')}e${exponent[2]}`));
   if (!NUMBER_CHARACTERS.test(body) || !/\d/.test(body)) throw invalid(original);
   if (body.includes(' ') || body.includes("'")) {
     const match = SPACE_GROUPED.exec(body);
     if (!match) {
       throw ambiguous(original, 'i gruppi separati da spazi o apostrofi devono avere 3 cifre', 'groups separated by spaces or apostrophes must have 3 digits');
     }
-    return Number(`${match[1].replace(/[ ']/g, '')}.${match[2] ?? '0'}`);
+    return `${match[1].replace(/[ ']/g, '')}.${match[2] ?? '0'}`;
   }
   const hasDot = body.includes('.');
   const hasComma = body.includes(',');
@@ -110,19 +112,20 @@ function parseUnsigned(body: string, original: string): number {
 }
 
 /**
- * A number written by an analyst, with an optional sign and no unit. `original` is quoted in errors.
+ * A number written by an analyst, with an optional sign and no unit, as a plain decimal string (`-1234.5`):
+ * exact, so that a percentage can be shifted to its fraction without binary rounding. `original` is quoted in errors.
  * Italian first: one comma is decimal (`49,96`), a dot before exactly 3 digits groups thousands (`3.196`),
  * a dot before 1-2 digits is decimal (`53.1`); a dot before 4+ digits after a non-zero group is ambiguous (`3.1296`).
  */
-export function parseNumberText(text: string, original: string = text): number {
+export function parseDecimalText(text: string, original: string = text): string {
   let body = text.trim();
   let negative = false;
   if (body.startsWith('-') || body.startsWith('+')) {
     negative = body.startsWith('-');
     body = body.slice(1).trimStart();
   }
-  const magnitude = parseUnsigned(body, original);
-  if (!Number.isFinite(magnitude)) {
+  const digits = parseUnsigned(body, original);
+  if (!Number.isFinite(Number(digits))) {
     throw new ParseError(
       'invalid-number',
       `Numero non valido "${original}": troppo grande`,
@@ -130,6 +133,11 @@ export function parseNumberText(text: string, original: string = text): number {
       original,
     );
   }
-  // `magnitude || 0` keeps -0 out of results, so "-0" and "0" are the same value.
-  return negative ? -magnitude || 0 : magnitude;
+  return negative ? `-${digits}` : digits;
+}
+
+/** The number parseDecimalText reads (see there); never -0. */
+export function parseNumberText(text: string, original: string = text): number {
+  // `|| 0` keeps -0 out of results, so "-0" and "0" are the same value.
+  return Number(parseDecimalText(text, original)) || 0;
 }

@@ -1,9 +1,8 @@
 // Values as analysts write them in a "Risultato" cell: numbers, percentages, ratios, dates, yes/no.
 import type { CellInput } from './model';
 import { parseDateText } from './date-text';
-import { parseNumberText } from './number-text';
+import { parseDecimalText } from './number-text';
 import { ParseError } from './parse-error';
-import { pointsToFraction } from './percent';
 import { normaliseSpacing, splitUnit, stripFootnoteMarks } from './text-normalise';
 
 export { ParseError } from './parse-error';
@@ -58,9 +57,14 @@ function unrecognised(input: string): ParseError {
 
 /** A number inside a larger text (a ratio's part, a percentage's points); errors quote the part and name the whole. */
 function numberIn(part: string, whole: string, contextIt: string, contextEn: string): number {
+  return Number(decimalIn(part, whole, contextIt, contextEn)) || 0;
+}
+
+/** As numberIn, but the exact decimal string. */
+function decimalIn(part: string, whole: string, contextIt: string, contextEn: string): string {
   if (!NUMBER_LIKE.test(part)) throw unrecognised(whole);
   try {
-    return parseNumberText(part, part);
+    return parseDecimalText(part, part);
   } catch (error) {
     if (error instanceof ParseError && part !== whole) {
       throw new ParseError(error.code, `${error.message} (${contextIt} "${whole}")`, `${error.messageEn} (${contextEn} "${whole}")`, whole);
@@ -115,8 +119,9 @@ function parseText(raw: string): Value | null {
     return parseRatio(body.slice(0, slash), body.slice(slash + 1), raw);
   }
   if (body.endsWith('%')) {
-    const points = numberIn(body.slice(0, -1).trim(), raw, 'nella percentuale', 'in the percentage');
-    return { kind: 'number', value: pointsToFraction(points), percent: true };
+    // Shifting the written digits, not a double, makes `99,46%` exactly the double nearest to 0.9946.
+    const points = decimalIn(body.slice(0, -1).trim(), raw, 'nella percentuale', 'in the percentage');
+    return { kind: 'number', value: Number(`${points}e-2`) || 0, percent: true };
   }
   return { kind: 'number', value: numberIn(body, raw, 'in', 'in'), percent: false };
 }
