@@ -1,0 +1,59 @@
+// Import of a Relazione sulla Performance as text (pasted, .txt, or .docx read to text): objectives of the core model
+// and the list of what the text does not determine ("da completare"), never invented. Pure: no I/O, no DOM.
+import type { ImportIssue } from './import-issue';
+import type { Objective } from './model';
+import { splitReport } from './report-text/layout';
+import { normalizeCharacters } from './report-text/normalize';
+import { readObjective } from './report-text/objective';
+
+export type { ImportIssue } from './import-issue';
+
+export interface ReportTextResult {
+  objectives: Objective[];
+  /** What could not be determined, per objective and field, in Italian: shown as "da completare" in the preview. */
+  incomplete: ImportIssue[];
+  /** The report's title (the text before the first objective), when there is one. */
+  title?: string;
+  /** The report's year, from "Relazione sulla Performance 2022"; it completes dates written without a year. */
+  year?: number;
+}
+
+const REPORT_YEAR = /\b(?:relazione\s+(?:sulla|della|annuale\s+sulla)\s+performance|performance)\s+(?:anno\s+)?((?:19|20)\d{2})\b/i;
+
+function reportTitle(preamble: readonly string[]): string {
+  return preamble
+    .map((p) => p.replace(/^[#*_\s]+|[*_\s]+$/g, '').replace(/\*\*/g, ''))
+    .filter((p) => p !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Reads a report's text into objectives; never throws on content, lists what it could not determine instead. */
+export function parseReportText(text: string): ReportTextResult {
+  const layout = splitReport(normalizeCharacters(typeof text === 'string' ? text : ''));
+  const title = reportTitle(layout.preamble);
+  const yearMatch = REPORT_YEAR.exec(title);
+  const year = yearMatch ? Number(yearMatch[1]) : undefined;
+  const objectives: Objective[] = [];
+  const incomplete: ImportIssue[] = [];
+
+  if (layout.objectives.length === 0) {
+    incomplete.push({
+      objective: null,
+      field: 'objectives',
+      message: 'Nessun obiettivo trovato: il testo non contiene intestazioni come "OBIETTIVO N. 1"',
+    });
+  }
+  const seen = new Set<number>();
+  for (const block of layout.objectives) {
+    if (seen.has(block.number)) {
+      incomplete.push({ objective: block.number, field: 'number', message: `L'intestazione "${block.headingText}" ripete il numero ${block.number}: rinumerare uno dei due obiettivi` });
+    }
+    seen.add(block.number);
+    const reading = readObjective(block, year);
+    objectives.push(reading.objective);
+    incomplete.push(...reading.issues);
+  }
+  return { objectives, incomplete, ...(title !== '' ? { title } : {}), ...(year !== undefined ? { year } : {}) };
+}

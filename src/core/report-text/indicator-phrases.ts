@@ -1,0 +1,170 @@
+// The "Indicatore:" text: one phrase per indicator it lists, and the targets a phrase states itself
+// ("creazione del modello entro il 31/7/2022", "attivazione del nuovo sistema (OPERATIVITA' ENTRO SETTEMBRE CON 8 PROGETTI GESTITI)").
+import { readDeadline } from './italian-dates';
+import { COMPARISON, standaloneMatches } from './tokens';
+import { foldCase, stems } from './words';
+
+export type OwnTargetKind = 'deadline' | 'count' | 'comparison' | 'done';
+
+/** A target stated by the indicator text itself; a compound target gives one per part. */
+export interface OwnTarget {
+  kind: OwnTargetKind;
+  /** What this part measures ("operatività", "progetti gestiti"); '' when the phrase has a single part. */
+  part: string;
+  /** Target in the grammar of core's parseTarget; absent when the words could not be turned into one. */
+  target?: string;
+  /** The words the target was read from. */
+  written: string;
+  /** Why no target could be made from the words (a month without a year, words outside the grammar). */
+  problem?: string;
+  /** Counted noun ("progetti"), to find the result "4 progetti". */
+  noun?: string;
+  /** Participle stem of the action ("attivat"), to find "è stato attivato". */
+  participle?: string;
+  /** Stems of the words naming what the part is about, to find the sentence that reports it. */
+  subject: Set<string>;
+}
+
+export interface IndicatorPhrase {
+  /** The phrase as the indicator text writes it. */
+  written: string;
+  /** The phrase without its target words ("creazione del modello"). */
+  name: string;
+  stems: Set<string>;
+  ownTargets: OwnTarget[];
+}
+
+/** Actions whose completion is the target ("attivazione del sistema": SI when "il sistema è stato attivato"). */
+const ACTIONS: Record<string, string> = {
+  attivazione: 'attivat', creazione: 'creat', rispetto: 'rispettat', definizione: 'definit', realizzazione: 'realizzat',
+  adozione: 'adottat', approvazione: 'approvat', implementazione: 'implementat', predisposizione: 'predispost',
+  pubblicazione: 'pubblicat', avvio: 'avviat', completamento: 'completat', redazione: 'redatt', elaborazione: 'elaborat',
+  costituzione: 'costituit', istituzione: 'istituit', aggiornamento: 'aggiornat', introduzione: 'introdott',
+  sottoscrizione: 'sottoscritt', stipula: 'stipulat', apertura: 'apert', attuazione: 'attuat',
+};
+
+/** Splits at a separator (a regex source matched at each position) outside parentheses. */
+function splitTopLevel(text: string, separator: string): string[] {
+  const sticky = new RegExp(separator, 'iy');
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      sticky.lastIndex = i;
+      const match = sticky.exec(text);
+      if (match && match[0] !== '') {
+        parts.push(text.slice(from, i));
+        from = i + match[0].length;
+        i = from - 1;
+      }
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((p) => p.trim().replace(/[.;,]+$/, '').trim()).filter((p) => p !== '');
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** " e " joins two indicators only between two phrases of some length, never inside "rapporto tra A e B". */
+function splitConjunction(phrase: string): string[] {
+  const parts = splitTopLevel(phrase, String.raw`\s+e\s+`);
+  const result: string[] = [];
+  for (const part of parts) {
+    const last = result[result.length - 1];
+    const joinToLast = last !== undefined && (/\b(?:tra|fra)\b/i.test(last) || wordCount(last) < 3 || wordCount(part) < 3);
+    if (joinToLast) result[result.length - 1] = `${last} e ${part}`;
+    else result.push(part);
+  }
+  return result;
+}
+
+/** "OPERATIVITA'" -> "operatività": capitals read as a name, with the apostrophe-accent of typewriters resolved. */
+export function readableWords(text: string): string {
+  if (text !== text.toUpperCase()) return text.trim();
+  const accents: Record<string, string> = { a: 'à', e: 'è', i: 'ì', o: 'ò', u: 'ù' };
+  return text
+    .toLowerCase()
+    .replace(/([aeiou])'(?=\s|$|[,.;)])/g, (_m, vowel: string) => accents[vowel])
+    .trim();
+}
+
+function subjectOf(text: string): Set<string> {
+  const words = foldCase(text).split(/\s+/);
+  const head = words[0] ?? '';
+  return stems(ACTIONS[head] !== undefined ? words.slice(1).join(' ') : text);
+}
+
+/** One part of a target ("OPERATIVITA' ENTRO SETTEMBRE", "8 PROGETTI GESTITI", "≥ 10") read into the grammar. */
+export function readTargetPart(written: string, year: number | undefined, context: string): OwnTarget {
+  const text = written.trim();
+  const deadline = /^(.*?)\s*\bentro\s+(.+)$/i.exec(text);
+  if (deadline) {
+    const part = readableWords(deadline[1]);
+    const reading = readDeadline(deadline[2], year);
+    const subject = new Set([...subjectOf(context), ...stems(part)]);
+    if (reading && 'target' in reading) return { kind: 'deadline', part, target: reading.target, written: text, subject };
+    if (reading && 'missingYear' in reading) {
+      return { kind: 'deadline', part, written: text, subject, problem: `la scadenza "${text}" non indica l'anno e il titolo della Relazione non lo dice` };
+    }
+    return { kind: 'comparison', part, target: `entro ${deadline[2].trim()}`, written: text, subject };
+  }
+  const count = /^(?:almeno\s+|non\s+meno\s+di\s+|minimo\s+)?(\d+(?:\.\d{3})*)\s+(\p{L}[\p{L}'\s]*)$/iu.exec(text);
+  if (count) {
+    const part = readableWords(count[2]);
+    const noun = foldCase(part).split(/\s+/)[0];
+    return { kind: 'count', part, target: `>= ${count[1]}`, written: text, noun, subject: stems(part) };
+  }
+  const comparison = standaloneMatches(text, COMPARISON)[0];
+  if (comparison) {
+    const part = readableWords(text.replace(comparison.text, ' '));
+    return { kind: 'comparison', part, target: comparison.text, written: text, subject: new Set([...subjectOf(context), ...stems(part)]) };
+  }
+  return { kind: 'comparison', part: '', written: text, subject: subjectOf(context), problem: `il target "${text}" non è in una forma riconosciuta` };
+}
+
+/** A target given in parentheses or after "entro"/a comparison; the rest of the phrase is its name. */
+function targetWords(phrase: string): { name: string; words: string } | null {
+  for (const m of phrase.matchAll(/\(([^()]*)\)/g)) {
+    if (/\bentro\b/i.test(m[1]) || standaloneMatches(m[1], COMPARISON).length > 0) {
+      return { name: phrase.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), words: m[1] };
+    }
+  }
+  const entro = /\bentro\b/i.exec(phrase);
+  if (entro) return { name: phrase.slice(0, entro.index).trim(), words: phrase.slice(entro.index) };
+  const comparison = standaloneMatches(phrase, COMPARISON)[0];
+  if (comparison) return { name: phrase.replace(comparison.text, ' ').replace(/\s+/g, ' ').trim(), words: comparison.text };
+  return null;
+}
+
+function ownTargetsOf(phrase: string, year: number | undefined): { name: string; ownTargets: OwnTarget[] } {
+  const found = targetWords(phrase);
+  if (found) {
+    // "ENTRO SETTEMBRE CON 8 PROGETTI GESTITI": two targets, each its own indicator.
+    const parts = found.words.split(/\s+(?:con|e|ed)\s+/i).filter((p) => p.trim() !== '');
+    const ownTargets = parts.map((p) => readTargetPart(p, year, found.name));
+    if (ownTargets.length === 1) ownTargets[0].part = '';
+    return { name: found.name, ownTargets };
+  }
+  const head = foldCase(phrase).split(/\s+/)[0] ?? '';
+  const participle = ACTIONS[head];
+  if (participle !== undefined) {
+    const name = phrase.replace(/\s*\([^()]*\)\s*$/, '').trim();
+    return { name: phrase, ownTargets: [{ kind: 'done', part: '', target: 'SI', written: name, participle, subject: subjectOf(name) }] };
+  }
+  return { name: phrase, ownTargets: [] };
+}
+
+/** The indicators an "Indicatore:" text lists, each with the targets it states itself. */
+export function readIndicatorPhrases(indicatorText: string, year: number | undefined): IndicatorPhrase[] {
+  const phrases = splitTopLevel(indicatorText, String.raw`;\s*`)
+    .flatMap((p) => splitTopLevel(p, String.raw`,\s+`))
+    .flatMap(splitConjunction);
+  return phrases.map((phrase) => {
+    const { name, ownTargets } = ownTargetsOf(phrase, year);
+    return { written: phrase, name, stems: stems(phrase), ownTargets };
+  });
+}

@@ -1,0 +1,149 @@
+// The report's shape: a preamble, then one block per "OBIETTIVO N. k", each cut into labelled sections of paragraphs.
+// Wrapped lines (Word/PDF pastes) are joined back into paragraphs here, so later stages see whole sentences.
+
+export type SectionName = 'title' | 'plan' | 'kind' | 'description' | 'benefits' | 'indicator' | 'results' | 'oiv';
+
+export interface ObjectiveBlock {
+  number: number;
+  /** Index of the heading among the blocks' headings, for messages about duplicates. */
+  headingText: string;
+  /** Paragraphs of each section in document order; a section absent from the text has none. */
+  sections: Record<SectionName, string[]>;
+  /** Sections introduced by their own label (as opposed to left empty). */
+  labelled: Set<SectionName>;
+}
+
+export interface ReportLayout {
+  /** Paragraphs before the first objective: the report's title and introduction. */
+  preamble: string[];
+  objectives: ObjectiveBlock[];
+}
+
+interface Label {
+  section: SectionName;
+  pattern: RegExp;
+}
+
+// Each label: the words, then either the end of the line or (where the words could start a sentence) a colon.
+const LABELS: Label[] = [
+  { section: 'plan', pattern: /^riferiment[oi]\s+(?:agli\s+|ad?\s+)?obiettivi\s+(?:del\s+)?(?:piano|piao)(?:\s+(?:della\s+)?performance)?(?:\s+\d{4})?\s*:?\s*(.*)$/i },
+  { section: 'kind', pattern: /^azione\s*\/\s*progetto\s+o\s+nuova\s*\/\s*mantenimento\s*:?\s*(.*)$/i },
+  { section: 'kind', pattern: /^tipo(?:logia)?(?:\s+(?:di\s+|dell'\s*)?obiettivo)?\s*(?::\s*(.*))?$/i },
+  { section: 'description', pattern: /^descrizione(?:\s+(?:dell'\s*obiettivo|delle\s+attivit[aà]))?\s*(?::\s*(.*))?$/i },
+  { section: 'benefits', pattern: /^(?:benefici|vantaggi)(?:\s*\/\s*miglioramenti)?\s+attesi\s*:?\s*(.*)$/i },
+  { section: 'benefits', pattern: /^(?:benefici(?:\s*\/\s*miglioramenti)?|miglioramenti\s+attesi)\s*(?::\s*(.*))?$/i },
+  { section: 'indicator', pattern: /^indicator[ei](?:\s+di\s+(?:risultato|performance))?\s*(?::\s*(.*))?$/i },
+  { section: 'results', pattern: /^risultat[io](?:\s+(?:raggiunt[io]|conseguit[io]|ottenut[io]))?(?:\s+\d{4})?\s*(?::\s*(.*))?$/i },
+  { section: 'oiv', pattern: /^valutazione\s+(?:dell'\s*)?o\.?i\.?v\.?\s*(?::\s*(.*))?$/i },
+];
+
+const HEADING = /^obiettivo\s+(n\s*[.°º]?|nr\.?|num\.?|numero|[°º#])?\s*(\d{1,4})(?![\d/.,]\d)(.*)$/i;
+const BULLET = /^(?:[-•·▪◦‣⁃*–—]|\d{1,2}\)|[a-z]\))\s+/;
+const SENTENCE_END = /[.:;!?"')»*]$/;
+const MARKUP_EDGES = /^[*_#\s]+|[*_\s]+$/g;
+
+function emptySections(): Record<SectionName, string[]> {
+  return { title: [], plan: [], kind: [], description: [], benefits: [], indicator: [], results: [], oiv: [] };
+}
+
+/** A line may open a heading or a label only where a new block can start: not in the middle of a wrapped sentence. */
+function canOpenBlock(previous: string | undefined, line: string): boolean {
+  if (previous === undefined || previous === '') return true;
+  if (SENTENCE_END.test(previous)) return true;
+  const first = line.replace(MARKUP_EDGES, '').charAt(0);
+  return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+}
+
+interface Heading {
+  number: number;
+  rest: string;
+}
+
+function readHeading(line: string): Heading | null {
+  const match = HEADING.exec(line.replace(MARKUP_EDGES, ''));
+  if (!match) return null;
+  const marker = match[1];
+  const rest = match[3].trim();
+  // Without "N." the number must stand alone or be followed by a separator, else it is prose ("obiettivo 2022 ...").
+  if (!marker && rest !== '' && !/^[-–—:.)]/.test(rest)) return null;
+  // "Obiettivo n. 3 del piano ..." is prose; a title on the heading line follows a separator or is in capitals.
+  if (rest !== '' && !/^[-–—:.)]/.test(rest) && rest !== rest.toUpperCase()) return null;
+  return { number: Number(match[2]), rest: rest.replace(/^[-–—:.)]\s*/, '').replace(MARKUP_EDGES, '') };
+}
+
+function readLabel(line: string): { section: SectionName; rest: string } | null {
+  const bare = line.replace(MARKUP_EDGES, '');
+  for (const label of LABELS) {
+    const match = label.pattern.exec(bare);
+    if (match) return { section: label.section, rest: (match[1] ?? '').trim() };
+  }
+  return null;
+}
+
+/** Collects lines into paragraphs: a blank line or a bullet starts a new one, a wrapped line continues the last. */
+class ParagraphWriter {
+  private open = false;
+
+  constructor(private readonly target: () => string[]) {}
+
+  close(): void {
+    this.open = false;
+  }
+
+  write(line: string): void {
+    const paragraphs = this.target();
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      paragraphs.push(line.slice(bullet[0].length).trim());
+      this.open = true;
+      return;
+    }
+    if (this.open && paragraphs.length > 0) {
+      const last = paragraphs[paragraphs.length - 1];
+      // A line broken after a hyphen inside a word ("socio-" / "economico") joins without a space.
+      const glue = /\p{L}-$/u.test(last) ? '' : ' ';
+      paragraphs[paragraphs.length - 1] = last + glue + line;
+    } else {
+      paragraphs.push(line);
+    }
+    this.open = true;
+  }
+}
+
+/** Cuts normalised text (LF line ends) into the preamble and one block per objective heading. */
+export function splitReport(text: string): ReportLayout {
+  const lines = text.split('\n').map((line) => line.trim());
+  const preamble: string[] = [];
+  const objectives: ObjectiveBlock[] = [];
+  let block: ObjectiveBlock | null = null;
+  let section: SectionName = 'title';
+  const writer = new ParagraphWriter(() => (block ? block.sections[section] : preamble));
+  let previous: string | undefined;
+
+  for (const line of lines) {
+    if (line === '') {
+      writer.close();
+      previous = line;
+      continue;
+    }
+    const opens = canOpenBlock(previous, line);
+    const heading = opens ? readHeading(line) : null;
+    const label = opens && block && !heading ? readLabel(line) : null;
+    if (heading) {
+      block = { number: heading.number, headingText: line, sections: emptySections(), labelled: new Set() };
+      objectives.push(block);
+      section = 'title';
+      writer.close();
+      if (heading.rest !== '') writer.write(heading.rest);
+    } else if (label && block) {
+      section = label.section;
+      block.labelled.add(section);
+      writer.close();
+      if (label.rest !== '') writer.write(label.rest);
+    } else {
+      writer.write(line);
+    }
+    previous = line;
+  }
+  return { preamble, objectives };
+}

@@ -1,0 +1,79 @@
+// Text as pasted from Word or PDF, made uniform before any recognition: line endings, spaces, quotes, stray scripts.
+
+/** A word changed by the normalisation, reported so that no change to the analyst's text is silent. */
+export interface TextCorrection {
+  from: string;
+  to: string;
+}
+
+export interface NormalizedText {
+  text: string;
+  corrections: TextCorrection[];
+}
+
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
+const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
+
+/** Cyrillic and Greek letters drawn exactly like a Latin one: the usual stray characters of OCR and font mapping. */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ӏ: 'l',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
+  ο: 'o', α: 'a', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', υ: 'u',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+
+/** Phonetic transliteration, for words typed with a Cyrillic keyboard layout (the seed's "tesoriери"). */
+const TRANSLITERATION: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'z', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'z', ч: 'c', ш: 's', щ: 's', ъ: '',
+  ы: 'i', ь: '', э: 'e', ю: 'u', я: 'a', і: 'i', ј: 'j', ѕ: 's',
+  α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 't', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
+  ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'u', φ: 'f', χ: 'h', ψ: 'ps', ω: 'o',
+};
+
+const FOREIGN_LETTER = /[\u0370-\u03FF\u0400-\u04FF]/;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+const WORD = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+/g;
+
+function transliterate(letter: string): string {
+  const lower = letter.toLowerCase();
+  const latin = TRANSLITERATION[lower];
+  if (latin === undefined) return letter;
+  return letter === lower ? latin : latin.toUpperCase();
+}
+
+/** A Latin word with Cyrillic/Greek letters inside, rewritten in Latin; words wholly in another script are left alone. */
+function fixMixedScriptWord(word: string): string {
+  if (!FOREIGN_LETTER.test(word) || !LATIN_LETTER.test(word)) return word;
+  const foreign = [...word].filter((ch) => FOREIGN_LETTER.test(ch));
+  // Only look-alikes: a font/OCR slip, so keep the letter it looks like; otherwise it was typed, so transliterate.
+  const allLookAlikes = foreign.every((ch) => HOMOGLYPHS[ch] !== undefined);
+  return [...word]
+    .map((ch) => (FOREIGN_LETTER.test(ch) ? (allLookAlikes ? HOMOGLYPHS[ch] : transliterate(ch)) : ch))
+    .join('');
+}
+
+/** Uniform characters: LF line ends, plain spaces, straight quotes, NFC accents; nothing visible is removed. */
+export function normalizeCharacters(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(LINE_BREAKS, '\n')
+    .replace(INVISIBLES, '')
+    .replace(SPACES, ' ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"');
+}
+
+/** Latin words freed of stray Cyrillic/Greek letters, with the list of words changed. */
+export function fixMixedScripts(text: string): NormalizedText {
+  const corrections: TextCorrection[] = [];
+  const fixedText = text.replace(WORD, (word) => {
+    const fixed = fixMixedScriptWord(word);
+    if (fixed !== word) corrections.push({ from: word, to: fixed });
+    return fixed;
+  });
+  return { text: fixedText, corrections };
+}

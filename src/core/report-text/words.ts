@@ -1,0 +1,33 @@
+// Word stems for telling which indicator a sentence speaks of ("coinvolti ... partecipanti" ~ "capacità di coinvolgimento").
+
+const STOP_WORDS = new Set([
+  'del', 'della', 'dello', 'dei', 'degli', 'delle', 'dell', 'il', 'lo', 'la', 'gli', 'le', 'al', 'alla', 'allo', 'agli',
+  'ai', 'alle', 'all', 'ed', 'tra', 'fra', 'per', 'con', 'nel', 'nella', 'nello', 'negli', 'nei', 'nelle', 'dal', 'dalla',
+  'dai', 'dagli', 'dalle', 'sul', 'sulla', 'sui', 'che', 'un', 'una', 'uno', 'non', 'sono', 'stato', 'stata', 'stati',
+  'state', 'era', 'erano', 'numero', 'media', 'medio', 'totale', 'anche', 'come', 'quale', 'sia', 'essere', 'target',
+  'risultato', 'risultati', 'obiettivo', 'indicatore', 'rapporto', 'nuovo', 'nuova', 'nuovi', 'nuove',
+]);
+
+const STEM_LENGTH = 5;
+
+/** Lower case without accents, so "qualità" and "qualita'" compare equal. */
+export function foldCase(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The content words of a text cut to their first letters: a cheap stem that survives Italian inflection. */
+export function stems(text: string): Set<string> {
+  const result = new Set<string>();
+  for (const word of foldCase(text).split(/[^a-z]+/)) {
+    if (word.length < 3 || STOP_WORDS.has(word)) continue;
+    result.add(word.slice(0, STEM_LENGTH));
+  }
+  return result;
+}
+
+/** How many stems two texts share. */
+export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const stem of a) if (b.has(stem)) count += 1;
+  return count;
+}
