@@ -44,6 +44,8 @@ export interface ObjectiveComputed {
 }
 
 export interface ObjectiveReading {
+  /** The sheet's current name. */
+  sheetName: string;
   objective: Objective;
   computed: ObjectiveComputed;
   /** Where the cells are on this sheet, as found. */
@@ -318,7 +320,7 @@ export function readObjectiveSheet(sheet: SheetSnapshot): ObjectiveReading {
     columns: columnLetters,
     footer,
   };
-  return { objective, computed, cells, indicatorCount: indicators.length, problems: reader.problems };
+  return { sheetName: sheet.name, objective, computed, cells, indicatorCount: indicators.length, problems: reader.problems };
 }
 
 function readIndicatorRow(

@@ -1,0 +1,60 @@
+// Reading every objective sheet of a workbook snapshot: one reading per sheet, duplicates flagged.
+import type { Problem } from './problems';
+import { readObjectiveSheet, type ObjectiveReading } from './readers';
+import { readSettings, type WorkbookSettings } from './settings-sheet';
+import type { SheetSnapshot } from './snapshot';
+import type { SheetTag } from './tags';
+
+export interface SheetInfo {
+  name: string;
+  tag: SheetTag | null;
+  visible: boolean;
+  position: number;
+}
+
+/** What src/excel/ reads in one batch: every sheet's name and tag, the objective sheets' cells, the settings. */
+export interface WorkbookSnapshot {
+  sheets: SheetInfo[];
+  objectiveSheets: SheetSnapshot[];
+  settingsSheet: SheetSnapshot | null;
+}
+
+export interface WorkbookReading {
+  /** In objective-number order. */
+  objectives: ObjectiveReading[];
+  settings: WorkbookSettings;
+  /** Every problem: the sheets', duplicates, and unusable settings. */
+  problems: Problem[];
+}
+
+export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReading {
+  const objectives = snapshot.objectiveSheets.map(readObjectiveSheet).sort((a, b) => a.objective.number - b.objective.number);
+  const problems: Problem[] = [];
+  const firstSheetOf = new Map<number, string>();
+  for (const reading of objectives) {
+    const number = reading.objective.number;
+    const first = firstSheetOf.get(number);
+    const sheetName = reading.sheetName;
+    if (first !== undefined) {
+      problems.push({
+        sheet: sheetName,
+        address: 'A1',
+        objective: number,
+        code: 'duplicate-objective',
+        message: `L'obiettivo ${number} ha due fogli: "${first}" e "${sheetName}"`,
+      });
+    } else firstSheetOf.set(number, sheetName);
+    problems.push(...reading.problems);
+  }
+  const settings = readSettings(snapshot.settingsSheet);
+  for (const problem of settings.problems) {
+    problems.push({
+      sheet: snapshot.settingsSheet?.name ?? '',
+      address: problem.address,
+      objective: null,
+      code: 'setting-invalid',
+      message: problem.message,
+    });
+  }
+  return { objectives, settings: settings.settings, problems };
+}

@@ -1,0 +1,120 @@
+import example from '../../examples/relazione-2022.json';
+import type { Objective, Report } from '../../src/core/model';
+import { parseCellAddress } from '../../src/workbook/address';
+import type { LayoutCell, SheetLayout } from '../../src/workbook/layout';
+import { objectiveCells } from '../../src/workbook/objective-geometry';
+import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
+
+const report = example as unknown as Report;
+const objective = (number: number): Objective => report.objectives.find((o) => o.number === number)!;
+
+/** The layout cell at an address, looked up through the blocks. */
+function cellAt(layout: SheetLayout, address: string): LayoutCell | null {
+  const target = parseCellAddress(address);
+  for (const block of layout.blocks) {
+    const origin = parseCellAddress(block.address);
+    const row = block.cells[target.row - origin.row];
+    const cell = row?.[target.column - origin.column];
+    if (cell !== undefined) return cell;
+  }
+  return null;
+}
+
+describe('objective sheet layout', () => {
+  const layout = objectiveSheetLayout(objective(5));
+
+  it('is tagged and named by the objective number, and is plain JSON', () => {
+    expect(layout.key).toBe('objective:5');
+    expect(layout.name).toBe('Obiettivo 5');
+    expect(layout.tag).toEqual({ kind: 'objective', number: 5 });
+    expect(JSON.parse(JSON.stringify(layout))).toEqual(layout);
+  });
+
+  it('writes the header block with labels in A and values in B', () => {
+    expect(cellAt(layout, 'A3')?.value).toBe('N.');
+    expect(cellAt(layout, 'B3')?.value).toBe(5);
+    expect(cellAt(layout, 'A4')?.value).toBe('Titolo');
+    expect(cellAt(layout, 'B4')?.value).toBe('ATTIVAZIONE DI UN SISTEMA PER IL MONITORAGGIO CENTRALIZZATO DEI PROGETTI');
+    expect(cellAt(layout, 'B5')?.value).toBe('E01; E01.01');
+    expect(cellAt(layout, 'C5')?.value).toContain('E01.01 - RENDERE DISPONIBILE');
+    expect(cellAt(layout, 'B6')?.value).toBe('Nuovo');
+    expect(cellAt(layout, 'A11')?.value).toBe('Valutazione OIV (su 100)');
+    expect(cellAt(layout, 'B11')).toMatchObject({ value: 100, input: true });
+  });
+
+  it('lays out the indicators table exactly as issue 5 lists its columns', () => {
+    const cells = objectiveCells(2);
+    expect(cells.tableHeaderRow).toBe(17);
+    const header = 'ABCDEFGHIJK'.split('').map((column) => cellAt(layout, `${column}17`)?.value);
+    expect(header).toEqual(['Indicatore', 'Target', 'Target rivisto', 'Motivo revisione', 'Baseline', 'Soglia', 'Risultato', 'Raggiunto', 'Grado', 'Peso', 'Note']);
+    expect(layout.tables).toEqual([{ name: 'TrgObiettivo5', range: 'A17:K19', style: 'TableStyleLight9' }]);
+  });
+
+  it('evaluates against the revised target when there is one, with live PERF formulas on the row', () => {
+    expect(cellAt(layout, 'B19')?.value).toBe('>= 8');
+    expect(cellAt(layout, 'C19')).toMatchObject({ value: '>= 4', input: true });
+    expect(cellAt(layout, 'H19')?.formula).toBe('=IF(LEN(G19)=0,"",PERF.ACHIEVED(G19,IF(LEN(C19)>0,C19,B19)))');
+    expect(cellAt(layout, 'I19')?.formula).toBe('=IF(LEN(G19)=0,"",PERF.ACHIEVEMENT(G19,IF(LEN(C19)>0,C19,B19),E19,F19))');
+    expect(cellAt(layout, 'I19')?.numberFormat).toBe('0.00%');
+  });
+
+  it('keeps results as written in text cells, and turns a deadline result into a date', () => {
+    expect(cellAt(layout, 'G19')).toMatchObject({ value: '4', numberFormat: '@', input: true });
+    expect(cellAt(layout, 'G18')).toMatchObject({ value: 44926, numberFormat: 'dd/mm/yyyy', input: true }); // 31/12/2022
+    const nine = objectiveSheetLayout(objective(9));
+    expect(cellAt(nine, 'G20')).toMatchObject({ value: '1.134', numberFormat: '@' });
+    expect(cellAt(nine, 'B20')).toMatchObject({ value: '>= 700', numberFormat: '@' });
+  });
+
+  it('computes score, final degree, status and payable amount under the table', () => {
+    const footer = objectiveCells(2).footer;
+    expect(footer).toEqual({ score: 'B21', finalDegree: 'B22', status: 'B23', payable: 'B24' });
+    expect(cellAt(layout, 'A21')?.value).toBe('Punteggio calcolato');
+    expect(cellAt(layout, 'B21')?.formula).toBe('=PERF.OBJECTIVESCORE(I18:I19,J18:J19)');
+    expect(cellAt(layout, 'B22')?.formula).toBe('=IF(LEN(B13)>0,"n.v.",IF(ISNUMBER(B11),B11/100,IF(ISNA(B21),"n.v.",B21)))');
+    expect(cellAt(layout, 'B23')?.formula).toBe('=PERF.STATUS(B22,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM)');
+    expect(cellAt(layout, 'B24')?.formula).toBe(
+      '=IF(ISERROR(B22),B22,IF(ISNUMBER(B22),PERF.FUNDSHARE(IF(LEN(B10)=0,0,B10),B22,TRG_PAYMENT_THRESHOLD),0))',
+    );
+    expect(cellAt(layout, 'B24')?.numberFormat).toBe('#,##0.00 "€"');
+    expect(layout.names.map((name) => `${name.name}=${name.address}`)).toEqual([
+      'TRG_OBJ5_SCORE=B21',
+      'TRG_OBJ5_DEGREE=B22',
+      'TRG_OBJ5_STATUS=B23',
+      'TRG_OBJ5_PAYABLE=B24',
+    ]);
+  });
+
+  it('marks exactly the analyst input cells: results, revisions, notes, OIV and neutralisation', () => {
+    const inputs: string[] = [];
+    for (const block of layout.blocks) {
+      const origin = parseCellAddress(block.address);
+      block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell?.input) inputs.push(`${String.fromCharCode(65 + origin.column + c)}${origin.row + r + 1}`);
+        }),
+      );
+    }
+    expect(inputs.sort()).toEqual(
+      ['B11', 'B12', 'B13', 'B14', 'B15', 'C18', 'C19', 'D18', 'D19', 'G18', 'G19', 'K18', 'K19'].sort(),
+    );
+    for (const address of inputs) expect(cellAt(layout, address)?.style).toMatch(/^input/);
+    expect(layout.styles.input.fill).toBe('#FFF2CC');
+    expect(layout.styles.computed.fill).toBeUndefined();
+  });
+
+  it('shows n.v. for a neutralised indicator and keeps one empty row for an objective without indicators', () => {
+    const neutralised = objectiveSheetLayout({
+      number: 20,
+      title: 'Prova',
+      planReferences: [],
+      indicators: [{ name: 'rinviato', target: '100%', neutralised: true }],
+    });
+    expect(cellAt(neutralised, 'H18')?.value).toBe('n.v.');
+    expect(cellAt(neutralised, 'I18')?.value).toBe('n.v.');
+    const empty = objectiveSheetLayout({ number: 21, title: 'Vuoto', planReferences: [], indicators: [] });
+    expect(empty.tables[0].range).toBe('A17:K18');
+    expect(cellAt(empty, 'H18')?.formula).toBeUndefined();
+    expect(cellAt(empty, 'B20')?.formula).toBe('=PERF.OBJECTIVESCORE(I18:I18,J18:J18)');
+  });
+});
