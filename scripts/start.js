@@ -1,10 +1,9 @@
 #!/usr/bin/env node
-// `npm start`: sideload into Excel desktop where Excel exists (Windows, macOS); elsewhere say so and start the dev server.
+// `npm start`: sideload into Excel desktop where Excel exists (Windows, macOS); elsewhere serve the workbench, where
+// the real task pane runs beside an emulated workbook on http://127.0.0.1:3000/workbench.html.
 'use strict';
 
-const { spawn } = require('child_process');
-const fs = require('fs');
-const { devServerPidFile, platformHasExcelDesktop, run } = require('./platform');
+const { platformHasExcelDesktop, run } = require('./platform');
 
 if (platformHasExcelDesktop()) {
   // office-addin-debugging is fetched on demand: as a dependency it breaks `npm install` on Linux.
@@ -13,20 +12,11 @@ if (platformHasExcelDesktop()) {
   console.log(
     [
       `Excel desktop does not exist on ${process.platform}, so Traguardo cannot be sideloaded into Excel here.`,
-      'Instead, this starts the development server (the build is kept in memory and rebuilt on change).',
-      'To try the add-in in Excel on the web, upload manifest.xml there (see README, "Excel on the web").',
-      'Stop it with Ctrl-C or `npm stop`.',
+      'Instead, this serves the workbench: the real task pane beside a workbook emulated in the browser.',
+      'To try the add-in in Excel on the web, run `npm run dev-server` and upload manifest.xml there (see README).',
       '',
     ].join('\n'),
   );
-  const server = spawn('npm', ['run', 'dev-server'], { stdio: 'inherit' });
-  // The pid file lives in the OS temp directory: a file in the project root would trigger rebuilds.
-  fs.writeFileSync(devServerPidFile(), String(process.pid));
-  const stopServer = () => server.kill('SIGTERM');
-  process.on('SIGINT', stopServer);
-  process.on('SIGTERM', stopServer);
-  server.on('exit', (code, signal) => {
-    fs.rmSync(devServerPidFile(), { force: true });
-    process.exit(code ?? (signal ? 0 : 1));
-  });
+  // In this process, so that `npm stop` (which signals the recorded pid) stops the server directly.
+  require('../workbench/start.js');
 }
