@@ -40,6 +40,8 @@ export const EXCEL_LIKE_CONFIG: Partial<ConfigParams> = {
   functionArgSeparator: ',',
   decimalSeparator: '.',
   thousandSeparator: '',
+  // Excel's API returns the full double (600/700 = 0.8571428571428571), not a value rounded to 10 digits.
+  smartRounding: false,
 };
 
 const ITALIAN_CONFIG: Partial<ConfigParams> = {

@@ -29,10 +29,12 @@ export class InputCellError extends PerfFunctionError {
   }
 }
 
-/** One cell value as a custom function receives it: blank -> null, error -> an error value, the rest unchanged. */
+/** One cell value as a custom function receives it: blank -> null, error -> an error value, dates as serials. */
 export function toFunctionValue(value: unknown): unknown {
   if (value === EmptyValue || value === undefined) return null;
   if (value instanceof CellError) return new InputCellError(value);
+  // Inside ranges HyperFormula keeps typed numbers (a date, a percentage) as objects holding `val`; Excel passes the number.
+  if (typeof value === 'object' && value !== null && typeof (value as { val?: unknown }).val === 'number') return (value as { val: number }).val;
   return value;
 }
 

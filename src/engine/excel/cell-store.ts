@@ -1,0 +1,203 @@
+// The cells of every sheet live in HyperFormula; this is the only module that reads or writes them.
+
+import type { CellValue as HfCellValue, HyperFormula } from 'hyperformula';
+import { DetailedCellError } from 'hyperformula';
+import type { CellRect } from './address';
+
+/** A computed value as Range.values reports it: errors as their "#DIV/0!"-like text, empty as "". */
+export type ExcelValue = number | string | boolean;
+
+/** What goes into a cell: a number, a boolean, "=formula", "'text" (forced text) , "#N/A"-like error, or null (empty). */
+export type StoredContent = number | boolean | string | null;
+
+/** Names the emulator adds to HyperFormula itself: Excel's bare TRUE and FALSE. */
+export const INTERNAL_NAMES: readonly string[] = ['TRUE', 'FALSE'];
+
+function toExcelValue(value: HfCellValue): ExcelValue {
+  if (value === null || value === undefined) return '';
+  if (value instanceof DetailedCellError) return value.value;
+  return value;
+}
+
+/** Reads and writes cells, and keeps HyperFormula's evaluation suspended while a sync writes. */
+export class CellStore {
+  private suspendedDepth = 0;
+
+  constructor(readonly hf: HyperFormula) {
+    // Excel accepts a bare TRUE/FALSE in formulas; HyperFormula only knows TRUE()/FALSE().
+    for (const name of INTERNAL_NAMES) {
+      if (hf.getNamedExpression(name) === undefined) hf.addNamedExpression(name, `=${name}()`);
+    }
+  }
+
+  /** Suspends recalculation until the matching endBatch, so a sync's many writes recalculate once. */
+  beginBatch(): void {
+    if (this.suspendedDepth === 0 && !this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+    this.suspendedDepth += 1;
+  }
+
+  endBatch(): void {
+    this.suspendedDepth = Math.max(0, this.suspendedDepth - 1);
+    if (this.suspendedDepth === 0 && this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+  }
+
+  /** Brings computed values up to date inside a batch (a load of values must see earlier writes). */
+  private ensureEvaluated(): void {
+    if (this.hf.isEvaluationSuspended()) {
+      this.hf.resumeEvaluation();
+      this.hf.suspendEvaluation();
+    }
+  }
+
+  addSheet(name: string): number {
+    const added = this.hf.addSheet(name);
+    const id = this.hf.getSheetId(added);
+    if (id === undefined) throw new Error(`HyperFormula did not create sheet "${name}"`);
+    return id;
+  }
+
+  renameSheet(sheet: number, name: string): void {
+    this.hf.renameSheet(sheet, name);
+  }
+
+  removeSheet(sheet: number): void {
+    this.hf.removeSheet(sheet);
+  }
+
+  /** Writes a block; `undefined` entries leave their cell unchanged (Office.js's null in a 2-D assignment). */
+  writeBlock(sheet: number, row: number, col: number, contents: (StoredContent | undefined)[][]): void {
+    const complete = contents.every((line) => line.every((c) => c !== undefined));
+    if (complete) {
+      if (contents.length > 0) this.hf.setCellContents({ sheet, row, col }, contents as StoredContent[][]);
+      return;
+    }
+    contents.forEach((line, r) => {
+      let start = 0;
+      while (start < line.length) {
+        if (line[start] === undefined) {
+          start += 1;
+          continue;
+        }
+        let end = start;
+        while (end < line.length && line[end] !== undefined) end += 1;
+        this.hf.setCellContents({ sheet, row: row + r, col: col + start }, [line.slice(start, end) as StoredContent[]]);
+        start = end;
+      }
+    });
+  }
+
+  clearBlock(sheet: number, rect: CellRect): void {
+    const clipped = this.clip(sheet, rect);
+    if (!clipped) return;
+    const empty: null[][] = Array.from({ length: clipped.rowCount }, () => new Array<null>(clipped.colCount).fill(null));
+    this.hf.setCellContents({ sheet, row: clipped.row, col: clipped.col }, empty);
+  }
+
+  /** The part of `rect` inside the sheet's data extent, or null when nothing there holds data. */
+  clip(sheet: number, rect: CellRect): CellRect | null {
+    const { width, height } = this.hf.getSheetDimensions(sheet);
+    const lastRow = Math.min(rect.row + rect.rowCount, height);
+    const lastCol = Math.min(rect.col + rect.colCount, width);
+    if (lastRow <= rect.row || lastCol <= rect.col) return null;
+    return { row: rect.row, col: rect.col, rowCount: lastRow - rect.row, colCount: lastCol - rect.col };
+  }
+
+  private readBlock<T>(sheet: number, rect: CellRect, empty: T, read: (clipped: CellRect) => T[][]): T[][] {
+    const result: T[][] = Array.from({ length: rect.rowCount }, () => new Array<T>(rect.colCount).fill(empty));
+    const clipped = this.clip(sheet, rect);
+    if (!clipped) return result;
+    const block = read(clipped);
+    for (let r = 0; r < clipped.rowCount; r++) {
+      const target = result[r];
+      const source = block[r];
+      for (let c = 0; c < clipped.colCount; c++) target[c] = source[c];
+    }
+    return result;
+  }
+
+  private range(sheet: number, rect: CellRect) {
+    return {
+      start: { sheet, row: rect.row, col: rect.col },
+      end: { sheet, row: rect.row + rect.rowCount - 1, col: rect.col + rect.colCount - 1 },
+    };
+  }
+
+  /** Computed values, as Range.values. */
+  values(sheet: number, rect: CellRect): ExcelValue[][] {
+    this.ensureEvaluated();
+    return this.readBlock<ExcelValue>(sheet, rect, '', (clipped) =>
+      this.hf.getRangeValues(this.range(sheet, clipped)).map((line) => line.map(toExcelValue)),
+    );
+  }
+
+  /** Formula text per cell, undefined where the cell holds a constant or nothing. */
+  formulaTexts(sheet: number, rect: CellRect): (string | undefined)[][] {
+    return this.readBlock<string | undefined>(sheet, rect, undefined, (clipped) => this.hf.getRangeFormulas(this.range(sheet, clipped)));
+  }
+
+  /** As Range.formulas: the formula where there is one, else the constant ("" when empty). */
+  formulas(sheet: number, rect: CellRect): ExcelValue[][] {
+    const texts = this.formulaTexts(sheet, rect);
+    const constants = this.values(sheet, rect);
+    return texts.map((line, r) => line.map((formula, c) => formula ?? constants[r][c]));
+  }
+
+  valueAt(sheet: number, row: number, col: number): ExcelValue {
+    this.ensureEvaluated();
+    return toExcelValue(this.hf.getCellValue({ sheet, row, col }));
+  }
+
+  formulaAt(sheet: number, row: number, col: number): string | undefined {
+    return this.hf.getCellFormula({ sheet, row, col });
+  }
+
+  isEmptyAt(sheet: number, row: number, col: number): boolean {
+    return this.hf.getCellType({ sheet, row, col }) === 'EMPTY';
+  }
+
+  /** Bounding box of non-empty cells, or null for an empty sheet. */
+  dataExtent(sheet: number): CellRect | null {
+    const { width, height } = this.hf.getSheetDimensions(sheet);
+    if (width === 0 || height === 0) return null;
+    const formulas = this.hf.getRangeFormulas(this.range(sheet, { row: 0, col: 0, rowCount: height, colCount: width }));
+    this.ensureEvaluated();
+    const values = this.hf.getRangeValues(this.range(sheet, { row: 0, col: 0, rowCount: height, colCount: width }));
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (let r = 0; r < height; r++) {
+      for (let c = 0; c < width; c++) {
+        if (formulas[r][c] === undefined && (values[r][c] === null || values[r][c] === undefined)) continue;
+        if (r < top) top = r;
+        if (r > bottom) bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+    if (bottom < 0) return null;
+    return { row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
+  }
+
+  /** Inserts whole rows, letting HyperFormula move cells and widen the ranges that span the insertion. */
+  insertRows(sheet: number, atRow: number, count: number): void {
+    this.hf.addRows(sheet, [atRow, count]);
+  }
+
+  /** Moves a block of cells (references to it follow, as Excel's insert-and-shift does for moved cells). */
+  moveBlock(sheet: number, rect: CellRect, toRow: number, toCol: number): void {
+    this.hf.moveCells(this.range(sheet, rect), { sheet, row: toRow, col: toCol });
+  }
+
+  isValidFormula(formula: string): boolean {
+    return this.hf.validateFormula(formula);
+  }
+
+  /** Evaluates a formula as if typed on `sheet` (for conditional-format rules). */
+  evaluate(formula: string, sheet: number): ExcelValue {
+    this.ensureEvaluated();
+    const result = this.hf.calculateFormula(formula, sheet);
+    if (Array.isArray(result)) return toExcelValue(result[0]?.[0] ?? null);
+    return toExcelValue(result);
+  }
+}

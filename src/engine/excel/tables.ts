@@ -1,0 +1,219 @@
+// Excel tables over the emulated cells: header rules, names, growth by rows.add, the totals row.
+
+import { CellRect, columnLetters, formatRectAbsolute, rectsIntersect } from './address';
+import { ExcelValue } from './cell-store';
+import { invalidArgument, invalidOperation, itemAlreadyExists, notEmulated } from './errors';
+import { shiftRelativeReferences } from './formula-text';
+import { definedNameProblem } from './names';
+import { formatCellValue } from './number-format';
+import { SheetRecord, TableRecord } from './records';
+import { RangeBinding, WorkbookState } from './workbook-state';
+
+export const DEFAULT_TABLE_STYLE = 'TableStyleMedium2';
+
+export function tableSheet(state: WorkbookState, table: TableRecord, location: string): SheetRecord {
+  return state.requireSheet(table.sheetId, location);
+}
+
+export function headerRect(table: TableRecord): CellRect {
+  return { ...table.rect, rowCount: 1 };
+}
+
+export function dataBodyRect(table: TableRecord): CellRect {
+  const dataRows = table.rect.rowCount - 1 - (table.showTotals ? 1 : 0);
+  return { ...table.rect, row: table.rect.row + 1, rowCount: dataRows };
+}
+
+export function totalsRect(table: TableRecord): CellRect | null {
+  return table.showTotals ? { ...table.rect, row: table.rect.row + table.rect.rowCount - 1, rowCount: 1 } : null;
+}
+
+export function columnRect(table: TableRecord, index: number): CellRect {
+  return { ...table.rect, col: table.rect.col + index, colCount: 1 };
+}
+
+/** Header texts as Excel keeps them: text, never blank, unique ignoring case. */
+function fixedHeaders(raw: ExcelValue[], numberFormats: string[]): string[] {
+  const used = new Set<string>();
+  return raw.map((value, i) => {
+    let base = value === '' ? `Column${i + 1}` : formatCellValue(value, numberFormats[i]);
+    if (base.trim() === '') base = `Column${i + 1}`;
+    let candidate = base;
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base}${n}`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+export function columnNames(state: WorkbookState, table: TableRecord, location: string): string[] {
+  const sheet = tableSheet(state, table, location);
+  return state.cells.values(sheet.hfId, headerRect(table))[0].map((v) => String(v));
+}
+
+function nextTableName(state: WorkbookState): string {
+  for (let n = state.tables.length + 1; ; n++) {
+    const name = `Table${n}`;
+    if (!state.nameInUse(name, null)) return name;
+  }
+}
+
+/** TableCollection.add: the first row of `rect` becomes the header row. */
+export function addTable(state: WorkbookState, binding: RangeBinding, hasHeaders: unknown, location: string): TableRecord {
+  if (hasHeaders !== true) {
+    throw notEmulated('TableCollection.add with hasHeaders = false (Excel inserts a generated header row); write the headers and pass true');
+  }
+  const sheet = state.requireSheet(binding.sheetId, location);
+  const rect = { ...binding.rect, rowCount: Math.max(2, binding.rect.rowCount) };
+  if (rect.rowCount > 1_048_575 || rect.colCount > 16384) throw invalidArgument('a table cannot span whole rows or columns', location);
+  const clash = state.tables.find((t) => t.sheetId === sheet.id && rectsIntersect(t.rect, rect));
+  if (clash) throw invalidArgument(`table range ${state.address({ sheetId: sheet.id, rect })} overlaps table "${clash.name}"`, location);
+  const header = headerRect({ rect } as TableRecord);
+  const raw = state.cells.values(sheet.hfId, header)[0];
+  const formats = state.readNumberFormats({ sheetId: sheet.id, rect: header }, location)[0];
+  state.cells.writeBlock(sheet.hfId, header.row, header.col, [fixedHeaders(raw, formats).map((h) => `'${h}`)]);
+  const table: TableRecord = {
+    id: String(state.tables.reduce((max, t) => Math.max(max, Number(t.id)), 0) + 1),
+    name: nextTableName(state),
+    sheetId: sheet.id,
+    rect,
+    showTotals: false,
+    style: DEFAULT_TABLE_STYLE,
+    showBandedRows: true,
+    showBandedColumns: false,
+    showFilterButton: true,
+    highlightFirstColumn: false,
+    highlightLastColumn: false,
+  };
+  state.tables.push(table);
+  state.touch();
+  return table;
+}
+
+export function renameTable(state: WorkbookState, table: TableRecord, name: unknown, location: string): void {
+  if (typeof name !== 'string') throw invalidArgument(`table name must be text, got ${typeof name}`, location);
+  const problem = definedNameProblem(name);
+  if (problem) throw invalidArgument(`table name "${name}": ${problem}`, location);
+  if (state.nameInUse(name, null, table)) throw itemAlreadyExists(`a table or name called "${name}"`, location);
+  table.name = name;
+  state.touch();
+}
+
+export function renameColumn(state: WorkbookState, table: TableRecord, index: number, name: unknown, location: string): void {
+  if (typeof name !== 'string' || name.trim() === '') throw invalidArgument(`column name must be non-blank text`, location);
+  const names = columnNames(state, table, location);
+  if (names.some((n, i) => i !== index && n.toLowerCase() === name.toLowerCase())) {
+    throw itemAlreadyExists(`column "${name}" in table "${table.name}"`, location);
+  }
+  const sheet = tableSheet(state, table, location);
+  state.cells.writeBlock(sheet.hfId, table.rect.row, table.rect.col + index, [[`'${name}`]]);
+  state.touch();
+}
+
+/** A column is calculated when every data cell holds the same formula, relative to its row. */
+function calculatedFormula(state: WorkbookState, sheet: SheetRecord, table: TableRecord, index: number): string | null {
+  const body = dataBodyRect(table);
+  if (body.rowCount === 0) return null;
+  const formulas = state.cells.formulaTexts(sheet.hfId, { ...body, col: body.col + index, colCount: 1 });
+  const first = formulas[0][0];
+  if (first === undefined) return null;
+  return formulas.every((line, r) => line[0] === shiftRelativeReferences(first, r, 0)) ? first : null;
+}
+
+/** TableRowCollection.add: inserts rows at `index` of the data body (end when absent), filling calculated columns. */
+export function addTableRows(state: WorkbookState, table: TableRecord, index: unknown, values: unknown, location: string): RangeBinding {
+  const sheet = tableSheet(state, table, location);
+  const body = dataBodyRect(table);
+  const at = index === undefined || index === null || index === -1 ? body.rowCount : index;
+  if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at > body.rowCount) {
+    throw invalidArgument(`row index ${String(index)} of table "${table.name}" must be from 0 to ${body.rowCount}`, location);
+  }
+  if (values !== undefined && values !== null && !Array.isArray(values)) throw invalidArgument('rows.add values must be a 2-D array', location);
+  const grid = (values ?? [new Array(table.rect.colCount).fill(null)]) as unknown[][];
+  const count = grid.length;
+  if (count === 0) throw invalidArgument('rows.add needs at least one row of values', location);
+  grid.forEach((line, r) => {
+    if (!Array.isArray(line) || line.length !== table.rect.colCount) {
+      throw invalidArgument(`rows.add row ${r + 1} must have ${table.rect.colCount} values for table "${table.name}"`, location);
+    }
+  });
+  const calculated = Array.from({ length: table.rect.colCount }, (_, c) => calculatedFormula(state, sheet, table, c));
+  // A table's only data row, still empty, is filled rather than pushed down (Excel does the same).
+  const onlyEmptyRow = body.rowCount === 1 && at <= 1 &&
+    state.cells.values(sheet.hfId, body)[0].every((v) => v === '') &&
+    state.cells.formulaTexts(sheet.hfId, body)[0].every((f) => f === undefined);
+  const targetRow = onlyEmptyRow ? body.row : body.row + at;
+  const insertRow = onlyEmptyRow ? body.row + 1 : targetRow;
+  const inserted = onlyEmptyRow ? count - 1 : count;
+  if (inserted > 0) {
+    const before = table.rect.rowCount;
+    state.insertRows(sheet, insertRow, inserted, table.rect.col, table.rect.col + table.rect.colCount - 1, location);
+    // Rows inserted inside the table widened it already; rows appended at its end widen it here.
+    if (table.rect.rowCount === before) table.rect = { ...table.rect, rowCount: before + inserted };
+  }
+  const target: CellRect = { row: targetRow, col: table.rect.col, rowCount: count, colCount: table.rect.colCount };
+  const filled = grid.map((line, r) =>
+    line.map((value, c) => {
+      const formula = calculated[c];
+      if ((value === null || value === undefined) && formula) return shiftRelativeReferences(formula, targetRow + r - body.row, 0);
+      return value;
+    }),
+  );
+  state.writeCells({ sheetId: sheet.id, rect: target }, filled, 'values', location);
+  return { sheetId: sheet.id, rect: target };
+}
+
+/** Table.showTotals: a totals row under the data with "Total" and a SUBTOTAL of the last column, as Excel adds. */
+export function setShowTotals(state: WorkbookState, table: TableRecord, show: unknown, location: string): void {
+  if (typeof show !== 'boolean') throw invalidArgument('showTotals must be true or false', location);
+  if (show === table.showTotals) return;
+  const sheet = tableSheet(state, table, location);
+  const below = table.rect.row + table.rect.rowCount;
+  if (show) {
+    state.insertRows(sheet, below, 1, table.rect.col, table.rect.col + table.rect.colCount - 1, location);
+    table.rect = { ...table.rect, rowCount: table.rect.rowCount + 1 };
+    table.showTotals = true;
+    const body = dataBodyRect(table);
+    const lastCol = table.rect.col + table.rect.colCount - 1;
+    const row: (string | null)[] = new Array(table.rect.colCount).fill(null);
+    row[0] = "'Total";
+    if (table.rect.colCount > 1) {
+      row[row.length - 1] = `=SUBTOTAL(109,${formatRectAbsolute({ ...body, col: lastCol, colCount: 1 }).replace(/\$/g, '')})`;
+    }
+    state.cells.writeBlock(sheet.hfId, below, table.rect.col, [row]);
+  } else {
+    const totals = totalsRect(table)!;
+    state.cells.clearBlock(sheet.hfId, totals);
+    table.showTotals = false;
+    table.rect = { ...table.rect, rowCount: table.rect.rowCount - 1 };
+  }
+  state.touch();
+}
+
+/** Table.delete: the table and its cells' contents and formats go, as in Excel. */
+export function deleteTable(state: WorkbookState, table: TableRecord, location: string): void {
+  const sheet = tableSheet(state, table, location);
+  state.clear({ sheetId: sheet.id, rect: table.rect }, 'All', location);
+  state.tables.splice(state.tables.indexOf(table), 1);
+  state.touch();
+}
+
+export function convertTableToRange(state: WorkbookState, table: TableRecord): void {
+  state.tables.splice(state.tables.indexOf(table), 1);
+  state.touch();
+}
+
+export function findTable(state: WorkbookState, key: string, sheetId?: string): TableRecord | undefined {
+  const lower = key.toLowerCase();
+  return state.tables.find((t) => (sheetId === undefined || t.sheetId === sheetId) && (t.name.toLowerCase() === lower || t.id === key));
+}
+
+export function requireColumnIndex(state: WorkbookState, table: TableRecord, index: unknown, location: string): number {
+  if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= table.rect.colCount) {
+    throw invalidOperation(`column index ${String(index)} is outside table "${table.name}" (0..${table.rect.colCount - 1})`, location);
+  }
+  return index;
+}
+
+export function columnLetter(table: TableRecord, index: number): string {
+  return columnLetters(table.rect.col + index);
+}

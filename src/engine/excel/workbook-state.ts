@@ -1,0 +1,627 @@
+// The emulated workbook itself: sheets, cells, formats and the objects on them. Office.js rules are enforced here.
+
+import type { HyperFormula } from 'hyperformula';
+import {
+  CellRect,
+  formatRect,
+  intersectRects,
+  isEntireColumns,
+  isEntireRows,
+  isInsideSheet,
+  MAX_ROWS,
+  parseAddress,
+  qualifiedAddress,
+  rectContains,
+  sameRect,
+} from './address';
+import { convertInput, gridFor } from './cell-input';
+import { CellStore, ExcelValue, StoredContent } from './cell-store';
+import { EmulatorError, ErrorCode, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from './errors';
+import { DisplayLocale, EN_US, formatCellValue } from './number-format';
+import {
+  NameRecord,
+  SheetRecord,
+  SheetVisibility,
+  STANDARD_COLUMN_WIDTH,
+  STANDARD_ROW_HEIGHT,
+  TableRecord,
+} from './records';
+import { sheetNameProblem } from './sheet-name';
+import { CellFormat, FormatKey, FormatPatch, StyleStore } from './styles';
+
+/** Above this many cells a single read or write is refused, as Excel refuses operations past its cell limits. */
+export const MAX_CELLS_PER_OPERATION = 5_000_000;
+
+export type ClearTarget = 'All' | 'Formats' | 'Contents';
+
+export interface WorkbookStateOptions {
+  hyperformula: HyperFormula;
+  initialSheets: readonly string[];
+  locale: DisplayLocale;
+}
+
+/** A range as the emulator binds it: the sheet's stable id and a rectangle. */
+export interface RangeBinding {
+  sheetId: string;
+  rect: CellRect;
+}
+
+/** The size shared by `count` rows/columns from `first`, or null when they differ. */
+function uniformSize(custom: Map<number, number>, first: number, count: number, standard: number): number | null {
+  const sizes = new Set<number>();
+  let customInside = 0;
+  for (const [index, size] of custom) {
+    if (index < first || index >= first + count) continue;
+    customInside += 1;
+    sizes.add(size);
+  }
+  if (customInside < count) sizes.add(standard);
+  return sizes.size === 1 ? [...sizes][0] : null;
+}
+
+export class WorkbookState {
+  readonly cells: CellStore;
+  readonly sheets: SheetRecord[] = [];
+  readonly tables: TableRecord[] = [];
+  readonly names: NameRecord[] = [];
+  readonly settings = new Map<string, unknown>();
+  readonly locale: DisplayLocale;
+  activeSheetId = '';
+  selection: RangeBinding = { sheetId: '', rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+  /** Bumped by every change, so the workbench knows when to re-render. */
+  version = 0;
+  private sheetCounter = 0;
+  private objectCounter = 0;
+
+  constructor(options: WorkbookStateOptions) {
+    this.cells = new CellStore(options.hyperformula);
+    this.locale = options.locale;
+    for (const name of options.initialSheets) this.addSheet(name, 'createExcelEmulator');
+    if (this.sheets.length === 0) throw invalidArgument('a workbook needs at least one sheet', 'createExcelEmulator');
+    this.activeSheetId = this.sheets[0].id;
+    this.selection = { sheetId: this.sheets[0].id, rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+  }
+
+  touch(): void {
+    this.version += 1;
+  }
+
+  /** A fresh id for charts, conditional formats and tables, stable for the life of the workbook. */
+  nextObjectId(): string {
+    this.objectCounter += 1;
+    return `{${this.objectCounter.toString(16).toUpperCase().padStart(8, '0')}-0000-4000-8000-000000000000}`;
+  }
+
+  // ---- sheets ---------------------------------------------------------------------------------------------
+
+  sheetById(id: string): SheetRecord | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  sheetByName(name: string): SheetRecord | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** The sheet behind a binding; a sheet deleted since fails like Office.js's stale objects. */
+  requireSheet(id: string, location: string): SheetRecord {
+    const sheet = this.sheetById(id);
+    if (!sheet) throw itemNotFound(`the worksheet was deleted`, location);
+    return sheet;
+  }
+
+  requireSheetByName(name: string, location: string): SheetRecord {
+    const sheet = this.sheetByName(name);
+    if (!sheet) throw itemNotFound(`worksheet "${name}"`, location);
+    return sheet;
+  }
+
+  private defaultSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) {
+      const candidate = `Sheet${n}`;
+      if (!this.sheetByName(candidate)) return candidate;
+    }
+  }
+
+  private checkSheetName(name: unknown, location: string, self?: string): string {
+    const problem = sheetNameProblem(name, this.sheets.map((s) => s.name), self);
+    if (problem?.kind === 'duplicate') throw itemAlreadyExists(problem.reason, location);
+    if (problem) throw invalidArgument(problem.reason, location);
+    return name as string;
+  }
+
+  addSheet(name: string | undefined, location: string): SheetRecord {
+    const finalName = this.checkSheetName(name === undefined || name === null ? this.defaultSheetName() : name, location);
+    const hfId = this.cells.addSheet(finalName);
+    this.sheetCounter += 1;
+    const sheet: SheetRecord = {
+      id: `{00000000-${this.sheetCounter.toString(16).toUpperCase().padStart(4, '0')}-0000-C000-000000000046}`,
+      hfId,
+      name: finalName,
+      visibility: 'Visible',
+      tabColor: '',
+      showGridlines: true,
+      styles: new StyleStore(),
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      freeze: { rows: 0, columns: 0 },
+      customProperties: new Map(),
+      charts: [],
+      conditionalFormats: [],
+      borders: [],
+    };
+    this.sheets.push(sheet);
+    this.touch();
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetRecord, name: unknown, location: string): void {
+    const finalName = this.checkSheetName(name, location, sheet.name);
+    if (finalName === sheet.name) return;
+    // HyperFormula stores references by sheet id, so other sheets' formulas follow the new name.
+    this.cells.renameSheet(sheet.hfId, finalName);
+    sheet.name = finalName;
+    this.touch();
+  }
+
+  visibleSheets(): SheetRecord[] {
+    return this.sheets.filter((s) => s.visibility === 'Visible');
+  }
+
+  deleteSheet(sheet: SheetRecord, location: string): void {
+    if (sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
+      throw invalidOperation(`"${sheet.name}" is the only visible sheet; a workbook must keep one`, location);
+    }
+    this.cells.removeSheet(sheet.hfId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheetId === sheet.id) this.tables.splice(i, 1);
+    for (let i = this.names.length - 1; i >= 0; i--) if (this.names[i].scopeSheetId === sheet.id) this.names.splice(i, 1);
+    for (const other of this.sheets) {
+      for (const chart of other.charts) if (chart.source?.sheetId === sheet.id) chart.source = null;
+    }
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.visibleSheets()[0].id;
+    if (this.selection.sheetId === sheet.id) this.selection = { sheetId: this.activeSheetId, rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+    this.touch();
+  }
+
+  moveSheet(sheet: SheetRecord, position: unknown, location: string): void {
+    if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      throw invalidArgument(`position ${String(position)} for "${sheet.name}" must be an integer from 0 to ${this.sheets.length - 1}`, location);
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+    this.touch();
+  }
+
+  setVisibility(sheet: SheetRecord, visibility: unknown, location: string): void {
+    if (visibility !== 'Visible' && visibility !== 'Hidden' && visibility !== 'VeryHidden') {
+      throw invalidArgument(`visibility "${String(visibility)}" must be Visible, Hidden or VeryHidden`, location);
+    }
+    if (visibility !== 'Visible' && sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
+      throw invalidOperation(`"${sheet.name}" is the only visible sheet and cannot be hidden`, location);
+    }
+    sheet.visibility = visibility as SheetVisibility;
+    if (visibility !== 'Visible' && this.activeSheetId === sheet.id) this.activeSheetId = this.visibleSheets()[0].id;
+    this.touch();
+  }
+
+  activate(sheet: SheetRecord, location: string): void {
+    if (sheet.visibility !== 'Visible') throw invalidOperation(`hidden sheet "${sheet.name}" cannot be activated`, location);
+    this.activeSheetId = sheet.id;
+    this.selection = { sheetId: sheet.id, rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+    this.touch();
+  }
+
+  select(binding: RangeBinding, location: string): void {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    this.activate(sheet, location);
+    this.selection = { sheetId: binding.sheetId, rect: { ...binding.rect } };
+  }
+
+  // ---- addresses ------------------------------------------------------------------------------------------
+
+  address(binding: RangeBinding): string {
+    const sheet = this.sheetById(binding.sheetId);
+    return sheet ? qualifiedAddress(sheet.name, binding.rect) : `#REF!${formatRect(binding.rect)}`;
+  }
+
+  /** Resolves an address or a defined name given to Worksheet.getRange on `sheet`. */
+  resolveAddressOnSheet(sheet: SheetRecord, address: string, location: string): CellRect {
+    const parsed = parseAddress(address);
+    if (parsed.ok) {
+      const qualifier = parsed.value.sheet;
+      if (qualifier !== undefined && qualifier.toLowerCase() !== sheet.name.toLowerCase()) {
+        throw invalidArgument(`"${address}" is on another sheet than "${sheet.name}"`, location);
+      }
+      return parsed.value.rect;
+    }
+    const named = this.namedRange(address, sheet.id);
+    if (named && named.sheetId === sheet.id) return named.rect;
+    throw invalidArgument(`"${address}" is not an A1 address or a name of a range on "${sheet.name}"`, location);
+  }
+
+  /** Resolves "Sheet1!A1:B2" (sheet required) for Workbook-level lookups. */
+  resolveQualifiedAddress(address: string, location: string): RangeBinding {
+    const parsed = parseAddress(address);
+    if (!parsed.ok) {
+      const named = this.namedRange(address, null);
+      if (named) return named;
+      throw invalidArgument(parsed.reason, location);
+    }
+    if (parsed.value.sheet === undefined) throw invalidArgument(`"${address}" must name its sheet`, location);
+    const sheet = this.requireSheetByName(parsed.value.sheet, location);
+    return { sheetId: sheet.id, rect: parsed.value.rect };
+  }
+
+  /** The range a defined name refers to, looking at `sheetId`'s own names first, as Excel does. */
+  namedRange(name: string, sheetId: string | null): RangeBinding | null {
+    const lower = name.toLowerCase();
+    const candidates = this.names.filter((n) => n.name.toLowerCase() === lower && (n.scopeSheetId === null || n.scopeSheetId === sheetId));
+    candidates.sort((a, b) => (a.scopeSheetId === null ? 1 : 0) - (b.scopeSheetId === null ? 1 : 0));
+    for (const record of candidates) {
+      const target = this.nameTarget(record);
+      if (target) return target;
+    }
+    return null;
+  }
+
+  /** Where a name points when its formula is a plain reference to a range. */
+  nameTarget(record: NameRecord): RangeBinding | null {
+    const formula = this.nameFormula(record);
+    if (!formula) return null;
+    const parsed = parseAddress(formula.replace(/^=/, ''));
+    if (!parsed.ok || parsed.value.sheet === undefined) return null;
+    const sheet = this.sheetByName(parsed.value.sheet);
+    return sheet ? { sheetId: sheet.id, rect: parsed.value.rect } : null;
+  }
+
+  nameFormula(record: NameRecord): string | undefined {
+    const scope = record.scopeSheetId === null ? undefined : this.sheetById(record.scopeSheetId)?.hfId;
+    return this.cells.hf.getNamedExpressionFormula(record.name, scope);
+  }
+
+  // ---- cells ----------------------------------------------------------------------------------------------
+
+  private checkSize(rect: CellRect, what: string, location: string): void {
+    if (rect.rowCount * rect.colCount > MAX_CELLS_PER_OPERATION) {
+      throw new EmulatorError(
+        ErrorCode.rangeExceedsLimit,
+        `${what} on ${rect.rowCount * rect.colCount} cells (${formatRect(rect)}) exceeds the ${MAX_CELLS_PER_OPERATION} cells the emulator handles at once`,
+        location,
+      );
+    }
+  }
+
+  /** Range.values / Range.formulas assignment (both read strings as typed input, "=..." as a formula). */
+  writeCells(binding: RangeBinding, input: unknown, property: string, location: string): void {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    const { rect } = binding;
+    const address = this.address(binding);
+    const grid = gridFor(input, rect.rowCount, rect.colCount, address, property, location);
+    this.checkSize(rect, `writing ${property}`, location);
+    const contents: (StoredContent | undefined)[][] = [];
+    const autoFormats: { row: number; col: number; format: string }[] = [];
+    for (let r = 0; r < rect.rowCount; r++) {
+      const line: (StoredContent | undefined)[] = new Array(rect.colCount);
+      for (let c = 0; c < rect.colCount; c++) {
+        const row = rect.row + r;
+        const col = rect.col + c;
+        const value = 'broadcast' in grid ? grid.broadcast : grid[r][c];
+        if (value === null || value === undefined) {
+          line[c] = undefined;
+          continue;
+        }
+        const numberFormat = sheet.styles.resolve(row, col).numberFormat;
+        const where = qualifiedAddress(sheet.name, { row, col, rowCount: 1, colCount: 1 });
+        const converted = convertInput(value, numberFormat === '@', this.cells, where, location);
+        line[c] = converted.content;
+        if (converted.autoNumberFormat && numberFormat === 'General') autoFormats.push({ row, col, format: converted.autoNumberFormat });
+      }
+      contents.push(line);
+    }
+    this.cells.writeBlock(sheet.hfId, rect.row, rect.col, contents);
+    for (const auto of autoFormats) sheet.styles.apply({ row: auto.row, col: auto.col, rowCount: 1, colCount: 1 }, { numberFormat: auto.format });
+    this.touch();
+  }
+
+  writeNumberFormats(binding: RangeBinding, input: unknown, location: string): void {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    const { rect } = binding;
+    const grid = gridFor(input, rect.rowCount, rect.colCount, this.address(binding), 'numberFormat', location);
+    if ('broadcast' in grid) {
+      if (grid.broadcast === null || grid.broadcast === undefined) return;
+      if (typeof grid.broadcast !== 'string') throw invalidArgument(`numberFormat for ${this.address(binding)} must be text`, location);
+      sheet.styles.apply(rect, { numberFormat: grid.broadcast });
+      this.touch();
+      return;
+    }
+    grid.forEach((line, r) =>
+      line.forEach((format, c) => {
+        if (format === null || format === undefined) return;
+        if (typeof format !== 'string') {
+          throw invalidArgument(`numberFormat at row ${r + 1}, column ${c + 1} of ${this.address(binding)} must be text, got ${typeof format}`, location);
+        }
+        sheet.styles.apply({ row: rect.row + r, col: rect.col + c, rowCount: 1, colCount: 1 }, { numberFormat: format });
+      }),
+    );
+    this.touch();
+  }
+
+  readValues(binding: RangeBinding, location: string): ExcelValue[][] {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    this.checkSize(binding.rect, 'reading values', location);
+    return this.cells.values(sheet.hfId, binding.rect);
+  }
+
+  readFormulas(binding: RangeBinding, location: string): ExcelValue[][] {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    this.checkSize(binding.rect, 'reading formulas', location);
+    return this.cells.formulas(sheet.hfId, binding.rect);
+  }
+
+  readNumberFormats(binding: RangeBinding, location: string): string[][] {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    this.checkSize(binding.rect, 'reading number formats', location);
+    return this.mapCells(binding.rect, (row, col) => sheet.styles.resolve(row, col).numberFormat);
+  }
+
+  readText(binding: RangeBinding, location: string, locale: DisplayLocale = this.locale): string[][] {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    const values = this.readValues(binding, location);
+    return values.map((line, r) =>
+      line.map((value, c) => formatCellValue(value, sheet.styles.resolve(binding.rect.row + r, binding.rect.col + c).numberFormat, locale)),
+    );
+  }
+
+  readValueTypes(binding: RangeBinding, location: string): string[][] {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    const values = this.readValues(binding, location);
+    return values.map((line, r) =>
+      line.map((value, c) => {
+        if (typeof value === 'number') return 'Double';
+        if (typeof value === 'boolean') return 'Boolean';
+        if (this.cells.isEmptyAt(sheet.hfId, binding.rect.row + r, binding.rect.col + c)) return 'Empty';
+        return /^#[A-Z0-9/]+[!?]$|^#N\/A$/.test(value) && this.cells.formulaAt(sheet.hfId, binding.rect.row + r, binding.rect.col + c) !== undefined
+          ? 'Error'
+          : 'String';
+      }),
+    );
+  }
+
+  private mapCells<T>(rect: CellRect, read: (row: number, col: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < rect.rowCount; r++) {
+      const line: T[] = new Array(rect.colCount);
+      for (let c = 0; c < rect.colCount; c++) line[c] = read(rect.row + r, rect.col + c);
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** The used range: cells with data, plus (unless valuesOnly) cells with their own format. Null when none. */
+  usedRect(sheet: SheetRecord, valuesOnly: boolean): CellRect | null {
+    let extent = this.cells.dataExtent(sheet.hfId);
+    if (!valuesOnly) {
+      for (const { row, col } of sheet.styles.formattedCells()) {
+        const cell = { row, col, rowCount: 1, colCount: 1 };
+        if (!extent) extent = cell;
+        else {
+          const top = Math.min(extent.row, row);
+          const left = Math.min(extent.col, col);
+          const bottom = Math.max(extent.row + extent.rowCount, row + 1);
+          const right = Math.max(extent.col + extent.colCount, col + 1);
+          extent = { row: top, col: left, rowCount: bottom - top, colCount: right - left };
+        }
+      }
+    }
+    return extent;
+  }
+
+  clear(binding: RangeBinding, applyTo: unknown, location: string): void {
+    const target = applyTo === undefined || applyTo === null ? 'All' : applyTo;
+    if (target !== 'All' && target !== 'Formats' && target !== 'Contents') {
+      throw invalidArgument(`clear("${String(applyTo)}") is not emulated; use All, Formats or Contents`, location);
+    }
+    const sheet = this.requireSheet(binding.sheetId, location);
+    if (target !== 'Formats') this.cells.clearBlock(sheet.hfId, binding.rect);
+    if (target !== 'Contents') {
+      sheet.styles.clear(binding.rect);
+      const inside = (rect: CellRect) => intersectRects(rect, binding.rect) !== null && sameRect(intersectRects(rect, binding.rect)!, rect);
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(cf.rect));
+      sheet.borders = sheet.borders.filter((b) => !inside(b.rect));
+    }
+    this.touch();
+  }
+
+  // ---- formats --------------------------------------------------------------------------------------------
+
+  applyFormat(binding: RangeBinding, patch: FormatPatch, location: string): void {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    sheet.styles.apply(binding.rect, patch);
+    this.touch();
+  }
+
+  /** One format property over a range: its value when every cell agrees, else null (as Office.js reports). */
+  readFormat<K extends FormatKey>(binding: RangeBinding, key: K, location: string): CellFormat[K] | null {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    const rect = this.sampleRect(sheet, binding.rect);
+    let first: CellFormat[K] | undefined;
+    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+      for (let c = rect.col; c < rect.col + rect.colCount; c++) {
+        const value = sheet.styles.resolve(r, c)[key];
+        if (first === undefined) first = value;
+        else if (value !== first) return null;
+      }
+    }
+    return first ?? null;
+  }
+
+  /** Whole rows/columns are read through their used part plus one untouched cell, not a million cells. */
+  private sampleRect(sheet: SheetRecord, rect: CellRect): CellRect {
+    if (!isEntireColumns(rect) && !isEntireRows(rect)) return rect;
+    const used = this.usedRect(sheet, false);
+    const bottom = Math.min(rect.row + rect.rowCount, Math.max(rect.row + 1, used ? used.row + used.rowCount + 1 : 1));
+    const right = Math.min(rect.col + rect.colCount, Math.max(rect.col + 1, used ? used.col + used.colCount + 1 : 1));
+    return { row: rect.row, col: rect.col, rowCount: bottom - rect.row, colCount: right - rect.col };
+  }
+
+  columnWidth(sheet: SheetRecord, col: number): number {
+    return sheet.columnWidths.get(col) ?? STANDARD_COLUMN_WIDTH;
+  }
+
+  rowHeight(sheet: SheetRecord, row: number): number {
+    return sheet.rowHeights.get(row) ?? STANDARD_ROW_HEIGHT;
+  }
+
+  /** Width of the range's columns when they agree, else null. */
+  readColumnWidth(binding: RangeBinding, location: string): number | null {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    return uniformSize(sheet.columnWidths, binding.rect.col, binding.rect.colCount, STANDARD_COLUMN_WIDTH);
+  }
+
+  readRowHeight(binding: RangeBinding, location: string): number | null {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    return uniformSize(sheet.rowHeights, binding.rect.row, binding.rect.rowCount, STANDARD_ROW_HEIGHT);
+  }
+
+  setColumnWidth(binding: RangeBinding, width: unknown, location: string): void {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    if (typeof width !== 'number' || !(width >= 0)) throw invalidArgument(`column width ${String(width)} must be a number of points >= 0`, location);
+    for (let c = binding.rect.col; c < binding.rect.col + binding.rect.colCount; c++) sheet.columnWidths.set(c, width);
+    this.touch();
+  }
+
+  setRowHeight(binding: RangeBinding, height: unknown, location: string): void {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    if (typeof height !== 'number' || !(height >= 0) || height > 409) {
+      throw invalidArgument(`row height ${String(height)} must be a number of points from 0 to 409`, location);
+    }
+    if (binding.rect.rowCount > 100_000) throw invalidArgument('row height on more than 100,000 rows is not emulated', location);
+    for (let r = binding.rect.row; r < binding.rect.row + binding.rect.rowCount; r++) sheet.rowHeights.set(r, height);
+    this.touch();
+  }
+
+  /** Approximate text width in points for autofit: the emulator has no fonts, so it assumes an average glyph. */
+  private textWidth(text: string, format: CellFormat): number {
+    const longestLine = text.split('\n').reduce((max, line) => Math.max(max, line.length), 0);
+    return longestLine * format.fontSize * 0.55 * (format.fontBold ? 1.1 : 1) + 6;
+  }
+
+  autofitColumns(binding: RangeBinding, location: string): void {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    const used = this.usedRect(sheet, true);
+    if (!used) return;
+    const rect = intersectRects(binding.rect, used);
+    if (!rect) return;
+    const texts = this.readText({ sheetId: sheet.id, rect }, location);
+    for (let c = 0; c < rect.colCount; c++) {
+      let width = 0;
+      for (let r = 0; r < rect.rowCount; r++) {
+        const format = sheet.styles.resolve(rect.row + r, rect.col + c);
+        if (format.wrapText || texts[r][c] === '') continue;
+        width = Math.max(width, this.textWidth(texts[r][c], format));
+      }
+      if (width > 0) sheet.columnWidths.set(rect.col + c, Math.min(409.5, Math.round(width * 4) / 4));
+    }
+    this.touch();
+  }
+
+  autofitRows(binding: RangeBinding, location: string): void {
+    const sheet = this.requireSheet(binding.sheetId, location);
+    const used = this.usedRect(sheet, true);
+    if (!used) return;
+    const rect = intersectRects(binding.rect, used);
+    if (!rect) return;
+    const texts = this.readText({ sheetId: sheet.id, rect }, location);
+    for (let r = 0; r < rect.rowCount; r++) {
+      let height = STANDARD_ROW_HEIGHT;
+      for (let c = 0; c < rect.colCount; c++) {
+        const format = sheet.styles.resolve(rect.row + r, rect.col + c);
+        const lineHeight = Math.max(STANDARD_ROW_HEIGHT, format.fontSize * 1.36);
+        if (!format.wrapText || texts[r][c] === '') {
+          height = Math.max(height, lineHeight);
+          continue;
+        }
+        const perLine = Math.max(1, this.columnWidth(sheet, rect.col + c) - 6);
+        const lines = texts[r][c].split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(this.textWidth(line, format) / perLine)), 0);
+        height = Math.max(height, lines * lineHeight);
+      }
+      sheet.rowHeights.set(rect.row + r, Math.min(409, Math.round(height * 4) / 4));
+    }
+    this.touch();
+  }
+
+  // ---- inserting rows (tables grow this way) ---------------------------------------------------------------
+
+  /**
+   * Inserts `count` rows at `atRow` for the columns first..last, as a table row insertion does. When nothing else
+   * sits beside those columns below `atRow`, whole rows are inserted (formulas spanning the insertion widen);
+   * otherwise only the cells under the columns move down.
+   */
+  insertRows(sheet: SheetRecord, atRow: number, count: number, first: number, last: number, location: string): void {
+    const used = this.usedRect(sheet, true);
+    if (used && used.row + used.rowCount + count > MAX_ROWS) throw invalidOperation('inserting rows would push data off the sheet', location);
+    const besideHasData = used !== null && this.hasDataOutside(sheet, atRow, first, last, used);
+    const span = besideHasData ? { first, last } : undefined;
+    if (!besideHasData) {
+      this.cells.insertRows(sheet.hfId, atRow, count);
+      const movedHeights = [...sheet.rowHeights].filter(([row]) => row >= atRow).sort((a, b) => b[0] - a[0]);
+      for (const [row, height] of movedHeights) {
+        sheet.rowHeights.delete(row);
+        sheet.rowHeights.set(row + count, height);
+      }
+    } else if (used && used.row + used.rowCount > atRow) {
+      const bottom = used.row + used.rowCount;
+      this.cells.moveBlock(sheet.hfId, { row: atRow, col: first, rowCount: bottom - atRow, colCount: last - first + 1 }, atRow + count, first);
+    }
+    sheet.styles.shiftRowsDown(atRow, count, span);
+    const shift = (rect: CellRect): CellRect => {
+      const inSpan = !span || (rect.col >= span.first && rect.col + rect.colCount - 1 <= span.last);
+      if (!inSpan) return rect;
+      if (rect.row >= atRow) return { ...rect, row: rect.row + count };
+      if (rect.row + rect.rowCount > atRow) return { ...rect, rowCount: rect.rowCount + count };
+      return rect;
+    };
+    for (const table of this.tables) if (table.sheetId === sheet.id) table.rect = shift(table.rect);
+    for (const cf of sheet.conditionalFormats) cf.rect = shift(cf.rect);
+    for (const border of sheet.borders) border.rect = shift(border.rect);
+    for (const other of this.sheets) {
+      for (const chart of other.charts) if (chart.source?.sheetId === sheet.id) chart.source.rect = shift(chart.source.rect);
+    }
+    this.touch();
+  }
+
+  private hasDataOutside(sheet: SheetRecord, fromRow: number, first: number, last: number, used: CellRect): boolean {
+    const bottom = used.row + used.rowCount;
+    if (bottom <= fromRow) return false;
+    const rows = { row: fromRow, rowCount: bottom - fromRow };
+    const left = first > used.col ? { ...rows, col: used.col, colCount: first - used.col } : null;
+    const rightStart = last + 1;
+    const right = rightStart < used.col + used.colCount ? { ...rows, col: rightStart, colCount: used.col + used.colCount - rightStart } : null;
+    return [left, right].some((rect) => {
+      if (!rect) return false;
+      const formulas = this.cells.formulaTexts(sheet.hfId, rect);
+      const values = this.cells.values(sheet.hfId, rect);
+      return values.some((line, r) => line.some((v, c) => v !== '' || formulas[r][c] !== undefined));
+    });
+  }
+
+  // ---- names shared by tables and defined names ------------------------------------------------------------
+
+  /** Table names and defined names share one namespace in Excel (case-insensitive). */
+  nameInUse(name: string, scopeSheetId: string | null, except?: TableRecord | NameRecord): boolean {
+    const lower = name.toLowerCase();
+    return (
+      this.tables.some((t) => t !== except && t.name.toLowerCase() === lower) ||
+      this.names.some((n) => n !== except && n.name.toLowerCase() === lower && n.scopeSheetId === scopeSheetId)
+    );
+  }
+
+  isInsideSheet(rect: CellRect): boolean {
+    return isInsideSheet(rect);
+  }
+
+  rectContains(rect: CellRect, row: number, col: number): boolean {
+    return rectContains(rect, row, col);
+  }
+}
