@@ -1,5 +1,8 @@
 // PERF.* custom functions: thin JSDoc wrappers over src/core; every decision lives in core.
 // Importable in plain Node: nothing here touches an Office global (errors go through ./errors).
+// Parameters are `any`: custom-functions-metadata maps only `any` (not `unknown`) to Excel's type any, and the
+// argument readers below check every value anyway.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { DEFAULT_CUTOFFS, type StatusCutoffs } from '../core/model';
 import { evaluateIndicator, statusOf } from '../core/evaluate';
 import { objectiveScore as weightedScore } from '../core/aggregate';
