@@ -20,6 +20,10 @@ describe('the 2022 report in other shapes gives the same objectives', () => {
     expect(parseReportText(wrapped)).toEqual(reference);
   });
 
+  it.each([30, 45, 55, 65, 100])('with lines hard-wrapped at %i columns (labels and titles broken over lines too)', (width) => {
+    expect(parseReportText(hardWrap(seedText(), width))).toEqual(reference);
+  });
+
   it('wrapped and with CRLF together', () => {
     expect(parseReportText(hardWrap(seedText(), 70).replace(/\n/g, '\r\n'))).toEqual(reference);
   });

@@ -71,31 +71,65 @@ function readHeading(line: string): Heading | null {
   return { number: Number(match[2]), rest: rest.replace(/^[-–—:.)]\s*/, '').replace(MARKUP_EDGES, '') };
 }
 
-function readLabel(line: string): { section: SectionName; rest: string } | null {
+interface LabelMatch {
+  section: SectionName;
+  rest: string;
+  /** Characters of the matched text taken by the label's own words (the rest is content). */
+  labelLength: number;
+}
+
+function readLabel(line: string): LabelMatch | null {
   const bare = line.replace(MARKUP_EDGES, '');
   for (const label of LABELS) {
     const match = label.pattern.exec(bare);
-    if (match) return { section: label.section, rest: (match[1] ?? '').trim() };
+    if (match) {
+      const rest = (match[1] ?? '').trim();
+      return { section: label.section, rest, labelLength: bare.length - rest.length };
+    }
   }
   return null;
+}
+
+/** A label possibly wrapped over the next lines ("Azione/Progetto o" + "Nuova/Mantenimento"): how many lines it takes. */
+function readWrappedLabel(lines: readonly string[], at: number): { label: LabelMatch; lines: number } | null {
+  let best: { label: LabelMatch; lines: number } | null = null;
+  const single = readLabel(lines[at]);
+  if (single) best = { label: single, lines: 1 };
+  let joined = lines[at];
+  for (let extra = 1; extra <= 2 && at + extra < lines.length && lines[at + extra] !== ''; extra += 1) {
+    const previousLength = joined.length;
+    joined = `${joined} ${lines[at + extra]}`;
+    const label = readLabel(joined);
+    // The joined text is a longer label only if its label words reach into the added line.
+    if (label && label.labelLength > previousLength + 1) best = { label, lines: extra + 1 };
+  }
+  return best;
 }
 
 /** Collects lines into paragraphs: a blank line or a bullet starts a new one, a wrapped line continues the last. */
 class ParagraphWriter {
   private open = false;
+  /** Whether the open paragraph is an item of a bulleted list. */
+  private inList = false;
+  private lastLine = '';
 
   constructor(private readonly target: () => string[]) {}
 
   close(): void {
     this.open = false;
+    this.inList = false;
   }
 
   write(line: string): void {
     const paragraphs = this.target();
     const bullet = BULLET.exec(line);
-    if (bullet) {
+    // "– Sostegno" after "Programma Sei" is a wrapped sentence; a bullet follows a blank, a list item or a sentence end.
+    const startsItem = bullet !== null && (!this.open || this.inList || /[.:;!?]$/.test(this.lastLine));
+    this.lastLine = line;
+    if (startsItem && bullet) {
       paragraphs.push(line.slice(bullet[0].length).trim());
       this.open = true;
+      this.inList = true;
       return;
     }
     if (this.open && paragraphs.length > 0) {
@@ -105,6 +139,7 @@ class ParagraphWriter {
       paragraphs[paragraphs.length - 1] = last + glue + line;
     } else {
       paragraphs.push(line);
+      this.inList = false;
     }
     this.open = true;
   }
@@ -120,7 +155,8 @@ export function splitReport(text: string): ReportLayout {
   const writer = new ParagraphWriter(() => (block ? block.sections[section] : preamble));
   let previous: string | undefined;
 
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at];
     if (line === '') {
       writer.close();
       previous = line;
@@ -128,22 +164,23 @@ export function splitReport(text: string): ReportLayout {
     }
     const opens = canOpenBlock(previous, line);
     const heading = opens ? readHeading(line) : null;
-    const label = opens && block && !heading ? readLabel(line) : null;
+    const wrapped = opens && block && !heading ? readWrappedLabel(lines, at) : null;
     if (heading) {
       block = { number: heading.number, headingText: line, sections: emptySections(), labelled: new Set() };
       objectives.push(block);
       section = 'title';
       writer.close();
       if (heading.rest !== '') writer.write(heading.rest);
-    } else if (label && block) {
-      section = label.section;
+    } else if (wrapped && block) {
+      section = wrapped.label.section;
       block.labelled.add(section);
       writer.close();
-      if (label.rest !== '') writer.write(label.rest);
+      if (wrapped.label.rest !== '') writer.write(wrapped.label.rest);
+      at += wrapped.lines - 1;
     } else {
       writer.write(line);
     }
-    previous = line;
+    previous = lines[at];
   }
   return { preamble, objectives };
 }
