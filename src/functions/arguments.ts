@@ -89,7 +89,10 @@ export function readDate(value: unknown, arg: ArgumentName): number | null {
   return fail('#VALUE!', messages.notADate(arg, value));
 }
 
-/** A target cell's content as text; a number typed in the cell is a bare value, written the Italian way. */
+/**
+ * A target cell's content as text; a number in the cell is a bare value ("at least"), written the Italian way.
+ * The parameter is `any`, not `string`: Excel would turn 1.125 into "1.125", which Italian text reads as 1125.
+ */
 export function readTargetText(value: unknown): string {
   propagateError(value);
   if (isBlank(value)) fail('#VALUE!', messages.emptyTarget());

@@ -30,10 +30,10 @@ import { argumentNames as names, atCell, messages, type ArgumentName } from './m
  * Tells whether an indicator's result reaches its target.
  * @customfunction ACHIEVED
  * @param {any} actual Result as measured: a number, a date, TRUE/FALSE or text as typed, e.g. 49,96 or "112/112" or "SI".
- * @param {string} target Target as written in the plan, e.g. "< 75 gg", ">= 8", "100%", "entro 31/07/2022", "SI".
+ * @param {any} target Target as written in the plan, e.g. "< 75 gg", ">= 8", "100%", "entro 31/07/2022", "SI"; a number means "at least".
  * @returns {boolean} TRUE when the result reaches the target, FALSE otherwise.
  */
-export function achieved(actual: any, target: string): boolean {
+export function achieved(actual: any, target: any): boolean {
   const targetText = readTargetText(target);
   propagateError(actual);
   if (isBlank(actual)) fail('#N/A', messages.notMeasured());
@@ -46,12 +46,12 @@ export function achieved(actual: any, target: string): boolean {
  * Degree of achievement of an indicator, from 0 to 1: 1 when the target is reached, a share of it otherwise.
  * @customfunction ACHIEVEMENT
  * @param {any} actual Result as measured, e.g. 53,1 or "1.134" or "39 / 45".
- * @param {string} target Target as written in the plan, e.g. "< 60 gg" or ">= 700".
+ * @param {any} target Target as written in the plan, e.g. "< 60 gg" or ">= 700"; a number means "at least".
  * @param {any} [baseline] Starting value the progress is measured from, e.g. 120 (days at the start of the year).
  * @param {any} [threshold] Minimum degree (0-1) under which the degree counts as 0, e.g. 50%.
  * @returns {number} The degree of achievement, from 0 to 1.
  */
-export function achievement(actual: any, target: string, baseline?: any, threshold?: any): number {
+export function achievement(actual: any, target: any, baseline?: any, threshold?: any): number {
   const targetText = readTargetText(target);
   const baselineValue = readNumber(baseline, names.baseline);
   const thresholdValue = readDegree(threshold, names.threshold);
@@ -194,10 +194,10 @@ export function averageDays(fromDates: any[][], toDates: any[][]): number {
 /**
  * A target rewritten in its canonical form, to check how a typed target is read, e.g. "<= 0 gg" gives "≤ 0 gg".
  * @customfunction TARGET
- * @param {string} text Target as written, e.g. ">= 8", "entro il 31/7/2022", "attivazione".
+ * @param {any} text Target as written, e.g. ">= 8", "entro il 31/7/2022", "attivazione".
  * @returns {string} The canonical target, e.g. "≥ 8", "entro 31/07/2022", "SI".
  */
-export function target(text: string): string {
+export function target(text: any): string {
   const targetText = readTargetText(text);
   return withCoreErrors(() => canonicalTarget(parseTarget(targetText)));
 }

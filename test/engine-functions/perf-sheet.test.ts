@@ -182,6 +182,12 @@ describe('seed objective 1: the ITP from ten invoices', () => {
 });
 
 describe('PERF.TARGET shows how a typed target is read', () => {
+  it('reads a number in the target cell as "at least" that number, decimals included', () => {
+    const s = sheet([[1.2, 1.125, '=PERF.ACHIEVED(A1,B1)', '=PERF.TARGET(B1)']]);
+    expect(s.value('C1')).toBe(true);
+    expect(s.value('D1')).toBe('≥ 1,125');
+  });
+
   it('canonicalises targets in cells', () => {
     const s = sheet([['<= 0 gg', '=PERF.TARGET(A1)'], ['entro il 31/7/2022', '=PERF.TARGET(A2)'], ['=PERF.TARGET.NORMALIZZATO(">=8")']], 'en');
     expect(s.value('B1')).toBe('≤ 0 gg');
