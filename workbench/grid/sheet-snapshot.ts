@@ -1,0 +1,50 @@
+// One sheet as the grid shows it: the used range's display texts, formulas and formats, read once per change.
+import type { ChartView } from '../chart/chart-view';
+
+export type HorizontalAlign = 'left' | 'center' | 'right';
+
+export interface GridCellView {
+  /** What the cell shows, formatted as Italian Excel does (31/07/2022, 99,00%, 1.234,50 €). */
+  text: string;
+  /** The formula (en-US syntax, as Office.js `formulas` gives it), or null for a constant or an empty cell. */
+  formula: string | null;
+  /** What the formula bar shows and edits: the formula, else the constant as typed. */
+  input: string;
+  align: HorizontalAlign;
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean;
+  italic: boolean;
+  wrap: boolean;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** First row/column shown (0-based) and how many: A1 to the used range's last cell, at least a small empty grid. */
+  rowCount: number;
+  colCount: number;
+  /** Column widths and row heights in points, as Office.js reports them. */
+  columnWidths: number[];
+  rowHeights: number[];
+  /** Reads a cell lazily, so a 5,000-row summary builds only the rows on screen. */
+  cell(row: number, col: number): GridCellView;
+  frozenRows: number;
+  charts: ChartView[];
+}
+
+export const EMPTY_CELL: GridCellView = {
+  text: '',
+  formula: null,
+  input: '',
+  align: 'left',
+  fill: null,
+  fontColor: null,
+  bold: false,
+  italic: false,
+  wrap: false,
+};
+
+/** Points to CSS pixels (Excel's 96 dpi). */
+export function pointsToPixels(points: number): number {
+  return Math.round((points * 4) / 3);
+}
