@@ -25,7 +25,6 @@ export function isNotEvaluable(value: unknown): boolean {
   return isBlank(value) || (typeof value === 'string' && isNotMeasured(value));
 }
 
-
 /** A number as typed: 49,96 / "49,96" / "1.134" / "80%" (0,8) / "112/112" (1). Null when blank. */
 export function readNumber(value: unknown, arg: ArgumentName): number | null {
   propagateError(value);
@@ -47,7 +46,7 @@ export function readNumber(value: unknown, arg: ArgumentName): number | null {
   return fail('#VALUE!', messages.notANumber(arg, value));
 }
 
-/** A number that must be present and not negative (amounts, weights). */
+/** A number that cannot be negative (amounts, weights); null when blank. */
 export function readNonNegative(value: unknown, arg: ArgumentName): number | null {
   const number = readNumber(value, arg);
   if (number !== null && number < 0) fail('#VALUE!', messages.negative(arg, number));
@@ -57,7 +56,7 @@ export function readNonNegative(value: unknown, arg: ArgumentName): number | nul
 // Rounding noise such as 1.0000000000000002 from a formula still counts as 1.
 const DEGREE_TOLERANCE = 1e-9;
 
-/** A degree of achievement 0..1 (80% or 0,8); null when blank or "n.v.". 80 is refused rather than read as 8000%. */
+/** A degree of achievement 0..1 (80% or 0,8); null when blank or "n.v.". 80 is refused, never clamped to 100%. */
 export function readDegree(value: unknown, arg: ArgumentName): number | null {
   propagateError(value);
   if (isNotEvaluable(value)) return null;
