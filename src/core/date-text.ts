@@ -47,7 +47,11 @@ function serialOf(year: number, month: number, day: number): number {
  * Throws ParseError `invalid-date` for a date-shaped text naming a day that does not exist or lacks the year.
  * A month without a day (`luglio 2022`) means its last day: the latest completion it allows.
  */
+/** A date has letters (a month name) or two separators; anything else is rejected with one test. */
+const DATE_SHAPED = /[a-zA-Z]|\d[/.-]\d+[/.-]\d/;
+
 export function parseDateText(text: string): number | null {
+  if (!DATE_SHAPED.test(text)) return null;
   const lower = text.toLowerCase();
   const iso = ISO_DATE.exec(lower);
   if (iso) return withInput(text, () => serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3])));

@@ -25,7 +25,11 @@ export interface EvaluateOptions {
   threshold?: number | null;
 }
 
+// Shared frozen results for the common outcomes: a million rows need not allocate a million identical objects.
 const NOT_MEASURED: Evaluation = Object.freeze({ measured: false, achieved: null, degree: null });
+const ACHIEVED: Evaluation = Object.freeze({ measured: true, achieved: true, degree: 1 });
+const MISSED: Evaluation = Object.freeze({ measured: true, achieved: false, degree: 0 });
+const NO_OPTIONS: EvaluateOptions = Object.freeze({});
 
 type ComparisonTarget = Extract<Target, { kind: 'comparison' }>;
 
@@ -157,7 +161,7 @@ function checkOption(name: 'baseline' | 'threshold', value: number | null | unde
  * InputError for a non-numeric or out-of-range baseline/threshold.
  * A strict target met with equality (`> 100` with 100) is not achieved, though its degree is 1.
  */
-export function evaluateIndicator(actual: CellInput, target: Target | string, options: EvaluateOptions = {}): Evaluation {
+export function evaluateIndicator(actual: CellInput, target: Target | string, options: EvaluateOptions = NO_OPTIONS): Evaluation {
   const t = typeof target === 'string' ? parseTarget(target) : target;
   const baseline = checkOption('baseline', options.baseline);
   const threshold = checkOption('threshold', options.threshold);
@@ -179,7 +183,8 @@ export function evaluateIndicator(actual: CellInput, target: Target | string, op
       break;
   }
   if (threshold !== null && degree < threshold) degree = 0;
-  return { measured: true, achieved, degree };
+  if (achieved) return ACHIEVED;
+  return degree === 0 ? MISSED : { measured: true, achieved, degree };
 }
 
 /** Tolerance for floating-point noise of weighted means sitting on a cut-off (0.9999999999999999 is 1). */

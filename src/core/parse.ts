@@ -1,6 +1,7 @@
 // Values as analysts write them in a "Risultato" cell: numbers, percentages, ratios, dates, yes/no.
 import type { CellInput } from './model';
 import { parseDateText } from './date-text';
+import { fastValue } from './fast-value';
 import { parseDecimalText } from './number-text';
 import { ParseError } from './parse-error';
 import { normaliseSpacing, splitUnit, stripFootnoteMarks } from './text-normalise';
@@ -26,8 +27,6 @@ const NOT_MEASURED_WORDS: ReadonlySet<string> = new Set([
   'non valutabile', 'non disponibile', 'non rilevato', 'not available',
 ]);
 
-const PLAIN_INTEGER = /^-?\d{1,15}$/;
-const PLAIN_DECIMAL_COMMA = /^-?\d{1,15},\d{1,15}$/;
 const NUMBER_LIKE = /^[-+]?(?:[\d.,' ]+|[\d.,]+[eE][-+]?\d+)$/;
 
 /** Yes/no words (`SI`, `sì`, `yes`, `VERO`, `NO`, `FALSE`...) as a boolean, or undefined for any other text. */
@@ -95,11 +94,8 @@ function parseRatio(numeratorText: string, denominatorText: string, raw: string)
   return { kind: 'ratio', numerator, denominator, value: numerator / denominator };
 }
 
-function parseText(raw: string): Value | null {
-  // Fast paths for the shapes most result cells hold.
-  if (PLAIN_INTEGER.test(raw)) return { kind: 'number', value: Number(raw) || 0, percent: false };
-  if (PLAIN_DECIMAL_COMMA.test(raw)) return { kind: 'number', value: Number(raw.replace(',', '.')) || 0, percent: false };
-
+/** The full grammar for a text cell, without the shortcuts of fast-value.ts (exported to check they agree). */
+export function parseValueText(raw: string): Value | null {
   const spaced = normaliseSpacing(raw);
   if (spaced === '') return null;
   const text = stripFootnoteMarks(spaced);
@@ -141,7 +137,7 @@ export function parseValue(input: CellInput): Value | null {
   }
   if (typeof input === 'boolean') return { kind: 'boolean', value: input };
   if (typeof input !== 'string') throw unrecognised(String(input));
-  return parseText(input);
+  return fastValue(input) ?? parseValueText(input);
 }
 
 /** A number as written (`49,96`, `3.196`, `-8,75`, `75 gg`); a percentage gives its fraction (`50%` -> 0.5). Throws ParseError otherwise. */

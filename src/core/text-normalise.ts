@@ -2,7 +2,11 @@
 import { monthNumber } from './date-text';
 
 /** Non-breaking and thin spaces become plain spaces; typographic minus and dashes before a digit become `-`. */
+const NEEDS_SPACING_WORK = /[\u00A0\u2007\u2009\u202F\t\r\n\u2212\u2012\u2013\u2014\u2018\u2019\u02BC]| {2}/;
+
 export function normaliseSpacing(text: string): string {
+  // Most cells hold none of these characters: a single test spares four replacements.
+  if (!NEEDS_SPACING_WORK.test(text)) return text.trim();
   return text
     .replace(/[\u00A0\u2007\u2009\u202F\t\r\n]/g, ' ')
     .replace(/[\u2212\u2012\u2013\u2014](?=\s*\d)/g, '-')
@@ -14,7 +18,10 @@ export function normaliseSpacing(text: string): string {
 const FOOTNOTE_MARK = /\s*(?:\*+|†+|‡+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\*+\))$/;
 
 /** `4200*` -> `4200`, `49,96 (*)` -> `49,96`: marks that point to a note carry no value. */
+const MAY_END_WITH_MARK = /[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰)]$/;
+
 export function stripFootnoteMarks(text: string): string {
+  if (!MAY_END_WITH_MARK.test(text)) return text;
   let current = text;
   for (let previous = ''; previous !== current; ) {
     previous = current;
@@ -65,7 +72,11 @@ export interface SplitUnit {
 }
 
 /** `75 gg` -> { text: `75`, unit: `gg` }; `€ 1.200` -> { text: `1.200`, unit: `€` }; `n. 4` -> { text: `4` }. */
+/** Starts with a digit or sign and ends with a digit or `%`: no unit can be around it. */
+const BARE_VALUE = /^[-+\d.,][^]*[\d%]$|^\d$/;
+
 export function splitUnit(text: string, options: { freeWord?: boolean } = {}): SplitUnit {
+  if (BARE_VALUE.test(text)) return { text };
   const withoutCount = text.replace(COUNT_PREFIX, '');
   const leading = LEADING_UNIT.exec(withoutCount);
   if (leading) return { text: withoutCount.slice(leading[0].length).trim(), unit: canonicalUnit(leading[1]) };

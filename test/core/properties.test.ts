@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { CoreError } from '../../src/core/errors';
 import { evaluateIndicator } from '../../src/core/evaluate';
-import { ParseError, parseValue } from '../../src/core/parse';
+import { fastValue } from '../../src/core/fast-value';
+import { ParseError, parseValue, parseValueText } from '../../src/core/parse';
 import { pointsToFraction } from '../../src/core/percent';
 import { canonicalTarget, parseTarget } from '../../src/core/target';
 import type { ComparisonOp, Target } from '../../src/core/target';
@@ -158,6 +159,30 @@ describe('evaluator properties', () => {
         const target = `≤ ${goal}`;
         expect(evaluateIndicator(low, target).degree as number).toBeGreaterThanOrEqual(evaluateIndicator(high, target).degree as number);
       }),
+    );
+  });
+});
+
+describe('shortcuts agree with the full grammar', () => {
+  const digits = fc.stringMatching(/^\d{1,7}$/);
+  const shaped = fc.oneof(
+    fc.tuple(fc.constantFrom('', '-'), digits, fc.constantFrom('', ',5', ',25', ',125')).map(([s, d, f]) => s + d + f),
+    fc.tuple(fc.constantFrom('', '-'), fc.integer({ min: 1, max: 999 }), fc.array(fc.stringMatching(/^\d{3}$/), { minLength: 1, maxLength: 3 }), fc.constantFrom('', ',5'))
+      .map(([s, head, groups, f]) => `${s}${head}.${groups.join('.')}${f}`),
+    fc.tuple(digits, fc.constantFrom('', ',5', ',46')).map(([d, f]) => `${d}${f}%`),
+    fc.tuple(digits, fc.constantFrom('/', ' / ', ' /'), digits).map(([a, sep, b]) => a + sep + b),
+    fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1890, max: 2100 })).map(([d, m, y]) => `${d}/${m}/${y}`),
+    fc.constantFrom('SI', 'Si', 'si', 'sì', 'Sì', 'SÌ', 'NO', 'No', 'no'),
+  );
+
+  it('fastValue gives what parseValueText gives, or defers to it', () => {
+    fc.assert(
+      fc.property(shaped, (text) => {
+        const fast = fastValue(text);
+        if (fast === undefined) return;
+        expect(fast).toEqual(parseValueText(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
