@@ -28,8 +28,11 @@ export function isValidExcelDate(year: number, month: number, day: number): bool
 }
 
 /** Number of days of a month in the proleptic Gregorian calendar. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /** Excel serial of a calendar date; throws ParseError `invalid-date` for a day that does not exist or is out of range. */

@@ -20,9 +20,20 @@ function integerPart(text: string): number {
 
 /** The Value of a text in one of the common shapes, or undefined to let the full grammar decide. */
 export function fastValue(text: string): Value | undefined {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 37 /* % */) {
+    return PERCENT.test(text) ? { kind: 'number', value: Number(`${text.slice(0, -1).replace(',', '.')}e-2`) || 0, percent: true } : undefined;
+  }
+  if (text.indexOf('/') >= 0) return fastSlashed(text);
   if (PLAIN.test(text)) return { kind: 'number', value: Number(text.replace(',', '.')) || 0, percent: false };
   if (GROUPED.test(text)) return { kind: 'number', value: Number(text.replace(/\./g, '').replace(',', '.')) || 0, percent: false };
-  if (PERCENT.test(text)) return { kind: 'number', value: Number(`${text.slice(0, -1).replace(',', '.')}e-2`) || 0, percent: true };
+  const yesNo = YES_NO.get(text);
+  if (yesNo !== undefined) return { kind: 'boolean', value: yesNo };
+  return undefined;
+}
+
+/** `112/112`, `1.958/1.958`, `31/07/2022`. */
+function fastSlashed(text: string): Value | undefined {
   const ratio = RATIO.exec(text);
   if (ratio) {
     const denominator = integerPart(ratio[2]);
@@ -36,7 +47,5 @@ export function fastValue(text: string): Value | undefined {
     const [day, month, year] = [Number(date[1]), Number(date[2]), Number(date[3])];
     return isValidExcelDate(year, month, day) ? { kind: 'date', serial: toExcelSerial(year, month, day) } : undefined;
   }
-  const yesNo = YES_NO.get(text);
-  if (yesNo !== undefined) return { kind: 'boolean', value: yesNo };
   return undefined;
 }

@@ -44,7 +44,8 @@ const WITHIN_DAYS = /^\d/;
 const DONE_WORDS = /^(?:attivazione|attivato|attivata|attivo|attiva|realizzazione|realizzato|realizzata|completamento|completato|completata|adozione|adottato|adottata|approvazione|approvato|approvata|definizione|definito|definita)(?:\s+[^\d]*)?$/i;
 
 const MAX_CACHED_TARGETS = 10_000;
-const cache = new Map<string, Target | ParseError>();
+const cache = new Map<string, Target>();
+const failures = new Map<string, ParseError>();
 
 function invalidTarget(text: string, reasonIt: string, reasonEn: string): ParseError {
   return new ParseError('invalid-target', `Target non riconosciuto "${text}": ${reasonIt}`, `Unrecognised target "${text}": ${reasonEn}`, text);
@@ -150,27 +151,25 @@ function parseTargetText(raw: string): Target {
  */
 export function parseTarget(text: string): Target {
   const hit = cache.get(text);
-  if (hit !== undefined) {
-    if (hit instanceof ParseError) throw hit;
-    return hit;
-  }
-  let result: Target | ParseError;
+  if (hit !== undefined) return hit;
+  const failure = failures.get(text);
+  if (failure !== undefined) throw failure;
+  // Bounded caches: a workbook has few distinct targets, a fuzzer or a typing session can have many.
+  if (cache.size + failures.size >= MAX_CACHED_TARGETS) clearTargetCache();
   try {
-    result = Object.freeze(parseTargetText(typeof text === 'string' ? text : String(text)));
+    const target = Object.freeze(parseTargetText(typeof text === 'string' ? text : String(text)));
+    cache.set(text, target);
+    return target;
   } catch (error) {
-    if (!(error instanceof ParseError)) throw error;
-    result = error;
+    if (error instanceof ParseError) failures.set(text, error);
+    throw error;
   }
-  // A bounded cache: a workbook has few distinct targets, a fuzzer or a typing session can have many.
-  if (cache.size >= MAX_CACHED_TARGETS) cache.clear();
-  cache.set(text, result);
-  if (result instanceof ParseError) throw result;
-  return result;
 }
 
 /** Forgets every cached target (for tests and benchmarks that measure a cold cache). */
 export function clearTargetCache(): void {
   cache.clear();
+  failures.clear();
 }
 
 const CANONICAL_SYMBOL: Record<ComparisonOp, string> = { '<': '<', '<=': '≤', '=': '=', '>=': '≥', '>': '>' };
