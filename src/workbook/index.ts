@@ -17,3 +17,4 @@ export * from './summary-sheet';
 export * from './settings-sheet';
 export * from './readers';
 export * from './workbook-reading';
+export * from './refresh';

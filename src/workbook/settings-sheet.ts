@@ -19,6 +19,9 @@ export interface WorkbookSettings {
   fundTotal: number | null;
   /** Language override of the task pane; null = Office's display language. */
   language: Language | null;
+  /** What the summary includes. */
+  includeChart: boolean;
+  includeAnnex: boolean;
 }
 
 export const DEFAULT_SETTINGS: WorkbookSettings = {
@@ -26,6 +29,8 @@ export const DEFAULT_SETTINGS: WorkbookSettings = {
   paymentThreshold: 0,
   fundTotal: null,
   language: null,
+  includeChart: true,
+  includeAnnex: true,
 };
 
 /** Named items the formulas use. */
@@ -36,7 +41,7 @@ export const SETTING_NAMES = {
   fundTotal: 'TRG_FUND_TOTAL',
 } as const;
 
-type SettingKey = 'achievedFrom' | 'partialFrom' | 'paymentThreshold' | 'fundTotal' | 'language';
+type SettingKey = 'achievedFrom' | 'partialFrom' | 'paymentThreshold' | 'fundTotal' | 'language' | 'includeChart' | 'includeAnnex';
 
 const SETTING_ROWS: ReadonlyArray<{ key: SettingKey; label: string; numberFormat: string }> = [
   { key: 'achievedFrom', label: 'Grado minimo per "Raggiunto"', numberFormat: NUMBER_FORMATS.percentWhole },
@@ -44,11 +49,13 @@ const SETTING_ROWS: ReadonlyArray<{ key: SettingKey; label: string; numberFormat
   { key: 'paymentThreshold', label: 'Grado sotto il quale non si paga', numberFormat: NUMBER_FORMATS.percentWhole },
   { key: 'fundTotal', label: 'Totale risorse variabili (vuoto = somma degli importi stanziati)', numberFormat: NUMBER_FORMATS.euro },
   { key: 'language', label: 'Lingua del riquadro (it / en; vuoto = quella di Office)', numberFormat: NUMBER_FORMATS.text },
+  { key: 'includeChart', label: 'Riepilogo con il grafico', numberFormat: NUMBER_FORMATS.general },
+  { key: 'includeAnnex', label: "Riepilogo con l'allegato degli indicatori", numberFormat: NUMBER_FORMATS.general },
 ];
 
 const FIRST_SETTING_ROW = 4;
 
-function settingValue(settings: WorkbookSettings, key: SettingKey): number | string | null {
+function settingValue(settings: WorkbookSettings, key: SettingKey): number | string | boolean | null {
   switch (key) {
     case 'achievedFrom':
       return settings.cutoffs.achievedFrom;
@@ -60,6 +67,10 @@ function settingValue(settings: WorkbookSettings, key: SettingKey): number | str
       return settings.fundTotal;
     case 'language':
       return settings.language;
+    case 'includeChart':
+      return settings.includeChart;
+    case 'includeAnnex':
+      return settings.includeAnnex;
   }
 }
 
@@ -76,10 +87,11 @@ export function settingsSheetLayout(settings: WorkbookSettings, policy: Existing
   const names = [{ name: SETTINGS_ANCHOR_NAME, address: 'A1' }];
   SETTING_ROWS.forEach((row, index) => {
     const value = settingValue(settings, row.key);
-    const valueCell = typeof value === 'string' ? textCell(value) : numberCell(value, row.numberFormat);
+    const valueCell =
+      typeof value === 'string' ? textCell(value) : typeof value === 'boolean' ? { value, style: 'text' } : numberCell(value, row.numberFormat);
     rows.push([textCell(row.key), textCell(row.label), valueCell]);
-    if (row.key !== 'language') {
-      names.push({ name: SETTING_NAMES[row.key], address: `C${FIRST_SETTING_ROW + index}` });
+    if (row.key in SETTING_NAMES) {
+      names.push({ name: SETTING_NAMES[row.key as keyof typeof SETTING_NAMES], address: `C${FIRST_SETTING_ROW + index}` });
     }
   });
   const block: CellBlock = { address: 'A1', cells: rows };
@@ -155,7 +167,14 @@ export function readSettings(snapshot: SheetSnapshot | null): SettingsReading {
   }
   const languageEntry = found.get('language')?.value;
   const language = typeof languageEntry === 'string' && (languageEntry.trim() === 'it' || languageEntry.trim() === 'en') ? languageEntry.trim() as Language : null;
-  return { settings: { cutoffs: { achievedFrom, partialFrom }, paymentThreshold, fundTotal, language }, problems };
+  const flag = (key: 'includeChart' | 'includeAnnex'): boolean => {
+    const entry = found.get(key)?.value;
+    return typeof entry === 'boolean' ? entry : DEFAULT_SETTINGS[key];
+  };
+  return {
+    settings: { cutoffs: { achievedFrom, partialFrom }, paymentThreshold, fundTotal, language, includeChart: flag('includeChart'), includeAnnex: flag('includeAnnex') },
+    problems,
+  };
 }
 
 /** The settings with some values changed. */
@@ -166,6 +185,8 @@ export function mergeSettings(base: WorkbookSettings, changes: Partial<WorkbookS
     paymentThreshold: changes.paymentThreshold ?? base.paymentThreshold,
     fundTotal: changes.fundTotal !== undefined ? changes.fundTotal : base.fundTotal,
     language: changes.language !== undefined ? changes.language : base.language,
+    includeChart: changes.includeChart ?? base.includeChart,
+    includeAnnex: changes.includeAnnex ?? base.includeAnnex,
   };
 }
 

@@ -112,7 +112,7 @@ describe('reading an objective sheet back', () => {
       settingsSheet: settings,
     });
     expect(reading.problems.map((p) => p.code)).toEqual(['duplicate-objective']);
-    expect(reading.settings).toEqual({ cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 }, paymentThreshold: 0, fundTotal: 50000, language: null });
+    expect(reading.settings).toEqual({ ...DEFAULT_SETTINGS, cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 }, fundTotal: 50000 });
     expect(readSettings(null).settings).toEqual(DEFAULT_SETTINGS);
   });
 });

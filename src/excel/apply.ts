@@ -1,0 +1,177 @@
+// Writing any number of layouts in one Excel.run: read what exists (a fixed number of syncs), plan,
+// queue every write, and sync once — or once per 5 MB of queued payload, never once per sheet.
+import { splitSheetAddress } from '../workbook/address';
+import type { NameSpec, SheetLayout } from '../workbook/layout';
+import { sameSheetName } from '../workbook/naming';
+import { carriedInputs, type CarriedInputs } from '../workbook/refresh';
+import { ExcelOperationError, officeErrorText } from './errors';
+import { SheetProxies, queueOp } from './execute';
+import type { Inventory, InventoryName } from './inventory';
+import { loadInventory, loadSnapshots } from './load';
+import { planSheets, type SheetAction, type SheetPlan } from './plan';
+import { chunkOps, DEFAULT_MAX_PAYLOAD_BYTES, layoutContentOps, opSize, type WriteOp } from './write-ops';
+
+export type ProgressListener = (fraction: number) => void;
+
+export interface ApplyOptions {
+  /** The inventory loaded earlier in the same batch (saves its two syncs). */
+  inventory?: Inventory;
+  /** Split the writes so no request passes this estimated size (default 4 MB, under the 5 MB limit). */
+  maxPayloadBytes?: number;
+  /** Called after each request with the fraction of the writes done. */
+  onProgress?: ProgressListener;
+}
+
+export interface SheetReport {
+  key: string;
+  sheet: string;
+  action: SheetAction;
+  /** The layout's preferred name was taken by a sheet that is not ours. */
+  preferredNameTaken: boolean;
+  /** Analyst inputs found and kept. */
+  inputsKept: number;
+  /** Addresses (on the old sheet) of inputs that had no place in the new layout, e.g. of a removed indicator. */
+  inputsDropped: string[];
+}
+
+export interface ApplyReport {
+  sheets: SheetReport[];
+  /** context.sync() calls made by this operation. */
+  syncs: number;
+  /** Write requests (1 unless the 5 MB limit forced a split). */
+  writeRequests: number;
+  /** Estimated size of all writes and of the largest request, in bytes. */
+  estimatedBytes: number;
+  largestRequestBytes: number;
+}
+
+interface SizedOp {
+  op: WriteOp;
+  size: number;
+  /** Index of the layout the op belongs to. */
+  unit: number;
+}
+
+function sameTarget(existing: InventoryName, sheet: string, address: string): boolean {
+  const target = splitSheetAddress(existing.formula.trim());
+  return target.sheet !== null && sameSheetName(target.sheet, sheet) && target.address.replace(/\$/g, '').toUpperCase() === address.toUpperCase();
+}
+
+function nameOps(plan: SheetPlan, inventory: Inventory): { before: WriteOp[]; after: WriteOp[] } {
+  const before: WriteOp[] = [];
+  const after: WriteOp[] = [];
+  for (const item of plan.layout.names) {
+    const existing = inventory.names.find((name) => name.name.toLowerCase() === item.name.toLowerCase());
+    const unchanged = existing !== undefined && plan.action === 'refresh' && sameTarget(existing, plan.sheetName, item.address);
+    if (unchanged) continue;
+    if (existing) before.push({ op: 'deleteName', name: existing.name });
+    after.push({ op: 'addName', sheet: plan.sheetName, item: item satisfies NameSpec });
+  }
+  return { before, after };
+}
+
+/** A table name free in the workbook: ours when refreshing, else suffixed if someone else has it. */
+function freeTableName(name: string, inventory: Inventory, replaced: ReadonlySet<string>): string {
+  const taken = new Set(inventory.tables.map((table) => table.toLowerCase()).filter((table) => !replaced.has(table)));
+  if (!taken.has(name.toLowerCase())) return name;
+  for (let n = 2; ; n++) if (!taken.has(`${name}_${n}`.toLowerCase())) return `${name}_${n}`;
+}
+
+function planOps(plan: SheetPlan, inventory: Inventory, carried: CarriedInputs | undefined): WriteOp[] {
+  if (plan.action === 'keep') return [];
+  const names = nameOps(plan, inventory);
+  const ops: WriteOp[] = [...names.before];
+  const ownTables = new Set<string>();
+  if (plan.action === 'refresh') {
+    for (const table of plan.layout.tables) {
+      const existing = inventory.tables.find((name) => name.toLowerCase() === table.name.toLowerCase());
+      if (existing) {
+        ops.push({ op: 'deleteTable', name: existing });
+        ownTables.add(existing.toLowerCase());
+      }
+    }
+  }
+  if (plan.action === 'replace') {
+    ops.push({ op: 'deleteSheet', sheet: plan.sheetName });
+    for (const table of plan.layout.tables) ownTables.add(table.name.toLowerCase()); // they go with the sheet
+  }
+  if (plan.action === 'create' || plan.action === 'replace') ops.push({ op: 'addSheet', sheet: plan.sheetName });
+  const layout: SheetLayout = {
+    ...plan.layout,
+    tables: plan.layout.tables.map((table) => ({ ...table, name: freeTableName(table.name, inventory, ownTables) })),
+  };
+  ops.push(...layoutContentOps(layout, plan.sheetName, carried), ...names.after);
+  return ops;
+}
+
+function assertUniqueKeys(layouts: ReadonlyArray<SheetLayout>): void {
+  const seen = new Set<string>();
+  for (const layout of layouts) {
+    if (seen.has(layout.key)) throw new ExcelOperationError('InvalidInput', `Due fogli con la stessa chiave "${layout.key}": ognuno deve comparire una volta sola`);
+    seen.add(layout.key);
+  }
+}
+
+/**
+ * Writes the layouts. Sheets already ours (found by tag) are refreshed keeping the analyst's inputs,
+ * replaced, or kept, as each layout says; new sheets get a free name. Throws ExcelOperationError
+ * naming the sheets already written when a request fails.
+ */
+export async function applyLayouts(context: Excel.RequestContext, layouts: ReadonlyArray<SheetLayout>, options: ApplyOptions = {}): Promise<ApplyReport> {
+  assertUniqueKeys(layouts);
+  let syncs = 0;
+  let inventory = options.inventory;
+  if (!inventory) {
+    inventory = await loadInventory(context);
+    syncs += 2;
+  }
+  const plans = planSheets(layouts, inventory);
+  const refreshing = plans.filter((plan) => plan.action === 'refresh');
+  const previous = await loadSnapshots(context, refreshing.map((plan) => ({ name: plan.sheetName, tag: plan.layout.tag })));
+  if (refreshing.length > 0) syncs += 1;
+  const carriedByKey = new Map<string, CarriedInputs>();
+  refreshing.forEach((plan, index) => carriedByKey.set(plan.layout.key, carriedInputs(plan.layout, previous[index])));
+
+  const sized: SizedOp[] = [];
+  plans.forEach((plan, unit) => {
+    for (const op of planOps(plan, inventory, carriedByKey.get(plan.layout.key))) sized.push({ op, size: opSize(op), unit });
+  });
+  const maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+  const chunks = chunkOps(sized, maxBytes);
+  const lastChunkOf = new Map<number, number>();
+  chunks.forEach((chunk, index) => chunk.forEach((op) => lastChunkOf.set(op.unit, index)));
+
+  const sheets = new SheetProxies(context);
+  for (const [index, chunk] of chunks.entries()) {
+    // One request per chunk: chunks exist only because of the 5 MB limit, never one per sheet.
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const item of chunk) queueOp(context, sheets, item.op);
+    try {
+      await context.sync();
+    } catch (error) {
+      const written = plans.filter((_, unit) => (lastChunkOf.get(unit) ?? -1) < index && plans[unit].action !== 'keep').map((plan) => plan.sheetName);
+      const already = written.length > 0 ? ` Già scritti: ${written.join(', ')}.` : ' Nessun foglio era già stato scritto.';
+      throw new ExcelOperationError('WriteFailed', `Scrittura interrotta (richiesta ${index + 1} di ${chunks.length}): ${officeErrorText(error)}.${already}`, written, error);
+    }
+    syncs += 1;
+    options.onProgress?.((index + 1) / chunks.length);
+  }
+
+  return {
+    sheets: plans.map((plan) => {
+      const carried = carriedByKey.get(plan.layout.key);
+      return {
+        key: plan.layout.key,
+        sheet: plan.sheetName,
+        action: plan.action,
+        preferredNameTaken: plan.preferredNameTaken,
+        inputsKept: carried?.values.size ?? 0,
+        inputsDropped: carried?.dropped ?? [],
+      };
+    }),
+    syncs,
+    writeRequests: chunks.length,
+    estimatedBytes: sized.reduce((sum, item) => sum + item.size, 0),
+    largestRequestBytes: chunks.reduce((max, chunk) => Math.max(max, chunk.reduce((sum, item) => sum + item.size, 0)), 0),
+  };
+}

@@ -1,0 +1,115 @@
+// Queues one write op as Office.js calls. Nothing here syncs: apply.ts decides when a batch goes.
+import type { CellStyle } from '../workbook/layout';
+import { TAG_PROPERTY } from '../workbook/tags';
+import type { WriteOp } from './write-ops';
+
+/** Worksheet proxies by lower-cased name, so sheets added earlier in the batch are reused. */
+export class SheetProxies {
+  private readonly byName = new Map<string, Excel.Worksheet>();
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  get(name: string): Excel.Worksheet {
+    const key = name.toLowerCase();
+    let sheet = this.byName.get(key);
+    if (!sheet) {
+      sheet = this.context.workbook.worksheets.getItem(name);
+      this.byName.set(key, sheet);
+    }
+    return sheet;
+  }
+
+  add(name: string): Excel.Worksheet {
+    const sheet = this.context.workbook.worksheets.add(name);
+    this.byName.set(name.toLowerCase(), sheet);
+    return sheet;
+  }
+
+  forget(name: string): void {
+    this.byName.delete(name.toLowerCase());
+  }
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+  if (style.horizontalAlignment !== undefined) format.horizontalAlignment = style.horizontalAlignment;
+  if (style.verticalAlignment !== undefined) format.verticalAlignment = style.verticalAlignment;
+}
+
+export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op: WriteOp): void {
+  switch (op.op) {
+    case 'deleteName':
+      context.workbook.names.getItem(op.name).delete();
+      return;
+    case 'deleteTable':
+      context.workbook.tables.getItem(op.name).delete();
+      return;
+    case 'deleteSheet':
+      sheets.get(op.sheet).delete();
+      sheets.forget(op.sheet);
+      return;
+    case 'addSheet':
+      sheets.add(op.sheet);
+      return;
+    case 'tag':
+      sheets.get(op.sheet).customProperties.add(TAG_PROPERTY, op.value);
+      return;
+    case 'clear':
+      sheets.get(op.sheet).getRange(op.address).clear('All');
+      return;
+    case 'write': {
+      const range = sheets.get(op.sheet).getRange(op.address);
+      // Text format first, so "1.134" or "100%" written next stay text instead of becoming numbers.
+      range.numberFormat = op.numberFormat;
+      range.formulas = op.formulas;
+      return;
+    }
+    case 'style':
+      applyStyle(sheets.get(op.sheet).getRange(op.address), op.style);
+      return;
+    case 'columnWidth':
+      sheets.get(op.sheet).getRange(`${op.column}1`).format.columnWidth = op.width;
+      return;
+    case 'table': {
+      const table = sheets.get(op.sheet).tables.add(op.table.range, true);
+      table.name = op.table.name;
+      table.style = op.table.style;
+      table.showTotals = op.table.showTotals ?? false;
+      return;
+    }
+    case 'addName':
+      context.workbook.names.add(op.item.name, sheets.get(op.sheet).getRange(op.item.address), op.item.comment);
+      return;
+    case 'conditionalFormat': {
+      const format = sheets.get(op.sheet).getRange(op.rule.range).conditionalFormats.add('Custom');
+      format.custom.rule.formula = op.rule.formula;
+      if (op.rule.fill !== undefined) format.custom.format.fill.color = op.rule.fill;
+      if (op.rule.fontColor !== undefined) format.custom.format.font.color = op.rule.fontColor;
+      return;
+    }
+    case 'chart': {
+      const sheet = sheets.get(op.sheet);
+      const chart = sheet.charts.add('BarClustered', sheet.getRange(op.chart.source), 'Columns');
+      chart.name = op.chart.name;
+      chart.title.text = op.chart.title;
+      chart.setPosition(op.chart.topLeft, op.chart.bottomRight);
+      return;
+    }
+    case 'freezeRows':
+      sheets.get(op.sheet).freezePanes.freezeRows(op.rows);
+      return;
+    case 'sheetProperties': {
+      const sheet = sheets.get(op.sheet);
+      sheet.visibility = op.visibility;
+      if (op.position !== undefined) sheet.position = op.position;
+      if (op.tabColor !== undefined) sheet.tabColor = op.tabColor;
+      return;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// What is in the workbook before writing: sheets with their tags, named items, table names.
+// Pure types and tag resolution here; loading through Office.js is in load-inventory.ts.
+import { splitSheetAddress } from '../workbook/address';
+import { sameSheetName } from '../workbook/naming';
+import { tagFromName, type SheetTag } from '../workbook/tags';
+
+export interface InventorySheet {
+  name: string;
+  /** From the custom property, else from one of our named items pointing at the sheet. */
+  tag: SheetTag | null;
+  visible: boolean;
+  position: number;
+}
+
+export interface InventoryName {
+  name: string;
+  /** As Excel gives it, e.g. "='Obiettivo 5'!$B$22". */
+  formula: string;
+}
+
+export interface Inventory {
+  sheets: InventorySheet[];
+  names: InventoryName[];
+  tables: string[];
+}
+
+/** The sheet a named item refers to, when it is a plain reference. */
+export function nameTargetSheet(name: InventoryName): string | null {
+  return splitSheetAddress(name.formula.trim()).sheet;
+}
+
+/**
+ * Tags for sheets whose custom property is missing (files written by tools that cannot carry it):
+ * our named items, which Excel keeps pointing at the right sheet through renames.
+ */
+export function resolveTags(sheets: InventorySheet[], names: ReadonlyArray<InventoryName>): InventorySheet[] {
+  return sheets.map((sheet) => {
+    if (sheet.tag !== null) return sheet;
+    for (const name of names) {
+      const tag = tagFromName(name.name);
+      const target = nameTargetSheet(name);
+      if (tag !== null && target !== null && sameSheetName(target, sheet.name)) return { ...sheet, tag };
+    }
+    return sheet;
+  });
+}
+
+/** The first sheet (by tab position) carrying a tag with this key. */
+export function sheetWithTagKey(inventory: Inventory, key: string, keyOf: (tag: SheetTag) => string): InventorySheet | null {
+  const matches = inventory.sheets.filter((sheet) => sheet.tag !== null && keyOf(sheet.tag) === key);
+  matches.sort((a, b) => a.position - b.position);
+  return matches[0] ?? null;
+}

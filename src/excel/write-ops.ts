@@ -1,0 +1,136 @@
+// The writes a plan turns into, as plain data: each op maps to a few Office.js calls (execute.ts) and
+// has a size, so a batch can be split before it passes Excel on the web's 5 MB request limit.
+import { parseCellAddress, rangeAddress } from '../workbook/address';
+import { blockSize, type CellBlock, type CellScalar, type CellStyle, type ChartSpec, type ConditionalFormatSpec, type NameSpec, type SheetLayout, type TableSpec } from '../workbook/layout';
+import type { CarriedInputs } from '../workbook/refresh';
+import { encodeTag } from '../workbook/tags';
+
+export type WriteOp =
+  | { op: 'deleteName'; name: string }
+  | { op: 'deleteTable'; name: string }
+  | { op: 'deleteSheet'; sheet: string }
+  | { op: 'addSheet'; sheet: string }
+  | { op: 'tag'; sheet: string; value: string }
+  | { op: 'clear'; sheet: string; address: string }
+  | { op: 'write'; sheet: string; address: string; numberFormat: string[][]; formulas: CellScalar[][] }
+  | { op: 'style'; sheet: string; address: string; style: CellStyle }
+  | { op: 'columnWidth'; sheet: string; column: string; width: number }
+  | { op: 'table'; sheet: string; table: TableSpec }
+  | { op: 'addName'; sheet: string; item: NameSpec }
+  | { op: 'conditionalFormat'; sheet: string; rule: ConditionalFormatSpec }
+  | { op: 'chart'; sheet: string; chart: ChartSpec }
+  | { op: 'freezeRows'; sheet: string; rows: number }
+  | { op: 'sheetProperties'; sheet: string; visibility: 'Visible' | 'Hidden'; position?: number; tabColor?: string };
+
+const GENERAL = 'General';
+
+/** A block as the two 2-D arrays Office.js takes, inputs the analyst filled replaced by what they entered. */
+export function blockArrays(block: CellBlock, carried: ReadonlyMap<string, CellScalar | null> = new Map()): { numberFormat: string[][]; formulas: CellScalar[][] } {
+  const origin = parseCellAddress(block.address);
+  const { columns } = blockSize(block);
+  const numberFormat: string[][] = [];
+  const formulas: CellScalar[][] = [];
+  block.cells.forEach((row, r) => {
+    const formats: string[] = [];
+    const contents: CellScalar[] = [];
+    for (let c = 0; c < columns; c++) {
+      const cell = row[c] ?? null;
+      formats.push(cell?.numberFormat ?? GENERAL);
+      let content: CellScalar = cell?.formula ?? cell?.value ?? '';
+      if (cell?.input) {
+        const kept = carried.get(rangeAddress({ row: origin.row + r, column: origin.column + c }, 1, 1));
+        if (kept !== undefined && kept !== null) content = kept;
+      }
+      contents.push(content);
+    }
+    numberFormat.push(formats);
+    formulas.push(contents);
+  });
+  return { numberFormat, formulas };
+}
+
+/**
+ * Rectangles of equal style in a block: vertical runs per column, then side-by-side runs merged,
+ * so a styled column of 1,000 rows is one format call, not 1,000.
+ */
+export function styleRuns(block: CellBlock): { address: string; style: string }[] {
+  const origin = parseCellAddress(block.address);
+  const { rows, columns } = blockSize(block);
+  type Run = { style: string; top: number; bottom: number; left: number; right: number };
+  const runs: Run[] = [];
+  for (let c = 0; c < columns; c++) {
+    let current: Run | null = null;
+    for (let r = 0; r <= rows; r++) {
+      const style = r < rows ? block.cells[r][c]?.style : undefined;
+      if (current && style === current.style) {
+        current.bottom = r;
+        continue;
+      }
+      if (current) runs.push(current);
+      current = style === undefined ? null : { style, top: r, bottom: r, left: c, right: c };
+    }
+  }
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const neighbour = merged.find(
+      (candidate) => candidate.style === run.style && candidate.top === run.top && candidate.bottom === run.bottom && candidate.right === run.left - 1,
+    );
+    if (neighbour) neighbour.right = run.right;
+    else merged.push({ ...run });
+  }
+  return merged.map((run) => ({
+    address: rangeAddress({ row: origin.row + run.top, column: origin.column + run.left }, run.bottom - run.top + 1, run.right - run.left + 1),
+    style: run.style,
+  }));
+}
+
+/** Everything that writes a layout's content onto a sheet that exists (new, cleared or replaced). */
+export function layoutContentOps(layout: SheetLayout, sheet: string, carried?: CarriedInputs): WriteOp[] {
+  const ops: WriteOp[] = [{ op: 'tag', sheet, value: encodeTag(layout.tag) }];
+  if (carried && carried.previousLastRow > 0) ops.push({ op: 'clear', sheet, address: `A1:K${carried.previousLastRow}` });
+  for (const width of layout.columnWidths) ops.push({ op: 'columnWidth', sheet, column: width.column, width: width.width });
+  for (const block of layout.blocks) {
+    const size = blockSize(block);
+    if (size.rows === 0 || size.columns === 0) continue;
+    const arrays = blockArrays(block, carried?.values as ReadonlyMap<string, CellScalar | null> | undefined);
+    ops.push({ op: 'write', sheet, address: rangeAddress(parseCellAddress(block.address), size.rows, size.columns), ...arrays });
+    for (const run of styleRuns(block)) {
+      const style = layout.styles[run.style];
+      if (style) ops.push({ op: 'style', sheet, address: run.address, style });
+    }
+  }
+  for (const table of layout.tables) ops.push({ op: 'table', sheet, table });
+  for (const rule of layout.conditionalFormats) ops.push({ op: 'conditionalFormat', sheet, rule });
+  for (const chart of layout.charts) ops.push({ op: 'chart', sheet, chart });
+  if (layout.freezeRows > 0) ops.push({ op: 'freezeRows', sheet, rows: layout.freezeRows });
+  ops.push({ op: 'sheetProperties', sheet, visibility: layout.visibility, position: layout.position, tabColor: layout.tabColor });
+  return ops;
+}
+
+/** The size an op adds to a request: its JSON plus a fixed allowance for the object path Office.js sends. */
+export function opSize(op: WriteOp): number {
+  return JSON.stringify(op).length + OP_OVERHEAD_BYTES;
+}
+
+const OP_OVERHEAD_BYTES = 200;
+
+/** Excel on the web refuses requests over 5 MB; a margin covers what the estimate does not see. */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+
+/** Consecutive ops grouped so each group's estimated size stays under the limit (an op larger than it goes alone). */
+export function chunkOps<T extends { size: number }>(ops: ReadonlyArray<T>, maxBytes: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const op of ops) {
+    if (current.length > 0 && size + op.size > maxBytes) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(op);
+    size += op.size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
