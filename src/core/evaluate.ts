@@ -101,11 +101,7 @@ function checkBaseline(baseline: number, t: ComparisonTarget, higherIsBetter: bo
 /** Degree of a comparison not achieved: the share of the way covered, from 0 (or the baseline) to the target. */
 function partialDegree(t: ComparisonTarget, a: number, baseline: number | null): number {
   const higherIsBetter = targetDirection(t) === 'higher';
-  if (baseline !== null) {
-    const b = baselineInTargetUnits(baseline, t);
-    checkBaseline(b, t, higherIsBetter);
-    return higherIsBetter ? (a - b) / (t.value - b) : (b - a) / (b - t.value);
-  }
+  if (baseline !== null) return higherIsBetter ? (a - baseline) / (t.value - baseline) : (baseline - a) / (baseline - t.value);
   if (t.value <= 0) return 0;
   return higherIsBetter ? a / t.value : t.value / a;
 }
@@ -115,7 +111,10 @@ function clampDegree(degree: number): number {
   return degree > 1 ? 1 : degree;
 }
 
-function evaluateComparison(t: ComparisonTarget, value: Value, actual: CellInput, baseline: number | null): { achieved: boolean; degree: number } {
+function evaluateComparison(t: ComparisonTarget, value: Value, actual: CellInput, written: number | null): { achieved: boolean; degree: number } {
+  // The baseline is checked even when the target is met, so a wrong baseline never goes unnoticed.
+  const baseline = written === null ? null : baselineInTargetUnits(written, t);
+  if (baseline !== null) checkBaseline(baseline, t, targetDirection(t) === 'higher');
   const a = comparableActual(value, t, actual);
   if (comparisonHolds(t, a)) return { achieved: true, degree: 1 };
   return { achieved: false, degree: clampDegree(partialDegree(t, a, baseline)) };

@@ -63,7 +63,7 @@ function inTarget(error: unknown, text: string): never {
   throw error;
 }
 
-function deadlineDate(dateText: string, text: string): number | null {
+function deadlineDate(dateText: string): number | null {
   const year = YEAR_ONLY.exec(dateText);
   if (year) return toExcelSerial(Number(year[1]), 12, 31);
   if (isDateWithoutYear(dateText)) throw missingYearError(dateText);
@@ -77,7 +77,7 @@ function parseDeadline(text: string): Target | null {
   // A description before "entro" may name the deliverable, never a quantity: "8 progetti entro settembre" is two targets.
   if (description !== undefined && /\d/.test(description)) return null;
   try {
-    const serial = deadlineDate(rest.trim(), text);
+    const serial = deadlineDate(rest.trim());
     if (serial !== null) return { kind: 'deadline', serial };
   } catch (error) {
     inTarget(error, text);

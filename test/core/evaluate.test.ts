@@ -148,3 +148,9 @@ describe('statusOf', () => {
     expect(() => statusOf(0.5, { achievedFrom: 0.5, partialFrom: 0.8 })).toThrow(InputError);
   });
 });
+
+describe('evaluateIndicator: a wrong baseline is reported even when the target is met', () => {
+  it('throws InputError', () => {
+    expect(() => evaluateIndicator(50, '≥ 10', { baseline: 20 })).toThrow(InputError);
+  });
+});
