@@ -1,0 +1,91 @@
+import example from '../../examples/relazione-2022.json';
+import type { Report } from '../../src/core/model';
+import { planSheets } from '../../src/excel/plan';
+import { resolveTags, type Inventory } from '../../src/excel/inventory';
+import { blockArrays, chunkOps, layoutContentOps, styleRuns } from '../../src/excel/write-ops';
+import { layoutSnapshot } from '../../src/workbook/layout-snapshot';
+import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
+import { carriedInputs } from '../../src/workbook/refresh';
+import type { SheetSnapshot } from '../../src/workbook/snapshot';
+import { summarySheetLayout } from '../../src/workbook/summary-sheet';
+
+const report = example as unknown as Report;
+const nine = report.objectives.find((o) => o.number === 9)!;
+const emptyInventory: Inventory = { sheets: [], names: [], tables: [] };
+
+describe('planning the sheets', () => {
+  const summary = summarySheetLayout([], { includeAnnex: false, includeChart: false, cutoffs: { achievedFrom: 1, partialFrom: 0.5 } });
+
+  it('creates new sheets under free names, and never takes the name of a sheet that is not ours', () => {
+    const inventory: Inventory = { ...emptyInventory, sheets: [{ name: 'RIEPILOGO', tag: null, visible: true, position: 0 }] };
+    const [plan] = planSheets([summary], inventory);
+    expect(plan).toMatchObject({ action: 'create', sheetName: 'Riepilogo (2)', preferredNameTaken: true });
+  });
+
+  it('finds our sheets by tag whatever their name, and keeps that name', () => {
+    const inventory: Inventory = {
+      ...emptyInventory,
+      sheets: [
+        { name: 'Riepilogo', tag: null, visible: true, position: 0 },
+        { name: 'Sintesi 2022', tag: { kind: 'summary' }, visible: true, position: 1 },
+        { name: 'PID', tag: { kind: 'objective', number: 9 }, visible: true, position: 2 },
+      ],
+    };
+    const plans = planSheets([summary, objectiveSheetLayout(nine)], inventory);
+    expect(plans.map((p) => [p.action, p.sheetName])).toEqual([
+      ['replace', 'Sintesi 2022'],
+      ['refresh', 'PID'],
+    ]);
+  });
+
+  it('recognises a sheet whose custom property was lost by our named items', () => {
+    const sheets = resolveTags([{ name: 'Ob 9 (rinominato)', tag: null, visible: true, position: 0 }], [
+      { name: 'TRG_OBJ9_DEGREE', formula: "='Ob 9 (rinominato)'!$B$23" },
+    ]);
+    expect(sheets[0].tag).toEqual({ kind: 'objective', number: 9 });
+  });
+});
+
+describe('write ops', () => {
+  it('writes each block as two 2-D arrays: number formats first, then formulas and constants', () => {
+    const layout = objectiveSheetLayout(nine);
+    const ops = layoutContentOps(layout, 'Obiettivo 9');
+    const table = ops.find((op) => op.op === 'write' && op.address === 'A17:K20');
+    expect(table).toBeDefined();
+    if (table?.op !== 'write') throw new Error('no table write');
+    expect(table.formulas[3][6]).toBe('1.134');
+    expect(table.numberFormat[3][6]).toBe('@');
+    expect(table.formulas[3][7]).toBe('=IF(LEN(G20)=0,"",PERF.ACHIEVED(G20,IF(LEN(C20)>0,C20,B20)))');
+    expect(ops[0]).toEqual({ op: 'tag', sheet: 'Obiettivo 9', value: '{"kind":"objective","number":9}' });
+  });
+
+  it('styles columns as rectangles, not cell by cell', () => {
+    const layout = objectiveSheetLayout({ ...nine, indicators: Array.from({ length: 200 }, (_, i) => ({ name: `i${i}`, target: '>= 1' })) });
+    const tableBlock = layout.blocks[3];
+    const runs = styleRuns(tableBlock);
+    expect(runs.length).toBeLessThan(15);
+    expect(runs).toContainEqual({ address: 'G18:G217', style: 'input' });
+  });
+
+  it('keeps what the analyst entered and puts it where the indicator now is', () => {
+    const before = layoutSnapshot(objectiveSheetLayout(nine));
+    const typed: SheetSnapshot = { ...before, formulas: before.formulas.map((row) => [...row]) };
+    typed.formulas[19][6] = '600'; // G20: participants typed by the analyst
+    typed.formulas[18][10] = 'verificato'; // K19: a note
+    // The objective is edited: the first indicator removed, a new one added at the end.
+    const edited = { ...nine, indicators: [...nine.indicators.slice(1), { name: 'nuovo', target: 'SI' }] };
+    const carried = carriedInputs(objectiveSheetLayout(edited), typed);
+    expect(carried.values.get('G19')).toBe('600');
+    expect(carried.values.get('K18')).toBe('verificato');
+    expect(carried.values.has('G20')).toBe(false);
+    expect(carried.dropped).toEqual(['G18']); // the removed indicator's result "23"
+    expect(carried.previousLastRow).toBe(25);
+    expect(blockArrays(objectiveSheetLayout(edited).blocks[3], carried.values as Map<string, string>).formulas[2][6]).toBe('600');
+  });
+
+  it('splits consecutive ops only when the next would pass the limit', () => {
+    const ops = [10, 20, 30, 40, 5].map((size) => ({ size }));
+    expect(chunkOps(ops, 60).map((chunk) => chunk.map((op) => op.size))).toEqual([[10, 20, 30], [40, 5]]);
+    expect(chunkOps([{ size: 100 }], 60)).toHaveLength(1);
+  });
+});
