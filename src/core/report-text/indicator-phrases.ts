@@ -43,9 +43,20 @@ const ACTIONS: Record<string, string> = {
   sottoscrizione: 'sottoscritt', stipula: 'stipulat', apertura: 'apert', attuazione: 'attuat',
 };
 
-/** Splits at a separator (a regex source matched at each position) outside parentheses. */
-function splitTopLevel(text: string, separator: string): string[] {
-  const sticky = new RegExp(separator, 'iy');
+interface Separator {
+  anywhere: RegExp;
+  here: RegExp;
+}
+
+const separator = (source: string): Separator => ({ anywhere: new RegExp(source, 'i'), here: new RegExp(source, 'iy') });
+const SEMICOLON = separator(String.raw`;\s*`);
+const COMMA = separator(String.raw`,\s+`);
+const AND = separator(String.raw`\s+e\s+`);
+
+/** Splits at a separator outside parentheses. */
+function splitTopLevel(text: string, { anywhere, here }: Separator): string[] {
+  const tidy = (p: string): string => p.trim().replace(/[.;,]+$/, '').trim();
+  if (!anywhere.test(text)) return [tidy(text)].filter((p) => p !== '');
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
@@ -54,8 +65,8 @@ function splitTopLevel(text: string, separator: string): string[] {
     if (ch === '(') depth += 1;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0) {
-      sticky.lastIndex = i;
-      const match = sticky.exec(text);
+      here.lastIndex = i;
+      const match = here.exec(text);
       if (match && match[0] !== '') {
         parts.push(text.slice(from, i));
         from = i + match[0].length;
@@ -64,14 +75,14 @@ function splitTopLevel(text: string, separator: string): string[] {
     }
   }
   parts.push(text.slice(from));
-  return parts.map((p) => p.trim().replace(/[.;,]+$/, '').trim()).filter((p) => p !== '');
+  return parts.map(tidy).filter((p) => p !== '');
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** " e " joins two indicators only between two phrases of some length, never inside "rapporto tra A e B". */
 function splitConjunction(phrase: string): string[] {
-  const parts = splitTopLevel(phrase, String.raw`\s+e\s+`);
+  const parts = splitTopLevel(phrase, AND);
   const result: string[] = [];
   for (const part of parts) {
     const last = result[result.length - 1];
@@ -160,8 +171,8 @@ function ownTargetsOf(phrase: string, year: number | undefined): { name: string;
 
 /** The indicators an "Indicatore:" text lists, each with the targets it states itself. */
 export function readIndicatorPhrases(indicatorText: string, year: number | undefined): IndicatorPhrase[] {
-  const phrases = splitTopLevel(indicatorText, String.raw`;\s*`)
-    .flatMap((p) => splitTopLevel(p, String.raw`,\s+`))
+  const phrases = splitTopLevel(indicatorText, SEMICOLON)
+    .flatMap((p) => splitTopLevel(p, COMMA))
     .flatMap(splitConjunction);
   return phrases.map((phrase) => {
     const { name, ownTargets } = ownTargetsOf(phrase, year);

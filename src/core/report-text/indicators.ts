@@ -3,7 +3,7 @@
 import type { Indicator } from '../model';
 import { readIndicatorPhrases, readTargetPart, type IndicatorPhrase, type OwnTarget } from './indicator-phrases';
 import type { StatedMeasure } from './measures';
-import { findOwnResult } from './own-results';
+import { findOwnResult, indexResults, type ResultsProse } from './own-results';
 import type { StatedRevision } from './revision';
 import { sharedStems, stems } from './words';
 
@@ -34,12 +34,12 @@ export interface IndicatorSources {
 /** Pairs each unnamed measure with the indicator phrase that shares most words with it, one to one. */
 function matchMeasures(phrases: IndicatorPhrase[], measures: readonly StatedMeasure[]): Map<number, number> {
   const byPhrase = new Map<number, number>();
-  const unnamed = measures.map((m, i) => ({ m, i })).filter(({ m }) => !m.named);
+  const unnamed = measures.map((m, i) => ({ m, i, stems: stems(m.label) })).filter(({ m }) => !m.named);
   if (phrases.length === 1 && unnamed.length === 1) return new Map([[0, unnamed[0].i]]);
   const candidates: Array<{ p: number; m: number; score: number }> = [];
   phrases.forEach((phrase, p) => {
-    for (const { m, i } of unnamed) {
-      const score = sharedStems(phrase.stems, stems(m.label));
+    for (const { i, stems: measureStems } of unnamed) {
+      const score = sharedStems(phrase.stems, measureStems);
       if (score > 0) candidates.push({ p, m: i, score });
     }
   });
@@ -65,13 +65,13 @@ interface OwnIndicator {
   own: OwnTarget;
 }
 
-function fromOwnTarget(phrase: IndicatorPhrase, own: OwnTarget, sources: IndicatorSources, problems: IndicatorProblem[], index: number): Indicator {
+function fromOwnTarget(phrase: IndicatorPhrase, own: OwnTarget, prose: ResultsProse, year: number | undefined, problems: IndicatorProblem[], index: number): Indicator {
   const name = own.part ? `${phrase.name}: ${own.part}` : phrase.name;
   const indicator: Indicator = { name, target: own.target ?? '' };
   const notes: string[] = [];
   if (own.kind !== 'done') notes.push(`Target nel testo: "${own.written}"`);
   if (own.problem) problems.push({ index, field: 'target', message: `indicatore "${name}": ${own.problem}` });
-  const found = findOwnResult(own, sources.results, sources.year);
+  const found = findOwnResult(own, prose, year);
   if (found.actual !== undefined) indicator.actual = found.actual;
   if (found.note) notes.push(found.note);
   if (found.problem) problems.push({ index, field: 'actual', message: `indicatore "${name}": ${found.problem}` });
@@ -112,6 +112,7 @@ export function readIndicators(sources: IndicatorSources): IndicatorsReading {
   const indicators: Indicator[] = [];
   const problems: IndicatorProblem[] = [];
   const owned: OwnIndicator[] = [];
+  let prose: ResultsProse | undefined;
   const leftovers: IndicatorPhrase[] = [];
   const statedResults: IndicatorsReading['statedResults'] = [];
   const addMeasure = (name: string, measure: StatedMeasure): void => {
@@ -126,7 +127,8 @@ export function readIndicators(sources: IndicatorSources): IndicatorsReading {
       addMeasure(phrase.written, sources.measures[measureIndex]);
     } else if (phrase.ownTargets.length > 0) {
       for (const own of phrase.ownTargets) {
-        const indicator = fromOwnTarget(phrase, own, sources, problems, indicators.length);
+        prose ??= indexResults(sources.results);
+        const indicator = fromOwnTarget(phrase, own, prose, sources.year, problems, indicators.length);
         owned.push({ indicator, own });
         indicators.push(indicator);
       }

@@ -47,20 +47,26 @@ function endOfPeriod(ordinal: string, period: string, year: number): string | nu
   return endOfMonth(index * length, year);
 }
 
+const FULL_DATE = /^(?:il\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/i;
+const DAY_MONTH = /^(?:il\s+)?(\d{1,2})[/.-](\d{1,2})(?![/.\-\d])/;
+const DAY_MONTH_NAME = new RegExp(`^(?:il\\s+)?(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i');
+const MONTH_NAME = new RegExp(`^(?:la\\s+)?(?:fine\\s+(?:di\\s+|del\\s+mese\\s+di\\s+)?|il\\s+mese\\s+di\\s+)?${MONTH}(?:\\s+(?:del\\s+)?(\\d{4}))?\\b`, 'i');
+const YEAR_END = /^(?:la\s+)?(?:fine\s+(?:dell'\s*)?anno|l'anno|fine\s+esercizio)\b/i;
+
 export type DeadlineReading = { target: string; exact: boolean } | { missingYear: string } | null;
 
 /** The target for the words after "entro": `entro dd/mm/yyyy`, or what is missing; null when they are not a date. */
 export function readDeadline(words: string, year: number | undefined): DeadlineReading {
   const text = words.trim().replace(/[.;,]+$/, '');
-  const full = /^(?:il\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/i.exec(text);
+  const full = FULL_DATE.exec(text);
   if (full) {
     const [day, month, y] = [Number(full[1]), Number(full[2]), Number(full[3])];
     return isValidDate(day, month, y) ? { target: `entro ${formatDate(day, month, y)}`, exact: true } : null;
   }
-  const dayMonth = /^(?:il\s+)?(\d{1,2})[/.-](\d{1,2})(?![/.\-\d])/.exec(text);
-  const named = new RegExp(`^(?:il\\s+)?(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'i').exec(text);
-  const month = new RegExp(`^(?:la\\s+)?(?:fine\\s+(?:di\\s+|del\\s+mese\\s+di\\s+)?|il\\s+mese\\s+di\\s+)?${MONTH}(?:\\s+(?:del\\s+)?(\\d{4}))?\\b`, 'i').exec(text);
-  const yearEnd = /^(?:la\s+)?(?:fine\s+(?:dell'\s*)?anno|l'anno|fine\s+esercizio)\b/i.exec(text);
+  const dayMonth = DAY_MONTH.exec(text);
+  const named = DAY_MONTH_NAME.exec(text);
+  const month = MONTH_NAME.exec(text);
+  const yearEnd = YEAR_END.exec(text);
   if (!dayMonth && !named && !month && !yearEnd) return null;
   const statedYear = named?.[3] ?? month?.[2];
   const y = statedYear !== undefined ? Number(statedYear) : year;

@@ -42,6 +42,15 @@ const BULLET = /^(?:[-•·▪◦‣⁃*–—]|\d{1,2}\)|[a-z]\))\s+/;
 const SENTENCE_END = /[.:;!?"')»*]$/;
 const MARKUP_EDGES = /^[*_#\s]+|[*_\s]+$/g;
 
+/** The line without markdown emphasis around it (`**Descrizione**`); most lines have none, so the regex is skipped. */
+function isMarkupCode(c: number): boolean {
+  return c === 42 /* * */ || c === 95 /* _ */ || c === 35 /* # */ || c === 32;
+}
+
+function stripMarkup(line: string): string {
+  return isMarkupCode(line.charCodeAt(0)) || isMarkupCode(line.charCodeAt(line.length - 1)) ? line.replace(MARKUP_EDGES, '') : line;
+}
+
 function emptySections(): Record<SectionName, string[]> {
   return { title: [], plan: [], kind: [], description: [], benefits: [], indicator: [], results: [], oiv: [] };
 }
@@ -50,7 +59,7 @@ function emptySections(): Record<SectionName, string[]> {
 function canOpenBlock(previous: string | undefined, line: string): boolean {
   if (previous === undefined || previous === '') return true;
   if (SENTENCE_END.test(previous)) return true;
-  const first = line.replace(MARKUP_EDGES, '').charAt(0);
+  const first = stripMarkup(line).charAt(0);
   return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
 }
 
@@ -60,7 +69,7 @@ interface Heading {
 }
 
 function readHeading(line: string): Heading | null {
-  const match = HEADING.exec(line.replace(MARKUP_EDGES, ''));
+  const match = HEADING.exec(stripMarkup(line));
   if (!match) return null;
   const marker = match[1];
   const rest = match[3].trim();
@@ -78,8 +87,12 @@ interface LabelMatch {
   labelLength: number;
 }
 
+/** First words of every label: a line starting otherwise is text, without trying the patterns. */
+const LABEL_START = /^(?:riferiment|azione|tipo|descrizione|benefici|vantaggi|miglioramenti|indicator|risultat|valutazione)/i;
+
 function readLabel(line: string): LabelMatch | null {
-  const bare = line.replace(MARKUP_EDGES, '');
+  const bare = stripMarkup(line);
+  if (!LABEL_START.test(bare)) return null;
   for (const label of LABELS) {
     const match = label.pattern.exec(bare);
     if (match) {
@@ -93,6 +106,7 @@ function readLabel(line: string): LabelMatch | null {
 /** A label possibly wrapped over the next lines ("Azione/Progetto o" + "Nuova/Mantenimento"): how many lines it takes. */
 function readWrappedLabel(lines: readonly string[], at: number): { label: LabelMatch; lines: number } | null {
   let best: { label: LabelMatch; lines: number } | null = null;
+  if (!LABEL_START.test(stripMarkup(lines[at]))) return null;
   const single = readLabel(lines[at]);
   if (single) best = { label: single, lines: 1 };
   let joined = lines[at];

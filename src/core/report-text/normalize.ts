@@ -11,11 +11,17 @@ export interface NormalizedText {
   corrections: TextCorrection[];
 }
 
-const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
-const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
-const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
+/** Every character the normalisation rewrites, in one class so the text is scanned once. */
+const REWRITTEN = /\r\n?|[\u2028\u2029\u0085\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033]/g;
+const COMBINING_MARK = /[\u0300-\u036F]/;
+
+function rewrite(ch: string): string {
+  if (ch === '\r\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') return '\n';
+  if (/[\u00AD\u200B-\u200D\u2060\uFEFF]/.test(ch)) return '';
+  if (/[\u2018\u2019\u201A\u201B\u2032\u02BC]/.test(ch)) return "'";
+  if (/[\u201C\u201D\u201E\u201F\u2033]/.test(ch)) return '"';
+  return ' ';
+}
 
 /** Cyrillic and Greek letters drawn exactly like a Latin one: the usual stray characters of OCR and font mapping. */
 const HOMOGLYPHS: Record<string, string> = {
@@ -58,17 +64,14 @@ function fixMixedScriptWord(word: string): string {
 
 /** Uniform characters: LF line ends, plain spaces, straight quotes, NFC accents; nothing visible is removed. */
 export function normalizeCharacters(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(LINE_BREAKS, '\n')
-    .replace(INVISIBLES, '')
-    .replace(SPACES, ' ')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"');
+  // Accents typed as base letter + combining mark (PDF extraction) become single letters; most texts have none.
+  const composed = COMBINING_MARK.test(raw) ? raw.normalize('NFC') : raw;
+  return composed.replace(REWRITTEN, rewrite);
 }
 
 /** Latin words freed of stray Cyrillic/Greek letters, with the list of words changed. */
 export function fixMixedScripts(text: string): NormalizedText {
+  if (!FOREIGN_LETTER.test(text)) return { text, corrections: [] };
   const corrections: TextCorrection[] = [];
   const fixedText = text.replace(WORD, (word) => {
     const fixed = fixMixedScriptWord(word);

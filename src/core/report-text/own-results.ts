@@ -19,8 +19,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function aboutSubject(clause: string, subject: ReadonlySet<string>): boolean {
-  return subject.size > 0 && sharedStems(stems(clause), subject) > 0;
+/** Results prose cut once into clauses with their stems, searched by every target of the objective. */
+export interface ResultsProse {
+  text: string;
+  clauses: Array<{ text: string; stems: Set<string> }>;
+}
+
+export function indexResults(paragraphs: readonly string[]): ResultsProse {
+  const clauseList = paragraphs.flatMap(sentences).flatMap(clauses);
+  return { text: paragraphs.join('\n'), clauses: clauseList.map((text) => ({ text, stems: stems(text) })) };
+}
+
+/** The clauses that speak of the subject (share a stem with it). */
+function clausesAbout(prose: ResultsProse, subject: ReadonlySet<string>): string[] {
+  if (subject.size === 0) return [];
+  return prose.clauses.filter((c) => sharedStems(c.stems, subject) > 0).map((c) => c.text);
 }
 
 /** One distinct value found, or the problem of several. */
@@ -38,9 +51,9 @@ function countResult(own: OwnTarget, text: string): OwnResult | null {
   return single(values, `"${own.part}"`);
 }
 
-function deadlineResult(own: OwnTarget, clauseList: string[], year: number | undefined): OwnResult | null {
-  const found = clauseList
-    .filter((c) => aboutSubject(c, own.subject) && !/\bnon\b/i.test(c))
+function deadlineResult(own: OwnTarget, prose: ResultsProse, year: number | undefined): OwnResult | null {
+  const found = clausesAbout(prose, own.subject)
+    .filter((c) => !/\bnon\b/i.test(c))
     .flatMap((c) => statedDates(c, year));
   const chosen = single(found.map((d) => d.date), `la data di "${own.part || own.written}"`);
   if (!chosen || chosen.actual === undefined) return chosen;
@@ -48,12 +61,11 @@ function deadlineResult(own: OwnTarget, clauseList: string[], year: number | und
   return reading ? { ...chosen, note: `Risultato dedotto da "${reading.text}": ultimo giorno del periodo indicato` } : chosen;
 }
 
-function doneResult(own: OwnTarget, clauseList: string[]): OwnResult | null {
+function doneResult(own: OwnTarget, prose: ResultsProse): OwnResult | null {
   if (!own.participle) return null;
   const participle = new RegExp(String.raw`\b(non\s+(?:\S+\s+){0,3})?${escapeRegExp(own.participle)}[oaie]\b`, 'i');
   const answers: string[] = [];
-  for (const clause of clauseList) {
-    if (!aboutSubject(clause, own.subject)) continue;
+  for (const clause of clausesAbout(prose, own.subject)) {
     const match = participle.exec(foldCase(clause));
     if (match) answers.push(match[1] ? 'NO' : 'SI');
   }
@@ -61,13 +73,11 @@ function doneResult(own: OwnTarget, clauseList: string[]): OwnResult | null {
 }
 
 /** The result the prose states for a target of the indicator text, or what prevented reading one. */
-export function findOwnResult(own: OwnTarget, paragraphs: readonly string[], year: number | undefined): OwnResult {
-  const text = paragraphs.join('\n');
-  const clauseList = paragraphs.flatMap(sentences).flatMap(clauses);
+export function findOwnResult(own: OwnTarget, prose: ResultsProse, year: number | undefined): OwnResult {
   const result =
-    own.kind === 'count' ? countResult(own, text)
-    : own.kind === 'deadline' ? deadlineResult(own, clauseList, year)
-    : own.kind === 'done' ? doneResult(own, clauseList)
+    own.kind === 'count' ? countResult(own, prose.text)
+    : own.kind === 'deadline' ? deadlineResult(own, prose, year)
+    : own.kind === 'done' ? doneResult(own, prose)
     : null;
   return result ?? {};
 }

@@ -22,8 +22,18 @@ const GLUED_BEFORE = /[\p{L}\d.,/]/u;
 const GLUED_AFTER = /^(?:[\p{L}\d]|[/.,]\d)/u;
 
 /** Matches of a pattern that stand alone in the text: not inside a code (`E01`), a date (`31/7/2022`) or a longer number. */
+const compiled = new Map<string, RegExp>();
+
 export function standaloneMatches(text: string, source: string, flags = 'gi'): Token[] {
-  const pattern = new RegExp(source, flags);
+  // Patterns are a handful of constants (plus one per counted noun): compile each once.
+  const key = `${flags}/${source}`;
+  let pattern = compiled.get(key);
+  if (pattern === undefined) {
+    if (compiled.size > 500) compiled.clear();
+    pattern = new RegExp(source, flags);
+    compiled.set(key, pattern);
+  }
+  pattern.lastIndex = 0;
   const tokens: Token[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (m[0] === '') {

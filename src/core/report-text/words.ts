@@ -10,9 +10,17 @@ const STOP_WORDS = new Set([
 
 const STEM_LENGTH = 5;
 
+const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII_ALL = /[^\x00-\x7F]/g;
+
+function foldLetter(letter: string): string {
+  return letter.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** Lower case without accents, so "qualità" and "qualita'" compare equal. */
 export function foldCase(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, foldLetter) : lower;
 }
 
 /** The content words of a text cut to their first letters: a cheap stem that survives Italian inflection. */
