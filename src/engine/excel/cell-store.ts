@@ -41,10 +41,13 @@ export class CellStore {
     if (this.suspendedDepth === 0 && this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
   }
 
-  /** Brings computed values up to date inside a batch (a load of values must see earlier writes). */
-  private ensureEvaluated(): void {
-    if (this.hf.isEvaluationSuspended()) {
-      this.hf.resumeEvaluation();
+  /** Reads computed values inside a batch: recalculates what earlier writes changed, then suspends again. */
+  private evaluated<T>(read: () => T): T {
+    if (!this.hf.isEvaluationSuspended()) return read();
+    this.hf.resumeEvaluation();
+    try {
+      return read();
+    } finally {
       this.hf.suspendEvaluation();
     }
   }
@@ -124,9 +127,8 @@ export class CellStore {
 
   /** Computed values, as Range.values. */
   values(sheet: number, rect: CellRect): ExcelValue[][] {
-    this.ensureEvaluated();
     return this.readBlock<ExcelValue>(sheet, rect, '', (clipped) =>
-      this.hf.getRangeValues(this.range(sheet, clipped)).map((line) => line.map(toExcelValue)),
+      this.evaluated(() => this.hf.getRangeValues(this.range(sheet, clipped))).map((line) => line.map(toExcelValue)),
     );
   }
 
@@ -143,8 +145,7 @@ export class CellStore {
   }
 
   valueAt(sheet: number, row: number, col: number): ExcelValue {
-    this.ensureEvaluated();
-    return toExcelValue(this.hf.getCellValue({ sheet, row, col }));
+    return toExcelValue(this.evaluated(() => this.hf.getCellValue({ sheet, row, col })));
   }
 
   formulaAt(sheet: number, row: number, col: number): string | undefined {
@@ -160,8 +161,7 @@ export class CellStore {
     const { width, height } = this.hf.getSheetDimensions(sheet);
     if (width === 0 || height === 0) return null;
     const formulas = this.hf.getRangeFormulas(this.range(sheet, { row: 0, col: 0, rowCount: height, colCount: width }));
-    this.ensureEvaluated();
-    const values = this.hf.getRangeValues(this.range(sheet, { row: 0, col: 0, rowCount: height, colCount: width }));
+    const values = this.evaluated(() => this.hf.getRangeValues(this.range(sheet, { row: 0, col: 0, rowCount: height, colCount: width })));
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -195,8 +195,7 @@ export class CellStore {
 
   /** Evaluates a formula as if typed on `sheet` (for conditional-format rules). */
   evaluate(formula: string, sheet: number): ExcelValue {
-    this.ensureEvaluated();
-    const result = this.hf.calculateFormula(formula, sheet);
+    const result = this.evaluated(() => this.hf.calculateFormula(formula, sheet));
     if (Array.isArray(result)) return toExcelValue(result[0]?.[0] ?? null);
     return toExcelValue(result);
   }

@@ -32,6 +32,9 @@ import { CellFormat, FormatKey, FormatPatch, StyleStore } from './styles';
 /** Above this many cells a single read or write is refused, as Excel refuses operations past its cell limits. */
 export const MAX_CELLS_PER_OPERATION = 5_000_000;
 
+/** A format property whose cells disagree. */
+export const MIXED = Symbol('mixed');
+
 export type ClearTarget = 'All' | 'Formats' | 'Contents';
 
 export interface WorkbookStateOptions {
@@ -441,8 +444,8 @@ export class WorkbookState {
     this.touch();
   }
 
-  /** One format property over a range: its value when every cell agrees, else null (as Office.js reports). */
-  readFormat<K extends FormatKey>(binding: RangeBinding, key: K, location: string): CellFormat[K] | null {
+  /** One format property over a range: its value when every cell agrees, else MIXED (Office.js reports null). */
+  readFormat<K extends FormatKey>(binding: RangeBinding, key: K, location: string): CellFormat[K] | typeof MIXED {
     const sheet = this.requireSheet(binding.sheetId, location);
     const rect = this.sampleRect(sheet, binding.rect);
     let first: CellFormat[K] | undefined;
@@ -450,10 +453,10 @@ export class WorkbookState {
       for (let c = rect.col; c < rect.col + rect.colCount; c++) {
         const value = sheet.styles.resolve(r, c)[key];
         if (first === undefined) first = value;
-        else if (value !== first) return null;
+        else if (value !== first) return MIXED;
       }
     }
-    return first ?? null;
+    return first as CellFormat[K];
   }
 
   /** Whole rows/columns are read through their used part plus one untouched cell, not a million cells. */

@@ -1,0 +1,329 @@
+// Excel.Range: values, formulas and formats of a block of cells, and the ways to get other ranges from it.
+
+import {
+  boundingRect,
+  CellRect,
+  formatRect,
+  intersectRects,
+  isEntireColumns,
+  isEntireRows,
+  isInsideSheet,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  qualifiedAddress,
+} from '../address';
+import { ClientObject, ClientObjectInit } from '../client-object';
+import { invalidArgument, itemNotFound, notEmulated } from '../errors';
+import type { EmulatedRequestContext } from '../request-context';
+import type { RangeBinding, WorkbookState } from '../workbook-state';
+import { EmulatedConditionalFormatCollection } from './conditional-format';
+import { EmulatedRangeFormat } from './range-format';
+import { EmulatedWorksheet } from './worksheet';
+
+const isInteger = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
+
+/** A rectangle checked to lie on the sheet; the reason names the operation and its arguments. */
+export function checkedRect(rect: CellRect, what: string, location: string): CellRect {
+  if (!isInsideSheet(rect)) throw invalidArgument(`${what} falls outside the sheet (rows 1-${MAX_ROWS}, columns A-XFD)`, location);
+  return rect;
+}
+
+/** Resolves a Range-or-address argument (getBoundingRect, getIntersection) on the range's sheet. */
+function otherRect(state: WorkbookState, self: RangeBinding, other: unknown, location: string): CellRect {
+  if (other instanceof EmulatedRange) {
+    const binding = other._ensureBinding(state);
+    if (binding === null) throw invalidArgument('the other range is a null object', location);
+    if (binding.sheetId !== self.sheetId) throw invalidArgument('the ranges are on different sheets', location);
+    return binding.rect;
+  }
+  if (typeof other === 'string') {
+    return state.resolveAddressOnSheet(state.requireSheet(self.sheetId, location), other, location);
+  }
+  throw invalidArgument('expected a Range or an address', location);
+}
+
+export class EmulatedRange extends ClientObject<RangeBinding>
+  implements Pick<Excel.Range,
+    'address' | 'addressLocal' | 'cellCount' | 'columnCount' | 'rowCount' | 'columnIndex' | 'rowIndex' |
+    'values' | 'formulas' | 'text' | 'numberFormat' | 'valueTypes' | 'isEntireColumn' | 'isEntireRow'> {
+  override get _typeName(): string {
+    return 'Range';
+  }
+
+  override _scalarNames(): readonly string[] {
+    return ['address', 'addressLocal', 'cellCount', 'columnCount', 'rowCount', 'columnIndex', 'rowIndex', 'values', 'formulas', 'text', 'numberFormat', 'valueTypes', 'isEntireColumn', 'isEntireRow'];
+  }
+
+  override _navigationNames(): readonly string[] {
+    return ['format', 'worksheet', 'conditionalFormats'];
+  }
+
+  override _readScalar(name: string, binding: RangeBinding, state: WorkbookState): unknown {
+    const location = `Range.${name}`;
+    const { rect } = binding;
+    switch (name) {
+      case 'address':
+      case 'addressLocal':
+        return state.address(binding);
+      case 'cellCount':
+        return rect.rowCount * rect.colCount;
+      case 'rowCount':
+        return rect.rowCount;
+      case 'columnCount':
+        return rect.colCount;
+      case 'rowIndex':
+        return rect.row;
+      case 'columnIndex':
+        return rect.col;
+      case 'isEntireColumn':
+        return isEntireColumns(rect);
+      case 'isEntireRow':
+        return isEntireRows(rect);
+      case 'values':
+        return state.readValues(binding, location);
+      case 'formulas':
+        return state.readFormulas(binding, location);
+      case 'text':
+        return state.readText(binding, location);
+      case 'numberFormat':
+        return state.readNumberFormats(binding, location);
+      case 'valueTypes':
+        return state.readValueTypes(binding, location);
+      default:
+        throw notEmulated(`Range.${name}`);
+    }
+  }
+
+  get address(): string {
+    return this._get('address');
+  }
+  get addressLocal(): string {
+    return this._get('addressLocal');
+  }
+  get cellCount(): number {
+    return this._get('cellCount');
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
+  get isEntireColumn(): boolean {
+    return this._get('isEntireColumn');
+  }
+  get isEntireRow(): boolean {
+    return this._get('isEntireRow');
+  }
+  get text(): string[][] {
+    return this._get('text');
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this._get('valueTypes');
+  }
+
+  /** Computed values; assigning writes constants, and a string starting with "=" becomes a formula, as in Excel. */
+  get values(): any[][] {
+    return this._get('values');
+  }
+  set values(value: any[][]) {
+    this._set('values', value, (state, binding, v, location) => state.writeCells(binding, v, 'values', location));
+  }
+
+  get formulas(): any[][] {
+    return this._get('formulas');
+  }
+  set formulas(value: any[][]) {
+    this._set('formulas', value, (state, binding, v, location) => state.writeCells(binding, v, 'formulas', location));
+  }
+
+  get numberFormat(): any[][] {
+    return this._get('numberFormat');
+  }
+  set numberFormat(value: any[][]) {
+    this._set('numberFormat', value, (state, binding, v, location) => state.writeNumberFormats(binding, v, location));
+  }
+
+  get format(): EmulatedRangeFormat {
+    return this._nav('format', () => new EmulatedRangeFormat({ context: this._context, parent: this, path: 'format', resolve: (_s, b) => b as RangeBinding }));
+  }
+
+  get worksheet(): EmulatedWorksheet {
+    return this._nav('worksheet', () => new EmulatedWorksheet({ context: this._context, parent: this, path: 'worksheet', resolve: (_s, b) => (b as RangeBinding).sheetId }));
+  }
+
+  get conditionalFormats(): EmulatedConditionalFormatCollection {
+    return this._nav('conditionalFormats', () =>
+      new EmulatedConditionalFormatCollection({ context: this._context, parent: this, path: 'conditionalFormats', resolve: (_s, b) => b as RangeBinding }),
+    );
+  }
+
+  /** A range derived from this one when the sync reaches it. */
+  private derived(path: string, derive: (rect: CellRect, state: WorkbookState, binding: RangeBinding, location: string) => CellRect | null): EmulatedRange {
+    const location = `Range.${path.replace(/\(.*$/, '')}`;
+    return new EmulatedRange({
+      context: this._context,
+      parent: this,
+      path,
+      resolve: (state, parent) => {
+        const binding = parent as RangeBinding;
+        const rect = derive(binding.rect, state, binding, location);
+        return rect === null ? null : { sheetId: binding.sheetId, rect };
+      },
+    });
+  }
+
+  getCell(row: number, column: number): EmulatedRange {
+    return this.derived(`getCell(${row}, ${column})`, (rect, _s, _b, location) => {
+      if (!isInteger(row) || !isInteger(column)) throw invalidArgument('getCell needs integer row and column', location);
+      return checkedRect({ row: rect.row + row, col: rect.col + column, rowCount: 1, colCount: 1 }, `getCell(${row}, ${column}) from ${formatRect(rect)}`, location);
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): EmulatedRange {
+    return this.derived(`getResizedRange(${deltaRows}, ${deltaColumns})`, (rect, _s, _b, location) => {
+      if (!isInteger(deltaRows) || !isInteger(deltaColumns)) throw invalidArgument('getResizedRange needs integer deltas', location);
+      const resized = { ...rect, rowCount: rect.rowCount + deltaRows, colCount: rect.colCount + deltaColumns };
+      if (resized.rowCount < 1 || resized.colCount < 1) {
+        throw invalidArgument(`getResizedRange(${deltaRows}, ${deltaColumns}) would leave ${formatRect(rect)} with no cells`, location);
+      }
+      return checkedRect(resized, `getResizedRange(${deltaRows}, ${deltaColumns}) of ${formatRect(rect)}`, location);
+    });
+  }
+
+  getAbsoluteResizedRange(numRows: number, numColumns: number): EmulatedRange {
+    return this.derived(`getAbsoluteResizedRange(${numRows}, ${numColumns})`, (rect, _s, _b, location) => {
+      if (!isInteger(numRows) || !isInteger(numColumns) || numRows < 1 || numColumns < 1) {
+        throw invalidArgument('getAbsoluteResizedRange needs positive integer sizes', location);
+      }
+      return checkedRect({ ...rect, rowCount: numRows, colCount: numColumns }, `getAbsoluteResizedRange(${numRows}, ${numColumns})`, location);
+    });
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): EmulatedRange {
+    return this.derived(`getOffsetRange(${rowOffset}, ${columnOffset})`, (rect, _s, _b, location) => {
+      if (!isInteger(rowOffset) || !isInteger(columnOffset)) throw invalidArgument('getOffsetRange needs integer offsets', location);
+      return checkedRect({ ...rect, row: rect.row + rowOffset, col: rect.col + columnOffset }, `getOffsetRange(${rowOffset}, ${columnOffset}) of ${formatRect(rect)}`, location);
+    });
+  }
+
+  getRow(row: number): EmulatedRange {
+    return this.derived(`getRow(${row})`, (rect, _s, _b, location) => {
+      if (!isInteger(row) || row < 0 || row >= rect.rowCount) throw invalidArgument(`row ${row} is outside ${formatRect(rect)}`, location);
+      return { ...rect, row: rect.row + row, rowCount: 1 };
+    });
+  }
+
+  getColumn(column: number): EmulatedRange {
+    return this.derived(`getColumn(${column})`, (rect, _s, _b, location) => {
+      if (!isInteger(column) || column < 0 || column >= rect.colCount) throw invalidArgument(`column ${column} is outside ${formatRect(rect)}`, location);
+      return { ...rect, col: rect.col + column, colCount: 1 };
+    });
+  }
+
+  getLastRow(): EmulatedRange {
+    return this.derived('getLastRow()', (rect) => ({ ...rect, row: rect.row + rect.rowCount - 1, rowCount: 1 }));
+  }
+
+  getLastColumn(): EmulatedRange {
+    return this.derived('getLastColumn()', (rect) => ({ ...rect, col: rect.col + rect.colCount - 1, colCount: 1 }));
+  }
+
+  getLastCell(): EmulatedRange {
+    return this.derived('getLastCell()', (rect) => ({ row: rect.row + rect.rowCount - 1, col: rect.col + rect.colCount - 1, rowCount: 1, colCount: 1 }));
+  }
+
+  getEntireColumn(): EmulatedRange {
+    return this.derived('getEntireColumn()', (rect) => ({ row: 0, rowCount: MAX_ROWS, col: rect.col, colCount: rect.colCount }));
+  }
+
+  getEntireRow(): EmulatedRange {
+    return this.derived('getEntireRow()', (rect) => ({ row: rect.row, rowCount: rect.rowCount, col: 0, colCount: MAX_COLUMNS }));
+  }
+
+  getRowsBelow(count = 1): EmulatedRange {
+    return this.derived(`getRowsBelow(${count})`, (rect, _s, _b, location) =>
+      checkedRect({ ...rect, row: rect.row + rect.rowCount, rowCount: count }, `getRowsBelow(${count})`, location),
+    );
+  }
+
+  getRowsAbove(count = 1): EmulatedRange {
+    return this.derived(`getRowsAbove(${count})`, (rect, _s, _b, location) =>
+      checkedRect({ ...rect, row: rect.row - count, rowCount: count }, `getRowsAbove(${count})`, location),
+    );
+  }
+
+  getColumnsAfter(count = 1): EmulatedRange {
+    return this.derived(`getColumnsAfter(${count})`, (rect, _s, _b, location) =>
+      checkedRect({ ...rect, col: rect.col + rect.colCount, colCount: count }, `getColumnsAfter(${count})`, location),
+    );
+  }
+
+  getColumnsBefore(count = 1): EmulatedRange {
+    return this.derived(`getColumnsBefore(${count})`, (rect, _s, _b, location) =>
+      checkedRect({ ...rect, col: rect.col - count, colCount: count }, `getColumnsBefore(${count})`, location),
+    );
+  }
+
+  getBoundingRect(anotherRange: EmulatedRange | string): EmulatedRange {
+    return this.derived('getBoundingRect(...)', (rect, state, binding, location) => boundingRect(rect, otherRect(state, binding, anotherRange, location)));
+  }
+
+  getIntersection(anotherRange: EmulatedRange | string): EmulatedRange {
+    return this.derived('getIntersection(...)', (rect, state, binding, location) => {
+      const overlap = intersectRects(rect, otherRect(state, binding, anotherRange, location));
+      if (!overlap) throw invalidArgument(`the ranges do not intersect`, location);
+      return overlap;
+    });
+  }
+
+  getIntersectionOrNullObject(anotherRange: EmulatedRange | string): EmulatedRange {
+    return this.derived('getIntersectionOrNullObject(...)', (rect, state, binding, location) => intersectRects(rect, otherRect(state, binding, anotherRange, location)));
+  }
+
+  /** The used part of this range; an unused range gives its top-left cell, as Office.js does. */
+  getUsedRange(valuesOnly?: boolean): EmulatedRange {
+    return this.derived(`getUsedRange(${valuesOnly ?? ''})`, (rect, state, binding, location) => {
+      const used = state.usedRect(state.requireSheet(binding.sheetId, location), valuesOnly === true);
+      const overlap = used ? intersectRects(rect, used) : null;
+      if (!overlap) throw itemNotFound(`used cells in ${state.address(binding)}`, location);
+      return overlap;
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): EmulatedRange {
+    return this.derived(`getUsedRangeOrNullObject(${valuesOnly ?? ''})`, (rect, state, binding, location) => {
+      const used = state.usedRect(state.requireSheet(binding.sheetId, location), valuesOnly === true);
+      return used ? intersectRects(rect, used) : null;
+    });
+  }
+
+  select(): void {
+    this._invoke('select', [], (state, binding, location) => state.select(binding, location));
+  }
+
+  clear(applyTo?: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void {
+    this._invoke('clear', applyTo === undefined ? [] : [applyTo], (state, binding, location) => state.clear(binding, applyTo, location));
+  }
+}
+
+/** A range bound to a fixed rectangle of a sheet resolved at sync time. */
+export function rangeOnSheet(
+  context: EmulatedRequestContext,
+  parent: ClientObject<unknown>,
+  path: string,
+  resolve: ClientObjectInit<RangeBinding>['resolve'],
+): EmulatedRange {
+  return new EmulatedRange({ context, parent, path, resolve });
+}
+
+export function describeRange(state: WorkbookState, binding: RangeBinding): string {
+  const sheet = state.sheetById(binding.sheetId);
+  return sheet ? qualifiedAddress(sheet.name, binding.rect) : formatRect(binding.rect);
+}

@@ -1,0 +1,417 @@
+// Excel.Table and its collections: add, rename, header/body ranges, columns, rows.add, totals, delete.
+
+import { ClientCollection, ClientObject, ClientResult } from '../client-object';
+import { invalidArgument, itemNotFound, notEmulated } from '../errors';
+import type { TableRecord } from '../records';
+import {
+  addTable,
+  addTableRows,
+  columnNames,
+  columnRect,
+  convertTableToRange,
+  dataBodyRect,
+  deleteTable,
+  findTable,
+  headerRect,
+  renameColumn,
+  renameTable,
+  requireColumnIndex,
+  setShowTotals,
+  totalsRect,
+} from '../tables';
+import type { RangeBinding, WorkbookState } from '../workbook-state';
+import { EmulatedRange } from './range';
+import { EmulatedWorksheet } from './worksheet';
+
+/** Tables are bound to their record; a deleted table fails later use with ItemNotFound. */
+function live(state: WorkbookState, table: TableRecord, location: string): TableRecord {
+  if (!state.tables.includes(table)) throw itemNotFound(`table "${table.name}" (deleted)`, location);
+  return table;
+}
+
+function rangeArgument(state: WorkbookState, address: unknown, defaultSheetId: string | undefined, location: string): RangeBinding {
+  if (address instanceof EmulatedRange) {
+    const binding = address._ensureBinding(state);
+    if (binding === null) throw invalidArgument('the range is a null object', location);
+    return binding;
+  }
+  if (typeof address !== 'string') throw invalidArgument('expected a Range or an address', location);
+  if (defaultSheetId !== undefined && !address.includes('!')) {
+    return { sheetId: defaultSheetId, rect: state.resolveAddressOnSheet(state.requireSheet(defaultSheetId, location), address, location) };
+  }
+  if (!address.includes('!')) return { sheetId: state.activeSheetId, rect: state.resolveAddressOnSheet(state.requireSheet(state.activeSheetId, location), address, location) };
+  return state.resolveQualifiedAddress(address, location);
+}
+
+export class EmulatedTable extends ClientObject<TableRecord>
+  implements Pick<Excel.Table, 'name' | 'id' | 'style' | 'showTotals' | 'showHeaders' | 'showBandedRows' | 'showBandedColumns' | 'showFilterButton' | 'highlightFirstColumn' | 'highlightLastColumn'> {
+  override get _typeName(): string {
+    return 'Table';
+  }
+  override _scalarNames(): readonly string[] {
+    return ['name', 'id', 'style', 'showTotals', 'showHeaders', 'showBandedRows', 'showBandedColumns', 'showFilterButton', 'highlightFirstColumn', 'highlightLastColumn'];
+  }
+  override _navigationNames(): readonly string[] {
+    return ['columns', 'rows', 'worksheet'];
+  }
+  override _readScalar(name: string, table: TableRecord, state: WorkbookState): unknown {
+    live(state, table, `Table.${name}`);
+    switch (name) {
+      case 'name':
+      case 'id':
+      case 'style':
+      case 'showTotals':
+      case 'showBandedRows':
+      case 'showBandedColumns':
+      case 'showFilterButton':
+      case 'highlightFirstColumn':
+      case 'highlightLastColumn':
+        return table[name];
+      case 'showHeaders':
+        return true;
+      default:
+        throw notEmulated(`Table.${name}`);
+    }
+  }
+
+  get id(): string {
+    return this._get('id');
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  set name(value: string) {
+    this._set('name', value, (state, table, v, location) => renameTable(state, live(state, table, location), v, location));
+  }
+  get style(): string {
+    return this._get('style');
+  }
+  set style(value: string) {
+    this._set('style', value, (state, table, v, location) => {
+      if (typeof v !== 'string' || !/^TableStyle(Light|Medium|Dark)\d{1,2}$|^$/.test(v)) {
+        throw invalidArgument(`table style "${String(v)}" is not a built-in style like TableStyleMedium2`, location);
+      }
+      live(state, table, location).style = v;
+      state.touch();
+    });
+  }
+  get showTotals(): boolean {
+    return this._get('showTotals');
+  }
+  set showTotals(value: boolean) {
+    this._set('showTotals', value, (state, table, v, location) => setShowTotals(state, live(state, table, location), v, location));
+  }
+  get showHeaders(): boolean {
+    return this._get('showHeaders');
+  }
+  set showHeaders(value: boolean) {
+    if (value !== true) throw notEmulated('Table.showHeaders = false');
+    this._values.showHeaders = true;
+  }
+  private flag(name: 'showBandedRows' | 'showBandedColumns' | 'showFilterButton' | 'highlightFirstColumn' | 'highlightLastColumn', value: boolean): void {
+    this._set(name, value, (state, table, v, location) => {
+      if (typeof v !== 'boolean') throw invalidArgument(`${name} must be true or false`, location);
+      live(state, table, location)[name] = v;
+      state.touch();
+    });
+  }
+  get showBandedRows(): boolean {
+    return this._get('showBandedRows');
+  }
+  set showBandedRows(value: boolean) {
+    this.flag('showBandedRows', value);
+  }
+  get showBandedColumns(): boolean {
+    return this._get('showBandedColumns');
+  }
+  set showBandedColumns(value: boolean) {
+    this.flag('showBandedColumns', value);
+  }
+  get showFilterButton(): boolean {
+    return this._get('showFilterButton');
+  }
+  set showFilterButton(value: boolean) {
+    this.flag('showFilterButton', value);
+  }
+  get highlightFirstColumn(): boolean {
+    return this._get('highlightFirstColumn');
+  }
+  set highlightFirstColumn(value: boolean) {
+    this.flag('highlightFirstColumn', value);
+  }
+  get highlightLastColumn(): boolean {
+    return this._get('highlightLastColumn');
+  }
+  set highlightLastColumn(value: boolean) {
+    this.flag('highlightLastColumn', value);
+  }
+
+  get columns(): EmulatedTableColumnCollection {
+    return this._nav('columns', () => new EmulatedTableColumnCollection({ context: this._context, parent: this, path: 'columns', resolve: (_s, b) => b as TableRecord }));
+  }
+  get rows(): EmulatedTableRowCollection {
+    return this._nav('rows', () => new EmulatedTableRowCollection({ context: this._context, parent: this, path: 'rows', resolve: (_s, b) => b as TableRecord }));
+  }
+  get worksheet(): EmulatedWorksheet {
+    return this._nav('worksheet', () => new EmulatedWorksheet({ context: this._context, parent: this, path: 'worksheet', resolve: (_s, b) => (b as TableRecord).sheetId }));
+  }
+
+  private part(path: string, rectOf: (table: TableRecord) => RangeBinding['rect'] | null): EmulatedRange {
+    const location = `Table.${path.replace(/\(.*$/, '')}`;
+    return new EmulatedRange({
+      context: this._context,
+      parent: this,
+      path,
+      resolve: (state, b) => {
+        const table = live(state, b as TableRecord, location);
+        const rect = rectOf(table);
+        if (rect === null) throw invalidArgument(`table "${table.name}" has no totals row`, location);
+        return { sheetId: table.sheetId, rect };
+      },
+    });
+  }
+  getRange(): EmulatedRange {
+    return this.part('getRange()', (t) => t.rect);
+  }
+  getHeaderRowRange(): EmulatedRange {
+    return this.part('getHeaderRowRange()', headerRect);
+  }
+  getDataBodyRange(): EmulatedRange {
+    return this.part('getDataBodyRange()', dataBodyRect);
+  }
+  getTotalRowRange(): EmulatedRange {
+    return this.part('getTotalRowRange()', totalsRect);
+  }
+  delete(): void {
+    this._invoke('delete', [], (state, table, location) => deleteTable(state, live(state, table, location), location));
+  }
+  convertToRange(): EmulatedRange {
+    return new EmulatedRange({
+      context: this._context,
+      parent: this,
+      path: 'convertToRange()',
+      resolve: (state, b) => {
+        const table = live(state, b as TableRecord, 'Table.convertToRange');
+        convertTableToRange(state, table);
+        return { sheetId: table.sheetId, rect: table.rect };
+      },
+    });
+  }
+}
+
+interface TableScope {
+  /** Present for worksheet.tables; absent for workbook.tables. */
+  sheetId?: string;
+}
+
+export class EmulatedTableCollection extends ClientCollection<TableScope, TableRecord, EmulatedTable> {
+  override get _typeName(): string {
+    return 'TableCollection';
+  }
+  override _scalarNames(): readonly string[] {
+    return ['count'];
+  }
+  override _readScalar(name: string, scope: TableScope, state: WorkbookState): unknown {
+    if (name === 'count') return this._itemBindings(scope, state).length;
+    throw notEmulated(`TableCollection.${name}`);
+  }
+  override _itemBindings(scope: TableScope, state: WorkbookState): TableRecord[] {
+    return state.tables.filter((t) => scope.sheetId === undefined || t.sheetId === scope.sheetId);
+  }
+  override _createItem(table: TableRecord): EmulatedTable {
+    return new EmulatedTable({ context: this._context, parent: this, path: `getItem(${table.name})`, resolve: () => table, binding: table });
+  }
+  get count(): number {
+    return this._get('count');
+  }
+  private table(path: string, find: (state: WorkbookState, scope: TableScope, location: string) => TableRecord | null): EmulatedTable {
+    const location = `TableCollection.${path.replace(/\(.*$/, '')}`;
+    return new EmulatedTable({ context: this._context, parent: this, path, resolve: (state, scope) => find(state, scope as TableScope, location) });
+  }
+  /** add("Sheet1!A1:D5", true) or, on a worksheet, add("A1:D5", true); the first row holds the headers. */
+  add(address: EmulatedRange | string, hasHeaders: boolean): EmulatedTable {
+    return this.table('add(...)', (state, scope, location) => addTable(state, rangeArgument(state, address, scope.sheetId, location), hasHeaders, location));
+  }
+  getItem(key: string): EmulatedTable {
+    return this.table(`getItem(${key})`, (state, scope, location) => {
+      const table = findTable(state, key, scope.sheetId);
+      if (!table) throw itemNotFound(`table "${key}"`, location);
+      return table;
+    });
+  }
+  getItemOrNullObject(key: string): EmulatedTable {
+    return this.table(`getItemOrNullObject(${key})`, (state, scope) => findTable(state, key, scope.sheetId) ?? null);
+  }
+  getItemAt(index: number): EmulatedTable {
+    return this.table(`getItemAt(${index})`, (state, scope, location) => {
+      const table = this._itemBindings(scope, state)[index];
+      if (!table) throw itemNotFound(`table at index ${index}`, location);
+      return table;
+    });
+  }
+  getCount(): ClientResult<number> {
+    return this._invokeForResult('getCount', [], (state, scope) => this._itemBindings(scope, state).length);
+  }
+}
+
+interface ColumnBinding {
+  table: TableRecord;
+  index: number;
+}
+
+export class EmulatedTableColumn extends ClientObject<ColumnBinding> implements Pick<Excel.TableColumn, 'name' | 'index' | 'id' | 'values'> {
+  override get _typeName(): string {
+    return 'TableColumn';
+  }
+  override _scalarNames(): readonly string[] {
+    return ['name', 'index', 'id', 'values'];
+  }
+  override _readScalar(name: string, binding: ColumnBinding, state: WorkbookState): unknown {
+    const location = `TableColumn.${name}`;
+    const table = live(state, binding.table, location);
+    if (name === 'name') return columnNames(state, table, location)[binding.index];
+    if (name === 'index') return binding.index;
+    if (name === 'id') return binding.index + 1;
+    if (name === 'values') return state.readValues({ sheetId: table.sheetId, rect: columnRect(table, binding.index) }, location);
+    throw notEmulated(`TableColumn.${name}`);
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  set name(value: string) {
+    this._set('name', value, (state, binding, v, location) => renameColumn(state, live(state, binding.table, location), binding.index, v, location));
+  }
+  get index(): number {
+    return this._get('index');
+  }
+  get id(): number {
+    return this._get('id');
+  }
+  get values(): any[][] {
+    return this._get('values');
+  }
+  private part(path: string, rectOf: (table: TableRecord, index: number) => RangeBinding['rect'] | null): EmulatedRange {
+    return new EmulatedRange({
+      context: this._context,
+      parent: this,
+      path,
+      resolve: (state, b) => {
+        const { table, index } = b as ColumnBinding;
+        live(state, table, `TableColumn.${path}`);
+        const rect = rectOf(table, index);
+        if (rect === null) throw invalidArgument(`table "${table.name}" has no totals row`, `TableColumn.${path}`);
+        return { sheetId: table.sheetId, rect };
+      },
+    });
+  }
+  getRange(): EmulatedRange {
+    return this.part('getRange()', columnRect);
+  }
+  getHeaderRowRange(): EmulatedRange {
+    return this.part('getHeaderRowRange()', (t, i) => ({ ...headerRect(t), col: t.rect.col + i, colCount: 1 }));
+  }
+  getDataBodyRange(): EmulatedRange {
+    return this.part('getDataBodyRange()', (t, i) => ({ ...dataBodyRect(t), col: t.rect.col + i, colCount: 1 }));
+  }
+  getTotalRowRange(): EmulatedRange {
+    return this.part('getTotalRowRange()', (t, i) => {
+      const totals = totalsRect(t);
+      return totals ? { ...totals, col: t.rect.col + i, colCount: 1 } : null;
+    });
+  }
+}
+
+export class EmulatedTableColumnCollection extends ClientCollection<TableRecord, ColumnBinding, EmulatedTableColumn> {
+  override get _typeName(): string {
+    return 'TableColumnCollection';
+  }
+  override _scalarNames(): readonly string[] {
+    return ['count'];
+  }
+  override _readScalar(name: string, table: TableRecord, state: WorkbookState): unknown {
+    if (name === 'count') return live(state, table, 'TableColumnCollection.count').rect.colCount;
+    throw notEmulated(`TableColumnCollection.${name}`);
+  }
+  override _itemBindings(table: TableRecord, state: WorkbookState): ColumnBinding[] {
+    return Array.from({ length: live(state, table, 'TableColumnCollection.items').rect.colCount }, (_, index) => ({ table, index }));
+  }
+  override _createItem(binding: ColumnBinding): EmulatedTableColumn {
+    return new EmulatedTableColumn({ context: this._context, parent: this, path: `getItemAt(${binding.index})`, resolve: () => binding, binding });
+  }
+  get count(): number {
+    return this._get('count');
+  }
+  getItemAt(index: number): EmulatedTableColumn {
+    return new EmulatedTableColumn({
+      context: this._context,
+      parent: this,
+      path: `getItemAt(${index})`,
+      resolve: (state, b) => {
+        const table = live(state, b as TableRecord, 'TableColumnCollection.getItemAt');
+        return { table, index: requireColumnIndex(state, table, index, 'TableColumnCollection.getItemAt') };
+      },
+    });
+  }
+  /** By header name (case-insensitive) or by id (1-based). */
+  getItem(key: string | number): EmulatedTableColumn {
+    return this.byKey(`getItem(${key})`, key, true);
+  }
+  getItemOrNullObject(key: string | number): EmulatedTableColumn {
+    return this.byKey(`getItemOrNullObject(${key})`, key, false);
+  }
+  private byKey(path: string, key: string | number, required: boolean): EmulatedTableColumn {
+    const location = `TableColumnCollection.${path.replace(/\(.*$/, '')}`;
+    return new EmulatedTableColumn({
+      context: this._context,
+      parent: this,
+      path,
+      resolve: (state, b) => {
+        const table = live(state, b as TableRecord, location);
+        const names = columnNames(state, table, location);
+        const index = typeof key === 'number' ? key - 1 : names.findIndex((n) => n.toLowerCase() === String(key).toLowerCase());
+        if (index < 0 || index >= names.length) {
+          if (required) throw itemNotFound(`column "${key}" of table "${table.name}"`, location);
+          return null;
+        }
+        return { table, index };
+      },
+    });
+  }
+  add(): never {
+    throw notEmulated('TableColumnCollection.add');
+  }
+}
+
+export class EmulatedTableRowCollection extends ClientCollection<TableRecord, never, never> {
+  override get _typeName(): string {
+    return 'TableRowCollection';
+  }
+  override _scalarNames(): readonly string[] {
+    return ['count'];
+  }
+  override _readScalar(name: string, table: TableRecord, state: WorkbookState): unknown {
+    if (name === 'count') return dataBodyRect(live(state, table, 'TableRowCollection.count')).rowCount;
+    throw notEmulated(`TableRowCollection.${name}`);
+  }
+  override _itemBindings(): never[] {
+    throw notEmulated('TableRowCollection.items (load count, or read getDataBodyRange().values)');
+  }
+  override _createItem(): never {
+    throw notEmulated('TableRow');
+  }
+  get count(): number {
+    return this._get('count');
+  }
+  /**
+   * Inserts rows at `index` of the data body (null = at the end). Cells below move down; columns whose data cells
+   * share one formula (calculated columns) get it in the new rows where `values` has null.
+   */
+  add(index?: number | null, values?: any[][] | boolean | string | number): void {
+    this._invoke('add', [index ?? null, values ?? null], (state, table, location) => {
+      addTableRows(state, live(state, table, location), index, values, location);
+    });
+  }
+  getCount(): ClientResult<number> {
+    return this._invokeForResult('getCount', [], (state, table) => dataBodyRect(live(state, table, 'TableRowCollection.getCount')).rowCount);
+  }
+}

@@ -1,0 +1,244 @@
+// createExcelEmulator: an Excel JavaScript API (the subset src/excel/ uses) over HyperFormula, for Node and the browser.
+
+import { HyperFormula } from 'hyperformula';
+import { EXCEL_LIKE_CONFIG } from '../hyperformula';
+import { parseLocalAddress } from './address';
+import { createApplicationRoot, createWorkbookRoot } from './api/workbook';
+import { ClientObject, guardUnemulated } from './client-object';
+import { createExcelEnums, EXCEL_ERROR_CODES, ExcelEnums, OFFICE_EXTENSION_ERROR_CODES } from './enums';
+import { EmulatorError, ErrorCode, invalidArgument, notEmulated } from './errors';
+import {
+  CellSnapshot,
+  cellSnapshots,
+  ChartSpec,
+  chartSpecs,
+  ConditionalFormatSpec,
+  conditionalFormatSpecs,
+  customPropertyMap,
+  NameSpec,
+  nameSpecs,
+  SheetInfo,
+  sheetInfos,
+  SheetLayout,
+  sheetLayout,
+  sheetNamed,
+  TableSpec,
+  tableSpecs,
+  UsedRangeInfo,
+  usedRangeInfo,
+} from './inspect';
+import { DisplayLocale, EN_US, IT_IT } from './number-format';
+import { EmulatedRequestContext, EmulatorHost } from './request-context';
+import { createStats, EmulatorStats, EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from './stats';
+import { WorkbookState } from './workbook-state';
+
+export interface ExcelEmulatorOptions {
+  /**
+   * The calculation engine, or a factory of it. Pass `createPerfHyperFormula()` (src/engine/hyperformula.ts) to have
+   * the PERF.* functions. Default: an empty HyperFormula with the same Excel-like settings (built-ins only, unless
+   * the PERF plugin was registered globally before). Its formula syntax must be en-US, as Range.formulas is.
+   */
+  hyperformula?: HyperFormula | (() => HyperFormula);
+  /** Sheets of the new workbook, in order; default ["Sheet1"] as a new Excel workbook. */
+  sheets?: readonly string[];
+  /** Largest request/response of one sync in bytes; default Excel on the web's 5 MB; Infinity disables the check. */
+  payloadLimitBytes?: number;
+  /** Display language of Range.text and of the inspection's `text`: "en-US" (default) or "it-IT". */
+  locale?: 'en-US' | 'it-IT' | DisplayLocale;
+}
+
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** The object to use as the global `Excel`: run, RequestContext, ErrorCodes and the enum-like values. */
+export type EmulatedExcel = ExcelEnums & {
+  run<T>(batch: ExcelBatch<T>): Promise<T>;
+  run<T>(context: Excel.RequestContext | OfficeExtension.ClientObject | OfficeExtension.ClientObject[], batch: ExcelBatch<T>): Promise<T>;
+  readonly RequestContext: new () => Excel.RequestContext;
+  readonly ErrorCodes: Readonly<Record<string, string>>;
+};
+
+/** The object to use as the global `OfficeExtension`: its Error class is the one the emulator throws. */
+export interface EmulatedOfficeExtension {
+  readonly Error: typeof EmulatorError;
+  readonly ErrorCodes: Readonly<Record<string, string>>;
+}
+
+export interface ChangeEvent {
+  /** "sync" after a context.sync() changed the workbook, "input" after setCellInput. */
+  source: 'sync' | 'input';
+  version: number;
+}
+
+export interface ExcelEmulator {
+  readonly Excel: EmulatedExcel;
+  readonly OfficeExtension: EmulatedOfficeExtension;
+  readonly stats: EmulatorStats;
+  readonly hyperformula: HyperFormula;
+  /** Sets globalThis.Excel and globalThis.OfficeExtension (or on `target`); returns a function restoring them. */
+  install(target?: Record<string, unknown>): () => void;
+
+  // Inspection: what a test or the workbench reads. Not the Office API: no load, no sync, always current.
+  sheetNames(): string[];
+  sheets(): SheetInfo[];
+  activeSheet(): string;
+  cell(sheet: string, address: string): CellSnapshot;
+  cells(sheet: string, address: string): CellSnapshot[][];
+  usedRange(sheet: string, valuesOnly?: boolean): UsedRangeInfo | null;
+  tables(): TableSpec[];
+  names(): NameSpec[];
+  charts(sheet: string): ChartSpec[];
+  conditionalFormats(sheet: string): ConditionalFormatSpec[];
+  customProperties(sheet: string): Record<string, string>;
+  settings(): Record<string, unknown>;
+  layout(sheet: string): SheetLayout;
+  /** Bumped by every change; the workbench can compare it instead of subscribing. */
+  readonly version: number;
+  /**
+   * What a user typing `text` into a cell and pressing Enter does: "=A1+1" is a formula, "600" and "1,234.5" numbers,
+   * "50%" 0.5, "TRUE" a boolean, "7/31/2022" a date, "" clears; anything else, "49,96" included, is text
+   * (en-US reading, as Range.values; a cell formatted "@" keeps everything as text).
+   */
+  setCellInput(sheet: string, address: string, text: string): CellSnapshot;
+  /** Called after every change (sync or input); returns the function that unsubscribes. */
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+}
+
+function buildHyperFormula(option: ExcelEmulatorOptions['hyperformula']): HyperFormula {
+  const hf = typeof option === 'function' ? option() : option ?? HyperFormula.buildEmpty({ ...EXCEL_LIKE_CONFIG });
+  const config = hf.getConfig();
+  if (config.functionArgSeparator !== ',' || config.decimalSeparator !== '.') {
+    throw new EmulatorError(
+      ErrorCode.invalidArgument,
+      `the emulator needs HyperFormula with en-US formula syntax (arguments separated by ",", decimal "."), as Range.formulas is; got "${config.functionArgSeparator}" and "${config.decimalSeparator}"`,
+      'createExcelEmulator',
+    );
+  }
+  return hf;
+}
+
+function localeOf(option: ExcelEmulatorOptions['locale']): DisplayLocale {
+  if (option === undefined || option === 'en-US') return EN_US;
+  if (option === 'it-IT') return IT_IT;
+  return option;
+}
+
+export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEmulator {
+  const hyperformula = buildHyperFormula(options.hyperformula);
+  const locale = localeOf(options.locale);
+  const state = new WorkbookState({ hyperformula, initialSheets: options.sheets ?? ['Sheet1'], locale });
+  const stats = createStats();
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const notify = (source: ChangeEvent['source']) => {
+    for (const listener of [...listeners]) listener({ source, version: state.version });
+  };
+  const payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT_BYTES;
+  if (!(payloadLimitBytes > 0)) throw invalidArgument(`payloadLimitBytes ${payloadLimitBytes} must be > 0`, 'createExcelEmulator');
+
+  const host: EmulatorHost = {
+    state,
+    stats,
+    payloadLimitBytes,
+    createWorkbook: createWorkbookRoot,
+    createApplication: createApplicationRoot,
+    notifyChanged: () => notify('sync'),
+  };
+
+  class RequestContext extends EmulatedRequestContext {
+    constructor() {
+      super(host);
+    }
+  }
+
+  async function run<T>(first: unknown, second?: unknown): Promise<T> {
+    let batch: unknown = first;
+    let context: EmulatedRequestContext | undefined;
+    if (typeof first !== 'function') {
+      batch = second;
+      const anchor = Array.isArray(first) ? first[0] : first;
+      if (anchor instanceof EmulatedRequestContext) context = anchor;
+      else if (anchor instanceof ClientObject) context = anchor._context;
+      else throw notEmulated('Excel.run(options, batch)');
+    }
+    if (typeof batch !== 'function') throw invalidArgument('Excel.run needs a batch function', 'Excel.run');
+    const owned = context === undefined;
+    const ctx = context ?? new RequestContext();
+    try {
+      const pending = (batch as (c: Excel.RequestContext) => unknown)(ctx as unknown as Excel.RequestContext);
+      if (!pending || typeof (pending as Promise<T>).then !== 'function') {
+        throw new EmulatorError(ErrorCode.runMustReturnPromise, 'The batch function passed to Excel.run must return a promise.', 'Excel.run');
+      }
+      const result = await (pending as Promise<T>);
+      await ctx.sync();
+      return result;
+    } finally {
+      if (owned) ctx._closed = true;
+    }
+  }
+
+  const excel = guardUnemulated(
+    {
+      ...createExcelEnums(),
+      run,
+      RequestContext,
+      ErrorCodes: guardUnemulated(Object.freeze({ ...EXCEL_ERROR_CODES }), 'Excel.ErrorCodes'),
+    },
+    'Excel',
+  ) as unknown as EmulatedExcel;
+
+  const officeExtension: EmulatedOfficeExtension = Object.freeze({
+    Error: EmulatorError,
+    ErrorCodes: Object.freeze({ ...OFFICE_EXTENSION_ERROR_CODES }),
+  });
+
+  const emulator: ExcelEmulator = {
+    Excel: excel,
+    OfficeExtension: officeExtension,
+    stats,
+    hyperformula,
+    install(target = globalThis as unknown as Record<string, unknown>) {
+      const previous = { Excel: target.Excel, OfficeExtension: target.OfficeExtension };
+      target.Excel = excel;
+      target.OfficeExtension = officeExtension;
+      return () => {
+        target.Excel = previous.Excel;
+        target.OfficeExtension = previous.OfficeExtension;
+      };
+    },
+    sheetNames: () => state.sheets.map((s) => s.name),
+    sheets: () => sheetInfos(state),
+    activeSheet: () => state.sheetById(state.activeSheetId)?.name ?? '',
+    cell: (sheet, address) => {
+      const rect = parseLocalAddress(address.replace(/^.*!/, ''));
+      if (!rect || rect.rowCount !== 1 || rect.colCount !== 1) throw invalidArgument(`"${address}" is not a single cell`, 'inspect.cell');
+      return cellSnapshots(state, sheet, address, locale)[0][0];
+    },
+    cells: (sheet, address) => cellSnapshots(state, sheet, address, locale),
+    usedRange: (sheet, valuesOnly = false) => usedRangeInfo(state, sheet, valuesOnly),
+    tables: () => tableSpecs(state),
+    names: () => nameSpecs(state),
+    charts: (sheet) => chartSpecs(state, sheet),
+    conditionalFormats: (sheet) => conditionalFormatSpecs(state, sheet),
+    customProperties: (sheet) => customPropertyMap(state, sheet),
+    settings: () => Object.fromEntries([...state.settings].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as unknown])),
+    layout: (sheet) => sheetLayout(state, sheet),
+    get version() {
+      return state.version;
+    },
+    setCellInput(sheet, address, text) {
+      if (typeof text !== 'string') throw invalidArgument('setCellInput takes the typed text', 'setCellInput');
+      const record = sheetNamed(state, sheet);
+      const rect = parseLocalAddress(address);
+      if (!rect || rect.rowCount !== 1 || rect.colCount !== 1) throw invalidArgument(`"${address}" is not a single cell`, 'setCellInput');
+      const binding = { sheetId: record.id, rect };
+      if (text === '') state.clear(binding, 'Contents', 'setCellInput');
+      else state.writeCells(binding, [[text]], 'input', 'setCellInput');
+      notify('input');
+      return cellSnapshots(state, sheet, address, locale)[0][0];
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return emulator;
+}

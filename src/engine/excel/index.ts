@@ -1,0 +1,32 @@
+// Public surface of the Excel emulator: the factory, its types, and the helpers the workbench reuses.
+
+export { createExcelEmulator } from './emulator';
+export type { ChangeEvent, EmulatedExcel, EmulatedOfficeExtension, ExcelBatch, ExcelEmulator, ExcelEmulatorOptions } from './emulator';
+export type { CellSnapshot, ChartSpec, ConditionalFormatSpec, NameSpec, SheetInfo, SheetLayout, TableSpec, UsedRangeInfo } from './inspect';
+export type { ChartData, ChartSeriesData } from './charts';
+export type { ConditionalFormatStyle, ConditionalRule } from './records';
+export type { CellFormat } from './styles';
+export type { ExcelValue } from './cell-store';
+export type { EmulatorStats, SyncRecord } from './stats';
+export { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, utf8Length } from './stats';
+export { EmulatorError, ErrorCode, isEmulatorError } from './errors';
+export { EN_US, IT_IT, formatCellValue, formatGeneral } from './number-format';
+export type { DisplayLocale } from './number-format';
+export { parseTypedInput } from './typed-input';
+export type { TypedInput } from './typed-input';
+export { sheetNameProblem, MAX_SHEET_NAME_LENGTH } from './sheet-name';
+export {
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  formatRect,
+  formatRectR1C1,
+  parseAddress,
+  parseLocalAddress,
+  parseRectR1C1,
+  qualifiedAddress,
+  quoteSheetName,
+  MAX_COLUMNS,
+  MAX_ROWS,
+} from './address';
+export type { CellRect } from './address';
