@@ -120,7 +120,9 @@ export function readObjective(block: ObjectiveBlock, year: number | undefined): 
   // Without a "Risultati" label, what follows the indicator's own paragraph is the results prose (objective 3 of 2022).
   const resultsLabelled = block.labelled.has('results');
   const indicatorText = resultsLabelled ? sections.indicator.join('; ') : (sections.indicator[0] ?? '');
-  const resultsParagraphs = [...(resultsLabelled ? [] : sections.indicator.slice(1)), ...sections.results, ...sections.oiv];
+  // A "Valutazione OIV:" section keeps its label in the prose, where the verdict reader looks for it.
+  const oivParagraphs = sections.oiv.map((p) => `Valutazione OIV: ${p}`);
+  const resultsParagraphs = [...(resultsLabelled ? [] : sections.indicator.slice(1)), ...sections.results, ...oivParagraphs];
   if (resultsParagraphs.length > 0) objective.resultsText = resultsParagraphs.join('\n');
   if (indicatorText === '') flag('indicators', `manca la sezione "Indicatore"`);
 
