@@ -10,8 +10,8 @@ const STOP_WORDS = new Set([
 
 const STEM_LENGTH = 5;
 
-const NON_ASCII = /[^\x00-\x7F]/;
-const NON_ASCII_ALL = /[^\x00-\x7F]/g;
+const NON_ASCII = /[^\u0020-\u007E\s]/;
+const NON_ASCII_ALL = /[^\u0020-\u007E\s]/g;
 
 function foldLetter(letter: string): string {
   return letter.normalize('NFD').replace(/\p{M}/gu, '');
