@@ -99,6 +99,13 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
       chart.name = op.chart.name;
       chart.title.text = op.chart.title;
       chart.setPosition(op.chart.topLeft, op.chart.bottomRight);
+      chart.legend.visible = op.chart.showLegend;
+      if (op.chart.valueAxis) {
+        const axis = chart.axes.valueAxis;
+        axis.minimum = op.chart.valueAxis.minimum;
+        axis.maximum = op.chart.valueAxis.maximum;
+        axis.numberFormat = op.chart.valueAxis.numberFormat;
+      }
       return;
     }
     case 'freezeRows':

@@ -85,6 +85,9 @@ export interface ChartSpec {
   topLeft: string;
   bottomRight: string;
   name: string;
+  showLegend: boolean;
+  /** Value axis bounds and format, e.g. 0..1 shown as %. */
+  valueAxis?: { minimum: number; maximum: number; numberFormat: string };
 }
 
 /**

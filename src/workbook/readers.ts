@@ -391,12 +391,14 @@ function readIndicatorRow(
     }
     const inconsistency = ratioInconsistency(actual, notes ? [notes] : []);
     if (inconsistency) {
-      const readings = inconsistency.readings.map((reading) => `${formatNumberIt(Math.round(reading * 10000) / 100)}%`).join(' o ');
+      const stated = inconsistency.statedPercent;
+      const closest = [...inconsistency.readings].sort((a, b) => Math.abs(a - stated) - Math.abs(b - stated))[0];
+      const percent = (fraction: number) => `${formatNumberIt(Math.round(fraction * 10000) / 100)}%`;
       reader.report(
         'ratio-inconsistent',
         actualCell.address,
-        `${who}: il rapporto "${inconsistency.ratio}" non corrisponde al ${formatNumberIt(Math.round(inconsistency.statedPercent * 10000) / 100)}% dichiarato` +
-          (readings ? ` (dà ${readings})` : ''),
+        `${who}: il rapporto "${inconsistency.ratio}" non corrisponde al ${percent(stated)} dichiarato` +
+          (closest === undefined ? '' : ` (nella lettura più vicina dà ${percent(closest)})`),
       );
     }
   }

@@ -302,6 +302,8 @@ export function summarySheetLayout(objectiveSheets: ReadonlyArray<ObjectiveSheet
       topLeft: 'P4',
       bottomRight: 'X24',
       name: SUMMARY_CHART_NAME,
+      showLegend: false,
+      valueAxis: { minimum: 0, maximum: 1, numberFormat: NUMBER_FORMATS.percentWhole },
     });
   }
   return {

@@ -1,0 +1,105 @@
+// The 2022 report built through src/excel into the emulated workbook: every computed cell of every
+// objective sheet and of the summary against what the report states (examples/relazione-2022.expected.json).
+import example from '../../examples/relazione-2022.json';
+import expected from '../../examples/relazione-2022.expected.json';
+import type { Report } from '../../src/core/model';
+import { buildObjectives, checkWorkbook, generateSummary, listObjectives } from '../../src/excel';
+import { objectiveCells } from '../../src/workbook/objective-geometry';
+import { summaryGeometry } from '../../src/workbook/summary-sheet';
+import { emulatedWorkbook, valueOf } from './emulated-workbook';
+
+const report = example as unknown as Report;
+
+describe('the 2022 report in an emulated workbook', () => {
+  const { emu, restore } = emulatedWorkbook();
+  afterAll(restore);
+
+  beforeAll(async () => {
+    await buildObjectives(report.objectives, { settings: { cutoffs: report.cutoffs } });
+    await generateSummary();
+  });
+
+  it('has one tagged sheet per objective, the hidden settings sheet and the summary first', () => {
+    const names = emu.sheetNames();
+    expect(names[0]).toBe('Riepilogo');
+    for (const objective of report.objectives) {
+      expect(emu.customProperties(`Obiettivo ${objective.number}`)).toEqual({ traguardo: JSON.stringify({ kind: 'objective', number: objective.number }) });
+    }
+    expect(emu.sheets().find((sheet) => sheet.name === 'Traguardo')?.visibility).toBe('Hidden');
+  });
+
+  describe.each(expected.objectives.map((objective) => [objective.number, objective] as const))('objective %i', (number, outcome) => {
+    const sheet = `Obiettivo ${number}`;
+    const cells = objectiveCells(outcome.indicators.length);
+
+    it(`is ${outcome.status} with final degree ${outcome.finalDegree}`, () => {
+      const finalDegree = valueOf(emu, sheet, cells.footer.finalDegree);
+      if (outcome.finalDegree === null) expect(finalDegree).toBe('n.v.');
+      else expect(finalDegree).toBeCloseTo(outcome.finalDegree, 10);
+      expect(valueOf(emu, sheet, cells.footer.status)).toBe(outcome.status);
+      expect(valueOf(emu, sheet, cells.footer.payable)).toBe(0); // no amounts in the 2022 report
+    });
+
+    it('has each indicator achieved and graded as the report states', () => {
+      outcome.indicators.forEach((indicator, index) => {
+        const row = cells.firstIndicatorRow + index;
+        const achieved = valueOf(emu, sheet, `H${row}`);
+        const degree = valueOf(emu, sheet, `I${row}`);
+        const flagged = (indicator as { flaggedInput?: string }).flaggedInput;
+        if (flagged) {
+          // An unreadable result is an error in the cell, never a guess.
+          expect(achieved).toBe('#VALUE!');
+          expect(degree).toBe('#VALUE!');
+        } else if (indicator.achieved === null) {
+          expect([achieved, degree]).toEqual(['', '']);
+        } else {
+          expect(achieved).toBe(indicator.achieved);
+          expect(degree).toBeCloseTo(indicator.degree as number, 10);
+        }
+      });
+    });
+  });
+
+  it('summarises every objective by formulas linked to its sheet', () => {
+    const geometry = summaryGeometry(11);
+    expected.objectives.forEach((outcome, index) => {
+      const row = geometry.firstRow + index;
+      expect(valueOf(emu, 'Riepilogo', `A${row}`)).toBe(outcome.number);
+      expect(valueOf(emu, 'Riepilogo', `H${row}`)).toBe(outcome.status);
+      expect(valueOf(emu, 'Riepilogo', `F${row}`)).toBe(outcome.oivScore ?? '');
+      const finalDegree = valueOf(emu, 'Riepilogo', `G${row}`);
+      if (outcome.finalDegree === null) expect(finalDegree).toBe('n.v.');
+      else expect(finalDegree).toBeCloseTo(outcome.finalDegree, 10);
+    });
+    expect(emu.cell('Riepilogo', 'G5').formula).toBe("='Obiettivo 1'!B21");
+  });
+
+  it('gives the counts by status and the weighted overall degree (objective 11 left out)', async () => {
+    const summary = await generateSummary();
+    expect(summary.figures.counts).toEqual(expected.counts);
+    expect(summary.figures.overallDegree).toBeCloseTo(8.99 / 10, 10);
+    expect(summary.figures.errors).toEqual([]);
+    expect(summary.figures.cutoffs).toEqual(report.cutoffs);
+  });
+
+  it('colours the outcomes and charts the final degree', () => {
+    const geometry = summaryGeometry(11);
+    expect(emu.cell('Riepilogo', `H${geometry.firstRow + 7}`).conditionalFormat.fillColor).toBe('#FFC7CE'); // objective 8
+    expect(emu.cell('Riepilogo', `H${geometry.firstRow}`).conditionalFormat.fillColor).toBe('#C6EFCE');
+    const [chart] = emu.charts('Riepilogo');
+    expect(chart).toMatchObject({ type: 'BarClustered', title: { text: 'Grado finale per obiettivo' }, legend: { visible: false } });
+    expect(chart.data.categories).toEqual(expected.objectives.map((outcome) => `Ob. ${outcome.number}`));
+    expect(chart.data.series[0].values).toEqual(expected.objectives.map((outcome) => outcome.finalDegree));
+  });
+
+  it('lists the objectives and flags objective 7, naming the unreadable ratio', async () => {
+    const list = await listObjectives();
+    expect(list.map((item) => [item.number, item.status])).toEqual(expected.objectives.map((outcome) => [outcome.number, outcome.status]));
+    const problems = await checkWorkbook();
+    expect(problems.map((problem) => `${problem.sheet}!${problem.address} ${problem.code}`)).toEqual([
+      'Obiettivo 7!G18 unparseable-result',
+      'Obiettivo 7!G18 ratio-inconsistent',
+    ]);
+    expect(problems[0].message).toContain('3.1296');
+  });
+});

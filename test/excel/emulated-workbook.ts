@@ -1,0 +1,36 @@
+// Test support: a fresh emulated workbook with the PERF functions, bound to the global Excel, and a
+// dump of everything a user could see in it (to compare two workbooks).
+import '../../src/engine/functions-metadata-node';
+import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
+import { createPerfHyperFormula } from '../../src/engine/hyperformula';
+
+export function emulatedWorkbook(sheets?: string[]): { emu: ExcelEmulator; restore: () => void } {
+  const emu = createExcelEmulator({ hyperformula: createPerfHyperFormula(), sheets });
+  const restore = emu.install();
+  return { emu, restore };
+}
+
+/** Every sheet's cells (values, formulas, formats), layout, tags, tables, names, charts and rules. */
+export function dumpWorkbook(emu: ExcelEmulator): unknown {
+  return {
+    sheets: emu.sheets().map((sheet) => {
+      const used = emu.usedRange(sheet.name);
+      const { id: _id, active: _active, ...info } = sheet;
+      return {
+        ...info,
+        customProperties: emu.customProperties(sheet.name),
+        layout: emu.layout(sheet.name),
+        cells: used ? emu.cells(sheet.name, used.address) : [],
+        charts: emu.charts(sheet.name),
+        conditionalFormats: emu.conditionalFormats(sheet.name),
+      };
+    }),
+    tables: emu.tables(),
+    names: emu.names(),
+  };
+}
+
+/** The computed value of a cell. */
+export function valueOf(emu: ExcelEmulator, sheet: string, address: string): unknown {
+  return emu.cell(sheet, address).value;
+}
