@@ -1,0 +1,127 @@
+// The emulated workbook -> WorkbookImage, through the emulator's inspection API (no Office.js batch needed):
+// cells with their formulas, computed values, number formats and styles, and the objects on each sheet.
+import type { CellSnapshot, ExcelEmulator } from '../excel/index';
+import { DEFAULT_FORMAT, type CellFormat } from '../excel/styles';
+import { emptySheet, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type WorkbookImage } from './image';
+
+/** Something of the emulated workbook that the image leaves out. */
+export interface CaptureNotice {
+  sheet: string | null;
+  message: string;
+}
+
+export interface CaptureResult {
+  image: WorkbookImage;
+  notices: CaptureNotice[];
+}
+
+const HORIZONTAL = new Set(['Left', 'Center', 'Right', 'Justify', 'Fill', 'Distributed', 'CenterAcrossSelection']);
+const VERTICAL = new Set(['Top', 'Center', 'Justify', 'Distributed']);
+
+/** The format's differences from Excel's default cell, in the image's terms. */
+export function imageStyleOf(format: CellFormat): ImageStyle | undefined {
+  const style: ImageStyle = {};
+  if (format.fillColor !== null && format.fillColor !== DEFAULT_FORMAT.fillColor) style.fill = format.fillColor;
+  if (format.fontBold) style.bold = true;
+  if (format.fontItalic) style.italic = true;
+  if (format.fontUnderline !== 'None') style.underline = true;
+  if (format.fontColor !== DEFAULT_FORMAT.fontColor) style.fontColor = format.fontColor;
+  if (format.fontSize !== DEFAULT_FORMAT.fontSize) style.fontSize = format.fontSize;
+  if (format.fontName !== DEFAULT_FORMAT.fontName) style.fontName = format.fontName;
+  if (format.wrapText) style.wrapText = true;
+  if (HORIZONTAL.has(format.horizontalAlignment)) style.horizontalAlignment = format.horizontalAlignment as ImageStyle['horizontalAlignment'];
+  if (VERTICAL.has(format.verticalAlignment)) style.verticalAlignment = format.verticalAlignment as ImageStyle['verticalAlignment'];
+  return Object.keys(style).length > 0 ? style : undefined;
+}
+
+function imageCell(snapshot: CellSnapshot, row: number, col: number): ImageCell | null {
+  const cell: ImageCell = { row, col, value: null };
+  if (snapshot.formula !== null) cell.formula = snapshot.formula;
+  if (snapshot.valueType === 'Error') cell.value = { error: String(snapshot.value) };
+  else if (snapshot.valueType !== 'Empty') cell.value = snapshot.value;
+  if (snapshot.numberFormat !== DEFAULT_FORMAT.numberFormat) cell.numberFormat = snapshot.numberFormat;
+  const style = imageStyleOf(snapshot.format);
+  if (style) cell.style = style;
+  const empty = cell.formula === undefined && cell.value === null && cell.numberFormat === undefined && cell.style === undefined;
+  return empty ? null : cell;
+}
+
+function captureSheet(emulator: ExcelEmulator, name: string, notices: CaptureNotice[]): ImageSheet {
+  const info = emulator.sheets().find((sheet) => sheet.name === name);
+  const sheet = emptySheet(name);
+  if (info) {
+    sheet.visibility = info.visibility;
+    if (info.tabColor) sheet.tabColor = info.tabColor;
+    sheet.freeze = { rows: info.frozenRows, columns: info.frozenColumns };
+  }
+  sheet.customProperties = emulator.customProperties(name);
+  const layout = emulator.layout(name);
+  sheet.columnWidths = Object.entries(layout.columnWidths).map(([col, width]) => ({ col: Number(col), width }));
+  sheet.rowHeights = Object.entries(layout.rowHeights).map(([row, height]) => ({ row: Number(row), height }));
+
+  const used = emulator.usedRange(name, false);
+  if (used) {
+    emulator.cells(name, used.address).forEach((line, r) =>
+      line.forEach((snapshot, c) => {
+        const cell = imageCell(snapshot, used.row + r, used.col + c);
+        if (cell) sheet.cells.push(cell);
+      }),
+    );
+  }
+
+  sheet.tables = emulator
+    .tables()
+    .filter((table) => table.sheet === name)
+    .map((table) => ({
+      name: table.name,
+      range: table.address,
+      style: table.style,
+      showTotals: table.showTotals,
+      // The inspection API does not expose these; they are Office.js's defaults for a new table.
+      showBandedRows: true,
+      showBandedColumns: false,
+      showFilterButton: true,
+      highlightFirstColumn: false,
+      highlightLastColumn: false,
+      columns: table.headers,
+    }));
+
+  sheet.conditionalFormats = emulator
+    .conditionalFormats(name)
+    .sort((a, b) => a.priority - b.priority)
+    .flatMap((spec): ImageConditionalFormat[] => {
+      if (spec.rule === null) {
+        notices.push({ sheet: name, message: `formattazione condizionale su ${spec.address} senza regola: non scritta` });
+        return [];
+      }
+      const format: ImageConditionalFormat['format'] = {};
+      if (spec.format.fillColor) format.fill = spec.format.fillColor;
+      if (spec.format.fontColor) format.fontColor = spec.format.fontColor;
+      if (spec.format.bold) format.bold = true;
+      if (spec.format.italic) format.italic = true;
+      if (spec.format.numberFormat) format.numberFormat = spec.format.numberFormat;
+      return [{ range: spec.address, rule: { ...spec.rule }, format, stopIfTrue: spec.stopIfTrue }];
+    });
+
+  sheet.charts = emulator.charts(name).map((chart) => ({
+    name: chart.name,
+    type: chart.type,
+    title: chart.title.text,
+    source: chart.sourceAddress,
+  }));
+  return sheet;
+}
+
+/** Everything the emulated workbook holds that an .xlsx can carry, in tab order. */
+export function captureEmulator(emulator: ExcelEmulator): CaptureResult {
+  const notices: CaptureNotice[] = [];
+  const sheets = emulator.sheetNames().map((name) => captureSheet(emulator, name, notices));
+  const names = emulator.names().flatMap((name) => {
+    if (name.scope !== null) {
+      notices.push({ sheet: name.scope, message: `nome "${name.name}" valido solo nel foglio: non scritto` });
+      return [];
+    }
+    return [{ name: name.name, formula: name.formula, ...(name.comment ? { comment: name.comment } : {}) }];
+  });
+  return { image: { sheets, names }, notices };
+}

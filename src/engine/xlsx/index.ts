@@ -1,0 +1,9 @@
+// The mapping between the emulated workbook and .xlsx files (ExcelJS), both ways, through a plain WorkbookImage.
+export * from './image';
+export { captureEmulator, type CaptureNotice, type CaptureResult } from './from-emulator';
+export { loadImageIntoEmulator, type LoadNotice, type LoadOptions, type LoadResult } from './to-emulator';
+export { imageToWorkbook, writeXlsx, type OmittedItem, type XlsxWriteResult } from './write-exceljs';
+export { readXlsx, XlsxReadError, type ReadNotice, type XlsxReadOptions, type XlsxReadResult } from './read-exceljs';
+export { readCachedResults, formulaResultsOfSheetXml, type CachedResults } from './cached-results';
+export { fromFileFormula, toFileFormula } from './file-formulas';
+export { columnWidthToPoints, pointsToColumnWidth } from './units';

@@ -1,0 +1,220 @@
+// WorkbookImage -> ExcelJS workbook -> .xlsx bytes. Formulas keep their cached results, so a reader that does not
+// recalculate (a preview, a script) sees the engine's numbers. What ExcelJS cannot write is listed, never dropped silently.
+import { Workbook, type Cell, type CellValue, type ConditionalFormattingRule, type Fill, type Font, type Style, type Worksheet } from 'exceljs';
+import { cellAddress, parseLocalAddress } from '../excel/address';
+import { toFileFormula } from './file-formulas';
+import { isImageError, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type ImageTable, type ImageValue, type WorkbookImage } from './image';
+import { CELL_VALUE_OPERATORS, hexToArgb, horizontalToFile, pointsToColumnWidth, verticalToFile } from './units';
+
+/** Something in the image that the .xlsx written by ExcelJS does not hold. */
+export interface OmittedItem {
+  sheet: string | null;
+  kind: 'chart' | 'customProperty' | 'nameComment' | 'name' | 'stopIfTrue';
+  /** The chart's, property's or name's own name. */
+  name: string;
+  /** Italian, for the person running the command. */
+  reason: string;
+}
+
+export interface XlsxWriteResult {
+  workbook: Workbook;
+  omitted: OmittedItem[];
+}
+
+const CREATOR = 'Traguardo';
+
+function fileValue(value: ImageValue): CellValue {
+  if (value === null) return null;
+  if (isImageError(value)) return { error: value.error } as CellValue;
+  return value;
+}
+
+function cellContent(cell: ImageCell): CellValue {
+  if (cell.formula === undefined) return fileValue(cell.value);
+  const formula = toFileFormula(cell.formula);
+  // A formula without a computed value is written without one: Excel computes it when the file opens.
+  return (cell.value === null ? { formula } : { formula, result: fileValue(cell.value) }) as CellValue;
+}
+
+/** The ExcelJS style of a cell; objects are shared between equal cells so a large sheet stays small in memory. */
+class StyleCache {
+  private readonly cache = new Map<string, Partial<Style>>();
+
+  styleFor(numberFormat: string | undefined, style: ImageStyle | undefined): Partial<Style> | null {
+    if (numberFormat === undefined && style === undefined) return null;
+    const key = `${numberFormat ?? ''}\u0000${style ? JSON.stringify(style) : ''}`;
+    let built = this.cache.get(key);
+    if (!built) {
+      built = buildStyle(numberFormat, style ?? {});
+      this.cache.set(key, built);
+    }
+    return built;
+  }
+}
+
+function buildStyle(numberFormat: string | undefined, style: ImageStyle): Partial<Style> {
+  const built: Partial<Style> = {};
+  if (numberFormat !== undefined && numberFormat !== 'General') built.numFmt = numberFormat;
+  const font: Partial<Font> = {};
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.underline) font.underline = true;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontName !== undefined) font.name = style.fontName;
+  const fontColor = hexToArgb(style.fontColor);
+  if (fontColor) font.color = { argb: fontColor };
+  if (Object.keys(font).length > 0) built.font = font;
+  const fill = hexToArgb(style.fill);
+  if (fill) built.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } } as Fill;
+  const alignment: Style['alignment'] = {};
+  if (style.wrapText) alignment.wrapText = true;
+  if (style.horizontalAlignment) alignment.horizontal = horizontalToFile(style.horizontalAlignment);
+  if (style.verticalAlignment) alignment.vertical = verticalToFile(style.verticalAlignment);
+  if (Object.keys(alignment).length > 0) built.alignment = alignment;
+  return built;
+}
+
+/** ExcelJS writes a table's header and rows into the cells itself; it gets the image's own cells, rewritten after. */
+function addTable(worksheet: Worksheet, table: ImageTable, cellAt: (row: number, col: number) => ImageCell | undefined): void {
+  const rect = parseLocalAddress(table.range);
+  if (!rect) throw new Error(`Tabella "${table.name}": intervallo "${table.range}" non valido`);
+  const dataRows = rect.rowCount - 1 - (table.showTotals ? 1 : 0);
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < dataRows; r++) {
+    const line: CellValue[] = [];
+    for (let c = 0; c < rect.colCount; c++) {
+      const cell = cellAt(rect.row + 1 + r, rect.col + c);
+      line.push(cell ? cellContent(cell) : null);
+    }
+    rows.push(line);
+  }
+  worksheet.addTable({
+    name: table.name,
+    displayName: table.name,
+    ref: cellAddress(rect.row, rect.col),
+    headerRow: true,
+    totalsRow: table.showTotals,
+    style: {
+      theme: table.style as never,
+      showRowStripes: table.showBandedRows,
+      showColumnStripes: table.showBandedColumns,
+      showFirstColumn: table.highlightFirstColumn,
+      showLastColumn: table.highlightLastColumn,
+    },
+    columns: table.columns.map((name) => ({ name, filterButton: table.showFilterButton })),
+    rows,
+  });
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Office.js text rules become the expression Excel itself stores for them (ExcelJS writes only "contains"). */
+function textRuleFormula(operator: string, text: string, topLeft: string): string {
+  const literal = quoted(text);
+  switch (operator) {
+    case 'NotContains':
+      return `ISERROR(SEARCH(${literal},${topLeft}))`;
+    case 'BeginsWith':
+      return `LEFT(${topLeft},LEN(${literal}))=${literal}`;
+    case 'EndsWith':
+      return `RIGHT(${topLeft},LEN(${literal}))=${literal}`;
+    default:
+      return `NOT(ISERROR(SEARCH(${literal},${topLeft})))`;
+  }
+}
+
+function conditionalRule(format: ImageConditionalFormat, priority: number): ConditionalFormattingRule {
+  const style: Partial<Style> = {};
+  const fill = hexToArgb(format.format.fill);
+  // Differential formats take the fill colour as bgColor (a solid pattern's background).
+  if (fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: fill } } as Fill;
+  const font: Partial<Font> = {};
+  const fontColor = hexToArgb(format.format.fontColor);
+  if (fontColor) font.color = { argb: fontColor };
+  if (format.format.bold) font.bold = true;
+  if (format.format.italic) font.italic = true;
+  if (Object.keys(font).length > 0) style.font = font;
+  if (format.format.numberFormat) style.numFmt = format.format.numberFormat;
+  const rule = format.rule;
+  switch (rule.kind) {
+    case 'Custom':
+      return { type: 'expression', priority, formulae: [toFileFormula(rule.formula)], style };
+    case 'CellValue': {
+      const formulae = [toFileFormula(rule.formula1)];
+      if (rule.formula2 !== undefined) formulae.push(toFileFormula(rule.formula2));
+      return { type: 'cellIs', priority, operator: (CELL_VALUE_OPERATORS[rule.operator] ?? 'equal') as never, formulae, style };
+    }
+    case 'ContainsText': {
+      const topLeft = format.range.split(':')[0].replace(/\$/g, '');
+      return { type: 'expression', priority, formulae: [textRuleFormula(rule.operator, rule.text, topLeft)], style };
+    }
+  }
+}
+
+function writeSheet(workbook: Workbook, sheet: ImageSheet, styles: StyleCache, omitted: OmittedItem[]): void {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    state: sheet.visibility === 'Visible' ? 'visible' : sheet.visibility === 'Hidden' ? 'hidden' : 'veryHidden',
+    properties: sheet.tabColor ? { tabColor: { argb: hexToArgb(sheet.tabColor) } } : {},
+    views:
+      sheet.freeze.rows > 0 || sheet.freeze.columns > 0
+        ? [{ state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+        : [],
+  });
+  for (const { col, width } of sheet.columnWidths) worksheet.getColumn(col + 1).width = pointsToColumnWidth(width);
+  for (const { row, height } of sheet.rowHeights) worksheet.getRow(row + 1).height = height;
+
+  const byPosition = new Map<string, ImageCell>();
+  for (const cell of sheet.cells) byPosition.set(`${cell.row},${cell.col}`, cell);
+  for (const table of sheet.tables) addTable(worksheet, table, (row, col) => byPosition.get(`${row},${col}`));
+
+  for (const cell of sheet.cells) {
+    const target: Cell = worksheet.getCell(cell.row + 1, cell.col + 1);
+    target.value = cellContent(cell);
+    const style = styles.styleFor(cell.numberFormat, cell.style);
+    if (style) target.style = style;
+  }
+
+  sheet.conditionalFormats.forEach((format, index) => {
+    worksheet.addConditionalFormatting({ ref: format.range, rules: [conditionalRule(format, index + 1)] });
+    if (format.stopIfTrue) {
+      omitted.push({ sheet: sheet.name, kind: 'stopIfTrue', name: format.range, reason: 'ExcelJS non scrive "Interrompi se vero" delle formattazioni condizionali' });
+    }
+  });
+  for (const chart of sheet.charts) {
+    omitted.push({ sheet: sheet.name, kind: 'chart', name: chart.name, reason: 'ExcelJS non sa scrivere grafici' });
+  }
+  for (const key of Object.keys(sheet.customProperties)) {
+    omitted.push({ sheet: sheet.name, kind: 'customProperty', name: key, reason: 'ExcelJS non scrive le proprietà personalizzate dei fogli' });
+  }
+}
+
+const PLAIN_REFERENCE = /^=?('([^']|'')+'|[^'!=]+)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/;
+
+/** The image as an ExcelJS workbook, and what it could not carry. */
+export function imageToWorkbook(image: WorkbookImage): XlsxWriteResult {
+  const workbook = new Workbook();
+  workbook.creator = CREATOR;
+  workbook.lastModifiedBy = CREATOR;
+  const omitted: OmittedItem[] = [];
+  const styles = new StyleCache();
+  for (const sheet of image.sheets) writeSheet(workbook, sheet, styles, omitted);
+  for (const name of image.names) {
+    // ExcelJS keeps defined names as cell ranges only; a name holding a formula or a constant has no place there.
+    if (!PLAIN_REFERENCE.test(name.formula.trim())) {
+      omitted.push({ sheet: null, kind: 'name', name: name.name, reason: `ExcelJS scrive solo nomi che puntano a celle, non "${name.formula}"` });
+      continue;
+    }
+    workbook.definedNames.add(name.formula.trim().replace(/^=/, ''), name.name);
+    if (name.comment) omitted.push({ sheet: null, kind: 'nameComment', name: name.name, reason: 'ExcelJS non scrive i commenti dei nomi' });
+  }
+  return { workbook, omitted };
+}
+
+/** The .xlsx bytes of the image. */
+export async function writeXlsx(image: WorkbookImage): Promise<{ data: Uint8Array; omitted: OmittedItem[] }> {
+  const { workbook, omitted } = imageToWorkbook(image);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return { data: new Uint8Array(buffer as ArrayBuffer), omitted };
+}
