@@ -104,7 +104,7 @@ export interface ExcelEmulator {
 }
 
 function buildHyperFormula(option: ExcelEmulatorOptions['hyperformula']): HyperFormula {
-  const hf = typeof option === 'function' ? option() : option ?? HyperFormula.buildEmpty({ ...EXCEL_LIKE_CONFIG });
+  const hf = typeof option === 'function' ? option() : option ?? HyperFormula.buildEmpty({ ...EXCEL_LIKE_CONFIG, undoLimit: 0 });
   const config = hf.getConfig();
   if (config.functionArgSeparator !== ',' || config.decimalSeparator !== '.') {
     throw new EmulatorError(

@@ -73,6 +73,8 @@ export class WorkbookState {
   selection: RangeBinding = { sheetId: '', rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
   /** Bumped by every change, so the workbench knows when to re-render. */
   version = 0;
+  private readonly sheetsById = new Map<string, SheetRecord>();
+  private readonly sheetsByLowerName = new Map<string, SheetRecord>();
   private sheetCounter = 0;
   private objectCounter = 0;
 
@@ -98,12 +100,11 @@ export class WorkbookState {
   // ---- sheets ---------------------------------------------------------------------------------------------
 
   sheetById(id: string): SheetRecord | undefined {
-    return this.sheets.find((s) => s.id === id);
+    return this.sheetsById.get(id);
   }
 
   sheetByName(name: string): SheetRecord | undefined {
-    const lower = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+    return this.sheetsByLowerName.get(name.toLowerCase());
   }
 
   /** The sheet behind a binding; a sheet deleted since fails like Office.js's stale objects. */
@@ -127,7 +128,7 @@ export class WorkbookState {
   }
 
   private checkSheetName(name: unknown, location: string, self?: string): string {
-    const problem = sheetNameProblem(name, this.sheets.map((s) => s.name), self);
+    const problem = sheetNameProblem(name, (lower) => this.sheetsByLowerName.get(lower)?.name, self);
     if (problem?.kind === 'duplicate') throw itemAlreadyExists(problem.reason, location);
     if (problem) throw invalidArgument(problem.reason, location);
     return name as string;
@@ -154,6 +155,8 @@ export class WorkbookState {
       borders: [],
     };
     this.sheets.push(sheet);
+    this.sheetsById.set(sheet.id, sheet);
+    this.sheetsByLowerName.set(finalName.toLowerCase(), sheet);
     this.touch();
     return sheet;
   }
@@ -163,6 +166,8 @@ export class WorkbookState {
     if (finalName === sheet.name) return;
     // HyperFormula stores references by sheet id, so other sheets' formulas follow the new name.
     this.cells.renameSheet(sheet.hfId, finalName);
+    this.sheetsByLowerName.delete(sheet.name.toLowerCase());
+    this.sheetsByLowerName.set(finalName.toLowerCase(), sheet);
     sheet.name = finalName;
     this.touch();
   }
@@ -177,6 +182,8 @@ export class WorkbookState {
     }
     this.cells.removeSheet(sheet.hfId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheetsById.delete(sheet.id);
+    this.sheetsByLowerName.delete(sheet.name.toLowerCase());
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheetId === sheet.id) this.tables.splice(i, 1);
     for (let i = this.names.length - 1; i >= 0; i--) if (this.names[i].scopeSheetId === sheet.id) this.names.splice(i, 1);
     for (const other of this.sheets) {
