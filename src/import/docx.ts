@@ -29,7 +29,8 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 }
 
 function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
-  if (data instanceof ArrayBuffer) return data;
+  // isView, not instanceof: buffers from another realm (iframe, jsdom's FileReader) fail instanceof checks.
+  if (!ArrayBuffer.isView(data)) return data;
   // A Node Buffer is a view on a larger shared pool: copy exactly its bytes.
   const copy = new Uint8Array(data.byteLength);
   copy.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));

@@ -1,5 +1,6 @@
 // Files that are not readable Word documents get a message naming the file and the problem, never a crash.
 import JSZip from 'jszip';
+import vm from 'vm';
 import { DocxReadError, docxToText } from '../../src/import/docx';
 import { buildDocx } from './docx-fixture';
 
@@ -50,6 +51,12 @@ describe('docxToText', () => {
     zip.file('word/document.xml', '<w:document><w:body><w:p>');
     const error = await failureOf(docxToText(await zip.generateAsync({ type: 'arraybuffer' }), 'rotto.docx'));
     expect(error.code).toBe('unreadable');
+  });
+
+  it('accepts an ArrayBuffer from another realm (an iframe, jsdom\'s FileReader)', async () => {
+    const foreign = vm.runInNewContext('new Uint8Array([0x50, 0x4b, 0x05, 0x06]).buffer') as ArrayBuffer;
+    expect(foreign instanceof ArrayBuffer).toBe(false);
+    expect((await failureOf(docxToText(foreign, 'altro.docx'))).code).toBe('not-docx');
   });
 
   it('names the file generically when no name is given', async () => {
