@@ -5,7 +5,7 @@ export type SectionName = 'title' | 'plan' | 'kind' | 'description' | 'benefits'
 
 export interface ObjectiveBlock {
   number: number;
-  /** Index of the heading among the blocks' headings, for messages about duplicates. */
+  /** The heading line as written, quoted in messages about repeated numbers. */
   headingText: string;
   /** Paragraphs of each section in document order; a section absent from the text has none. */
   sections: Record<SectionName, string[]>;

@@ -10,7 +10,7 @@ import { readStatedMeasures } from './measures';
 import { fixMixedScripts, type TextCorrection } from './normalize';
 import { readPlanReferences } from './plan-references';
 import { readRevision } from './revision';
-import { blankOiv, readVerdicts } from './verdicts';
+import { blankOiv, readVerdicts, type Verdicts } from './verdicts';
 
 export interface ObjectiveReading {
   objective: Objective;
@@ -36,14 +36,16 @@ function blankWords(paragraph: string, words: string): string {
 }
 
 /** Targets outside core's grammar are not kept as targets; results that do not parse are kept as written and flagged. */
-function validateIndicator(indicator: Indicator, name: string, problems: string[][]): void {
+function validateIndicator(indicator: Indicator, index: number): IndicatorProblem[] {
+  const problems: IndicatorProblem[] = [];
+  const name = indicator.name;
   if (indicator.target !== '') {
     try {
       parseTarget(indicator.target);
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
       indicator.notes = [indicator.notes, `Target nel testo: "${indicator.target}"`].filter(Boolean).join('. ');
-      problems.push(['target', `indicatore "${name}": target "${indicator.target}" non utilizzabile: ${error.message}`]);
+      problems.push({ index, field: 'target', message: `indicatore "${name}": target "${indicator.target}" non utilizzabile: ${error.message}` });
       indicator.target = '';
     }
   }
@@ -52,7 +54,7 @@ function validateIndicator(indicator: Indicator, name: string, problems: string[
       parseTarget(indicator.revision.revised);
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
-      problems.push(['revision', `indicatore "${name}": target rivisto "${indicator.revision.revised}" non utilizzabile: ${error.message}`]);
+      problems.push({ index, field: 'revision', message: `indicatore "${name}": target rivisto "${indicator.revision.revised}" non utilizzabile: ${error.message}` });
       delete indicator.revision;
     }
   }
@@ -61,9 +63,10 @@ function validateIndicator(indicator: Indicator, name: string, problems: string[
       parseValue(indicator.actual);
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
-      problems.push(['actual', `indicatore "${name}": risultato "${indicator.actual}" lasciato come scritto ma non leggibile: ${error.message}`]);
+      problems.push({ index, field: 'actual', message: `indicatore "${name}": risultato "${indicator.actual}" lasciato come scritto ma non leggibile: ${error.message}` });
     }
   }
+  return problems;
 }
 
 /** "risultato 100%, 112/112": the ratio and the stated percentage must tell the same story. */
@@ -82,24 +85,18 @@ function checkStatedResult(indicator: Indicator, statedResult: string): string |
   }
 }
 
-/** Reads one objective block; `year` (the report's) completes dates written without one ("entro 31/12"). */
-export function readObjective(block: ObjectiveBlock, year: number | undefined): ObjectiveReading {
-  const { sections, corrections } = cleanSections(block);
-  const issues: ImportIssue[] = [];
-  const label = `Obiettivo N. ${block.number}`;
-  const flag = (field: string, message: string): void => {
-    issues.push({ objective: block.number, field, message: `${label}: ${message}` });
-  };
+type Flag = (field: string, message: string) => void;
 
+/** Title, plan references, kind, description and benefits: the objective's header as written. */
+function readHeader(number: number, sections: Record<SectionName, string[]>, flag: Flag): Objective {
   const [title = '', ...moreTitle] = sections.title;
-  const objective: Objective = { number: block.number, title, planReferences: readPlanReferences(sections.plan), indicators: [] };
-  if (title === '') flag('title', `titolo assente dopo l'intestazione`);
+  const objective: Objective = { number, title, planReferences: readPlanReferences(sections.plan), indicators: [] };
+  if (title === '') flag('title', "titolo assente dopo l'intestazione");
   if (objective.planReferences.length === 0) {
     flag('planReferences', sections.plan.length === 0
-      ? `manca la sezione "Riferimento Obiettivi Piano Performance"`
+      ? 'manca la sezione "Riferimento Obiettivi Piano Performance"'
       : `nessun codice del Piano (es. B06, D02.02) in "${sections.plan.join(' ')}"`);
   }
-
   const kindText = sections.kind.join(' ');
   if (kindText !== '') {
     objective.kindText = kindText;
@@ -107,46 +104,47 @@ export function readObjective(block: ObjectiveBlock, year: number | undefined): 
     if (kind) objective.kind = kind;
     else flag('kind', `dal testo "${kindText}" non si capisce se è nuovo, di mantenimento o straordinario`);
   } else {
-    flag('kind', `manca la sezione "Azione/Progetto o Nuova/Mantenimento"`);
+    flag('kind', 'manca la sezione "Azione/Progetto o Nuova/Mantenimento"');
   }
-
   const description = [...moreTitle, ...sections.description].join('\n');
   if (description !== '') objective.description = description;
-  else flag('description', `manca la descrizione`);
+  else flag('description', 'manca la descrizione');
   const benefits = sections.benefits.join('\n');
   if (benefits !== '') objective.benefits = benefits;
-  else flag('benefits', `mancano i benefici attesi`);
+  else flag('benefits', 'mancano i benefici attesi');
+  return objective;
+}
 
-  // Without a "Risultati" label, what follows the indicator's own paragraph is the results prose (objective 3 of 2022).
+/** The indicator wording and the results prose; without a "Risultati" label, the paragraphs after the indicator's (objective 3 of 2022). */
+function indicatorAndResults(block: ObjectiveBlock, sections: Record<SectionName, string[]>): { indicatorText: string; results: string[] } {
   const resultsLabelled = block.labelled.has('results');
   const indicatorText = resultsLabelled ? sections.indicator.join('; ') : (sections.indicator[0] ?? '');
   // A "Valutazione OIV:" section keeps its label in the prose, where the verdict reader looks for it.
-  const oivParagraphs = sections.oiv.map((p) => `Valutazione OIV: ${p}`);
-  const resultsParagraphs = [...(resultsLabelled ? [] : sections.indicator.slice(1)), ...sections.results, ...oivParagraphs];
-  if (resultsParagraphs.length > 0) objective.resultsText = resultsParagraphs.join('\n');
-  if (indicatorText === '') flag('indicators', `manca la sezione "Indicatore"`);
+  const oiv = sections.oiv.map((p) => `Valutazione OIV: ${p}`);
+  return { indicatorText, results: [...(resultsLabelled ? [] : sections.indicator.slice(1)), ...sections.results, ...oiv] };
+}
 
-  const verdicts = readVerdicts(resultsParagraphs);
-  const revision = readRevision(resultsParagraphs);
-  const results = resultsParagraphs.map((p) => blankWords(blankOiv(p), revision?.revisedWords ?? ''));
+/** The indicators with every problem met on the way: pairing, grammar, ratios that contradict the stated percentage. */
+function readAllIndicators(indicatorText: string, resultsProse: string[], year: number | undefined): { indicators: Indicator[]; problems: IndicatorProblem[] } {
+  const revision = readRevision(resultsProse);
+  // OIV scores and the revised target's words are not results: blank them before looking for numbers.
+  const results = resultsProse.map((p) => blankWords(blankOiv(p), revision?.revisedWords ?? ''));
   const stated = readStatedMeasures(results);
   const reading = readIndicators({ indicatorText, results, measures: stated.measures, revision, year });
-  objective.indicators = reading.indicators;
-
   const problems: IndicatorProblem[] = [...reading.problems];
-  objective.indicators.forEach((indicator, index) => {
-    const found: string[][] = [];
-    validateIndicator(indicator, indicator.name, found);
-    for (const [field, message] of found) problems.push({ index, field: field as IndicatorProblem['field'], message });
-  });
+  reading.indicators.forEach((indicator, index) => problems.push(...validateIndicator(indicator, index)));
   for (const { indicator, statedResult } of reading.statedResults) {
     const mismatch = checkStatedResult(indicator, statedResult);
-    if (mismatch) problems.push({ index: objective.indicators.indexOf(indicator), field: 'actual', message: mismatch });
+    if (mismatch) problems.push({ index: reading.indicators.indexOf(indicator), field: 'actual', message: mismatch });
   }
   for (const stray of stated.strayResults) {
-    problems.push({ index: null, field: 'indicators', message: `Risultato "${stray.actual}" ("${stray.source}") senza un target a cui abbinarlo` });
+    problems.push({ index: null, field: 'indicators', message: `risultato "${stray.actual}" ("${stray.source}") senza un target a cui abbinarlo` });
   }
+  return { indicators: reading.indicators, problems };
+}
 
+/** The OIV score wins; a bare "Non raggiunto" counts as 0/100 (to be checked); a postponement neutralises. */
+function applyVerdicts(objective: Objective, verdicts: Verdicts, flag: Flag): void {
   if (verdicts.oiv) {
     objective.oiv = { score: verdicts.oiv.score, text: verdicts.oiv.text };
   } else if (verdicts.notAchieved) {
@@ -155,17 +153,35 @@ export function readObjective(block: ObjectiveBlock, year: number | undefined): 
   } else if (verdicts.postponed) {
     objective.neutralisation = { reason: verdicts.postponed };
   }
+}
 
+/** Reads one objective block; `year` (the report's) completes dates written without one ("entro 31/12"). */
+export function readObjective(block: ObjectiveBlock, year: number | undefined): ObjectiveReading {
+  const { sections, corrections } = cleanSections(block);
+  const issues: ImportIssue[] = [];
+  const label = `Obiettivo N. ${block.number}`;
+  const flag: Flag = (field, message) => {
+    issues.push({ objective: block.number, field, message: `${label}: ${message}` });
+  };
+
+  const objective = readHeader(block.number, sections, flag);
+  const { indicatorText, results } = indicatorAndResults(block, sections);
+  if (results.length > 0) objective.resultsText = results.join('\n');
+  if (indicatorText === '') flag('indicators', 'manca la sezione "Indicatore"');
+
+  const { indicators, problems } = readAllIndicators(indicatorText, results, year);
+  objective.indicators = indicators;
+  applyVerdicts(objective, readVerdicts(results), flag);
   for (const problem of problems) {
-    const field = problem.index === null ? problem.field : `indicators[${problem.index}].${problem.field}`;
-    flag(field, problem.message);
+    flag(problem.index === null ? problem.field : `indicators[${problem.index}].${problem.field}`, problem.message);
   }
+  // What is still empty is "da completare", except in a neutralised objective, which is not evaluated.
   if (!objective.neutralisation) {
-    objective.indicators.forEach((indicator, index) => {
+    indicators.forEach((indicator, index) => {
       const name = `indicatore "${indicator.name}"`;
-      const alreadyFlagged = (field: string): boolean => issues.some((i) => i.field === `indicators[${index}].${field}`);
-      if (indicator.target === '' && !alreadyFlagged('target')) flag(`indicators[${index}].target`, `${name}: target non indicato nel testo (da completare)`);
-      if (indicator.actual === undefined && !alreadyFlagged('actual')) flag(`indicators[${index}].actual`, `${name}: risultato non indicato nel testo (da completare)`);
+      const flagged = (field: string): boolean => issues.some((i) => i.field === `indicators[${index}].${field}`);
+      if (indicator.target === '' && !flagged('target')) flag(`indicators[${index}].target`, `${name}: target non indicato nel testo (da completare)`);
+      if (indicator.actual === undefined && !flagged('actual')) flag(`indicators[${index}].actual`, `${name}: risultato non indicato nel testo (da completare)`);
     });
   }
   if (corrections.length > 0) {
