@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BootMessage } from './components/BootMessage';
 import { dictionaries, resolveLanguage } from './i18n';
 import { excelAvailable, officeDisplayLanguage, officeThemeIsDark, waitForOffice } from './office-host';
+import { excelServices } from './services/excel-services';
 import { TaskpaneRoot } from './TaskpaneRoot';
 
 const OFFICE_TIMEOUT_SECONDS = 15;
@@ -27,7 +28,7 @@ async function start(container: HTMLElement): Promise<void> {
     root.render(<BootMessage state={{ kind: 'missing' }} strings={strings} dark={dark} />);
     return;
   }
-  root.render(<TaskpaneRoot displayLanguage={displayLanguage} dark={dark} />);
+  root.render(<TaskpaneRoot displayLanguage={displayLanguage} dark={dark} services={excelServices()} />);
 }
 
 const container = document.getElementById('container');

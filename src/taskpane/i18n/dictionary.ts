@@ -155,6 +155,7 @@ export interface Dictionary {
     remainder: string;
     allocated: string;
     fundTotalFigure: string;
+    figureErrors: (list: string) => string;
     renamedSheet: (sheet: string) => string;
     errors: {
       notANumber: (field: string, input: string) => string;

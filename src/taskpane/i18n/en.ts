@@ -157,6 +157,7 @@ export const en: Dictionary = {
     remainder: 'Remainder (returns to the budget)',
     allocated: 'Allocated amount',
     fundTotalFigure: 'Fund total',
+    figureErrors: (list) => `Excel computed an error for: ${list}. Use Check on the objective sheets.`,
     renamedSheet: (sheet) => `A sheet "Riepilogo" not made by Traguardo exists: the summary is in "${sheet}".`,
     errors: {
       notANumber: (field, input) => `${field}: "${input}" is not a number.`,

@@ -157,6 +157,7 @@ export const it: Dictionary = {
     remainder: 'Economia (torna al bilancio)',
     allocated: 'Importo stanziato',
     fundTotalFigure: 'Totale fondo',
+    figureErrors: (list) => `Excel ha calcolato un errore per: ${list}. Controlla con Verifica i fogli obiettivo.`,
     renamedSheet: (sheet) => `Esiste già un foglio "Riepilogo" non creato da Traguardo: il riepilogo è in "${sheet}".`,
     errors: {
       notANumber: (field, input) => `${field}: "${input}" non è un numero.`,

@@ -34,8 +34,14 @@ export interface PaneSettings {
   language: LanguageChoice;
 }
 
+export interface BuildOptions {
+  onProgress?: ProgressListener;
+  /** Settings to store with the sheets in the same operation (an imported report's cut-offs and fund). */
+  settings?: Partial<PaneSettings>;
+}
+
 export interface BuildOutcome {
-  /** Sheet names written, in order. */
+  /** Names of the objective sheets, in the order of the objectives given. */
   sheets: string[];
 }
 
@@ -49,16 +55,19 @@ export interface SummaryFigures {
   allocated: number;
   payable: number;
   remainder: number;
+  /** Figures Excel computed as errors ("#VALUE!"...), so none is shown as a 0. */
+  errors: { figure: string; value: string }[];
 }
 
 export interface WorkbookServices {
   listObjectives(): Promise<ObjectiveListItem[]>;
   /** The objective as the workbook holds it now, to edit its header. */
   readObjective(number: number): Promise<Objective>;
-  buildObjectives(objectives: Objective[], onProgress?: ProgressListener): Promise<BuildOutcome>;
+  buildObjectives(objectives: Objective[], options?: BuildOptions): Promise<BuildOutcome>;
   checkWorkbook(): Promise<WorkbookProblem[]>;
   selectCell(sheet: string, address: string): Promise<void>;
   activateSheet(sheet: string): Promise<void>;
+  /** Stores the settings in the workbook and generates (or replaces) the summary sheet, in one operation. */
   generateSummary(settings: PaneSettings, onProgress?: ProgressListener): Promise<SummaryFigures>;
   readSettings(): Promise<PaneSettings>;
   writeSettings(settings: PaneSettings): Promise<void>;

@@ -69,7 +69,8 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
   const onFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
     if (!file) return;
-    preview(() => readFile(source, file), (reason) => strings.importScreen.readFailed(file.name, reason));
+    // Readers that already name the file (the .docx one) are not wrapped a second time.
+    preview(() => readFile(source, file), (reason) => (reason.includes(file.name) ? reason : strings.importScreen.readFailed(file.name, reason)));
     // Picking the same file again after a fix must fire change again.
     event.target.value = '';
   };
@@ -79,17 +80,14 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
     const chosen = candidate;
     void writing
       .run(async (progress) => {
-        const outcome = await services.buildObjectives(chosen.objectives, progress);
-        if (chosen.cutoffs || chosen.fund) {
-          const next: PaneSettings = {
-            ...props.settings,
-            cutoffs: chosen.cutoffs ?? props.settings.cutoffs,
-            threshold: chosen.fund?.threshold ?? props.settings.threshold,
-            fundTotal: chosen.fund?.total ?? props.settings.fundTotal,
-          };
-          await services.writeSettings(next);
-          props.onSettingsChange(next);
-        }
+        // The report's cut-offs and fund settings are stored with its sheets, in the same operation.
+        const settings: Partial<PaneSettings> = {};
+        if (chosen.cutoffs) settings.cutoffs = chosen.cutoffs;
+        if (chosen.fund?.threshold !== undefined) settings.threshold = chosen.fund.threshold;
+        if (chosen.fund?.total !== undefined) settings.fundTotal = chosen.fund.total;
+        const hasSettings = Object.keys(settings).length > 0;
+        const outcome = await services.buildObjectives(chosen.objectives, { onProgress: progress, settings: hasSettings ? settings : undefined });
+        if (hasSettings) props.onSettingsChange({ ...props.settings, ...settings });
         return outcome;
       })
       .then((outcome) => {

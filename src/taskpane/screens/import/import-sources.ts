@@ -41,9 +41,9 @@ export async function readReportText(text: string): Promise<ImportCandidate> {
   return { objectives: parsed.objectives, incomplete: parsed.incomplete };
 }
 
-export async function readDocx(data: ArrayBuffer): Promise<ImportCandidate> {
+export async function readDocx(data: ArrayBuffer, fileName: string): Promise<ImportCandidate> {
   const { docxToText } = await import(/* webpackChunkName: "import-docx" */ '../../../import/docx');
-  return readReportText(await docxToText(data));
+  return readReportText(await docxToText(data, fileName));
 }
 
 export async function loadExample2022(): Promise<ImportCandidate> {
@@ -57,7 +57,7 @@ export function isDocx(fileName: string): boolean {
 
 /** Reads a picked file by its source kind; .docx under "text" goes through mammoth. */
 export async function readFile(kind: ImportSourceKind, file: File): Promise<ImportCandidate> {
-  if (kind === 'text' && isDocx(file.name)) return readDocx(await fileBuffer(file));
+  if (kind === 'text' && isDocx(file.name)) return readDocx(await fileBuffer(file), file.name);
   const text = await fileText(file);
   if (kind === 'json') return readJsonText(text);
   if (kind === 'csv') return readCsvText(text);

@@ -56,7 +56,7 @@ export function ObjectivesScreen(props: ObjectivesScreenProps): React.JSX.Elemen
   };
   const submit = (objective: Objective): void => {
     const editing = draft?.source !== undefined;
-    void writing.run((progress) => services.buildObjectives([objective], progress)).then((outcome) => {
+    void writing.run((progress) => services.buildObjectives([objective], { onProgress: progress })).then((outcome) => {
       if (!outcome) return;
       const sheet = outcome.sheets[0] ?? '';
       setDraft(null);

@@ -1,6 +1,6 @@
 // The summary's headline figures: objectives by status, overall degree, fund amounts; and a way to the sheet.
 import * as React from 'react';
-import { Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import type { Status } from '../../../core/model';
 import { useStrings } from '../../i18n/strings-context';
@@ -36,6 +36,11 @@ export function HeadlineFigures(props: { figures: SummaryFigures; busy: boolean;
       <Subtitle2 as="h3" id="summary-figures-title">
         {strings.summary.figuresHeading(figures.sheet)}
       </Subtitle2>
+      {figures.errors.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{strings.summary.figureErrors(figures.errors.map((e) => `${e.figure} (${e.value})`).join(', '))}</MessageBarBody>
+        </MessageBar>
+      )}
       <Text weight="semibold">{strings.summary.objectivesByStatus}</Text>
       <ul className={styles.statuses} aria-label={strings.summary.objectivesByStatus}>
         {STATUSES.map((status) => (

@@ -65,9 +65,9 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
     const settings = result.settings;
     void generating
       .run(async (progress) => {
-        await services.writeSettings(settings);
+        const generated = await services.generateSummary(settings, progress);
         props.onSettingsChange(settings);
-        return services.generateSummary(settings, progress);
+        return generated;
       })
       .then((generated) => generated && setFigures(generated));
   };

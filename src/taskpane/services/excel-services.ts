@@ -1,0 +1,86 @@
+// The task pane's workbook operations, each one src/excel operation (one Excel.run): no Office.js here.
+import {
+  activateSheet,
+  buildObjectives,
+  checkWorkbook,
+  generateSummary,
+  listObjectives,
+  readObjectives,
+  readWorkbookSettings,
+  selectCell,
+  writeWorkbookSettings,
+} from '../../excel';
+import type { WorkbookSettings } from '../../workbook/settings-sheet';
+import type { PaneSettings, WorkbookServices } from './types';
+
+export function paneSettingsFrom(settings: WorkbookSettings): PaneSettings {
+  return {
+    cutoffs: settings.cutoffs,
+    threshold: settings.paymentThreshold,
+    fundTotal: settings.fundTotal,
+    includeChart: settings.includeChart,
+    includeAnnex: settings.includeAnnex,
+    language: settings.language ?? 'auto',
+  };
+}
+
+export function workbookSettingsFrom(settings: Partial<PaneSettings>): Partial<WorkbookSettings> {
+  const changes: Partial<WorkbookSettings> = {};
+  if (settings.cutoffs !== undefined) changes.cutoffs = settings.cutoffs;
+  if (settings.threshold !== undefined) changes.paymentThreshold = settings.threshold;
+  if (settings.fundTotal !== undefined) changes.fundTotal = settings.fundTotal;
+  if (settings.includeChart !== undefined) changes.includeChart = settings.includeChart;
+  if (settings.includeAnnex !== undefined) changes.includeAnnex = settings.includeAnnex;
+  if (settings.language !== undefined) changes.language = settings.language === 'auto' ? null : settings.language;
+  return changes;
+}
+
+export function excelServices(): WorkbookServices {
+  return {
+    listObjectives: () => listObjectives(),
+    async readObjective(number) {
+      const reading = (await readObjectives()).objectives.find((candidate) => candidate.objective.number === number);
+      if (!reading) throw new Error(`Obiettivo ${number}: nessun foglio con questo numero (eliminato?)`);
+      return reading.objective;
+    },
+    async buildObjectives(objectives, options = {}) {
+      const result = await buildObjectives(objectives, {
+        onProgress: options.onProgress,
+        settings: options.settings ? workbookSettingsFrom(options.settings) : undefined,
+      });
+      const objectiveSheets = result.sheets.filter((sheet) => sheet.key.startsWith('objective:'));
+      return { sheets: objectiveSheets.map((sheet) => sheet.sheet) };
+    },
+    checkWorkbook: () => checkWorkbook(),
+    selectCell: (sheet, address) => selectCell(sheet, address),
+    activateSheet: (sheet) => activateSheet(sheet),
+    async generateSummary(settings, onProgress) {
+      const result = await generateSummary({
+        cutoffs: settings.cutoffs,
+        paymentThreshold: settings.threshold,
+        fundTotal: settings.fundTotal,
+        includeChart: settings.includeChart,
+        includeAnnex: settings.includeAnnex,
+        onProgress,
+      });
+      const { figures } = result;
+      return {
+        sheet: result.sheet,
+        renamed: result.renamed,
+        counts: figures.counts,
+        overallDegree: figures.overallDegree,
+        fundTotal: figures.fundTotal,
+        allocated: figures.allocated,
+        payable: figures.payable,
+        remainder: figures.remainder,
+        errors: figures.errors,
+      };
+    },
+    async readSettings() {
+      return paneSettingsFrom(await readWorkbookSettings());
+    },
+    async writeSettings(settings) {
+      await writeWorkbookSettings(workbookSettingsFrom(settings));
+    },
+  };
+}
