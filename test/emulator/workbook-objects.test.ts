@@ -123,7 +123,7 @@ describe('tables', () => {
     const emu = emulator();
     await withTable(emu);
     await emu.Excel.run(async (context) => {
-      context.workbook.tables.getItem('Indicatori_1').rows.add(null, [['c', 3, null], ['d', 4, null]]);
+      context.workbook.tables.getItem('Indicatori_1').rows.add(undefined, [['c', 3, null as never], ['d', 4, null as never]]);
       await context.sync();
     });
     expect(emu.tables()[0].address).toBe('A1:C5');
@@ -137,7 +137,7 @@ describe('tables', () => {
     await withTable(emu);
     await emu.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Sheet1').getRange('E1').formulas = [['=SUM(B2:B3)']];
-      context.workbook.tables.getItem('Indicatori_1').rows.add(1, [['x', 10, null]]);
+      context.workbook.tables.getItem('Indicatori_1').rows.add(1, [['x', 10, null as never]]);
       await context.sync();
     });
     expect(emu.cells('Sheet1', 'A2:B4').map((line) => line.map((c) => c.value))).toEqual([['a', 1], ['x', 10], ['b', 2]]);
