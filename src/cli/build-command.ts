@@ -1,0 +1,113 @@
+// traguardo build: the report's objective sheets and Riepilogo, built by src/excel on the emulated workbook exactly
+// as the task pane builds them in Excel, then written as .xlsx (values, formulas with cached results, formats, names).
+import path from 'path';
+import type { ImportIssue } from '../core/import-issue';
+import type { ExcelEmulator } from '../engine/excel/index';
+import { captureEmulator, writeXlsx, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
+import { buildReport } from '../excel/index';
+import { splitSheetAddress } from '../workbook/address';
+import { sameSheetName } from '../workbook/naming';
+import { tagFromName, TAG_PROPERTY } from '../workbook/tags';
+import type { Command } from './args';
+import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
+import { EXIT } from './errors';
+import { secondsText } from './format';
+import type { CliIO } from './io';
+import { checkOutputFolder, writeFileWhole } from './output-file';
+import { progressOn } from './progress';
+import { readReportFile } from './report-input';
+
+export interface BuildOutcome {
+  /** Sheets in the file, in tab order. */
+  sheets: string[];
+  objectives: number;
+  bytes: number;
+  milliseconds: number;
+  /** What the .xlsx does not hold, as said on stderr. */
+  omitted: OmittedItem[];
+}
+
+/** The sheet tag travels as our named items (TRG_OBJ5_…, TRG_SUMMARY, TRG_SETTINGS), which the add-in also reads. */
+function tagCarriedByNames(image: WorkbookImage, sheet: string): boolean {
+  return image.names.some((name) => {
+    const target = splitSheetAddress(name.formula.trim()).sheet;
+    return tagFromName(name.name) !== null && target !== null && sameSheetName(target, sheet);
+  });
+}
+
+function omittedMessage(item: OmittedItem): string {
+  const where = item.sheet === null ? '' : `${item.sheet}: `;
+  switch (item.kind) {
+    case 'chart':
+      return `${where}il grafico "${item.name}" non è nel file (${item.reason}); i dati del grafico restano nel foglio e in Excel "Genera riepilogo" del riquadro lo ricrea`;
+    case 'customProperty':
+      return `${where}la proprietà del foglio "${item.name}" non è nel file (${item.reason})`;
+    default:
+      return `${where}"${item.name}" non è nel file (${item.reason})`;
+  }
+}
+
+/** "Riepilogo, Traguardo, Obiettivo 1, …, Obiettivo 1000": every name when few, the ends when many. */
+function sheetList(names: ReadonlyArray<string>): string {
+  return names.length <= 6 ? names.join(', ') : `${names.slice(0, 3).join(', ')}, …, ${names[names.length - 1]}`;
+}
+
+function incompleteLines(issues: ReadonlyArray<ImportIssue>): string[] {
+  if (issues.length === 0) return [];
+  return [
+    `traguardo: da completare (${issues.length}):`,
+    ...issues.map((issue) => `  ${issue.objective === null ? 'relazione' : `ob. ${issue.objective}`} · ${issue.field}: ${issue.message}`),
+  ];
+}
+
+/** Removes the new workbook's own empty "Sheet1": a file built from a report has only Traguardo's sheets. */
+async function dropStarterSheet(emulator: ExcelEmulator, written: ReadonlyArray<string>): Promise<void> {
+  const starters = emulator.sheetNames().filter((name) => !written.includes(name) && emulator.usedRange(name, false) === null);
+  if (starters.length === 0 || starters.length === emulator.sheetNames().length) return;
+  await emulator.Excel.run(async (context) => {
+    for (const name of starters) context.workbook.worksheets.getItem(name).delete();
+    await context.sync();
+  });
+}
+
+export async function runBuild(command: Extract<Command, { kind: 'build' }>, io: CliIO, metadata: MetadataSource, now: () => number = Date.now): Promise<number> {
+  const started = now();
+  const progress = progressOn(io, command.quiet, now);
+  await checkOutputFolder(command.output);
+  progress.phase(`lettura di ${path.basename(command.input)}`);
+  const { report, incomplete } = await readReportFile(command.input);
+
+  progress.phase(`costruzione di ${report.objectives.length} fogli obiettivo e del riepilogo`);
+  const emulator = createCliEmulator(metadata);
+  const built = await withGlobalExcel(emulator, () =>
+    buildReport(report, {
+      onProgress: (fraction) => progress.fraction(fraction),
+      ...(report.year > 0 ? {} : { title: `Riepilogo – ${report.title}` }),
+    }),
+  );
+  await dropStarterSheet(emulator, built.summary.written);
+
+  progress.phase(`scrittura di ${path.basename(command.output)}`);
+  const captured = captureEmulator(emulator);
+  const { data, omitted } = await writeXlsx(captured.image);
+  await writeFileWhole(command.output, data);
+  progress.done();
+
+  const said = omitted.filter((item) => !(item.kind === 'customProperty' && item.name === TAG_PROPERTY && tagCarriedByNames(captured.image, item.sheet ?? '')));
+  const notices = [...captured.notices.map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`), ...said.map(omittedMessage)];
+  for (const line of incompleteLines(incomplete)) io.stderr(`${line}\n`);
+  for (const notice of notices) io.stderr(`traguardo: ${notice}\n`);
+
+  const outcome: BuildOutcome = {
+    sheets: captured.image.sheets.map((sheet) => sheet.name),
+    objectives: report.objectives.length,
+    bytes: data.length,
+    milliseconds: now() - started,
+    omitted: said,
+  };
+  io.stdout(
+    `${command.output}: ${outcome.objectives} obiettivi in ${outcome.sheets.length} fogli (${sheetList(outcome.sheets)}), ` +
+      `${Math.round(outcome.bytes / 1024)} KB, in ${secondsText(outcome.milliseconds)}\n`,
+  );
+  return EXIT.ok;
+}

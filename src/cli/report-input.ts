@@ -1,0 +1,68 @@
+// A report file (.json, .txt, .docx, .csv) read into the model, with what the import could not determine.
+import { readFile } from 'fs/promises';
+import path from 'path';
+import type { ImportIssue } from '../core/import-issue';
+import type { Report } from '../core/model';
+import { parseReportJsonText } from '../core/report-json';
+import { parseReportText } from '../core/report-text';
+import { parseIndicatorsCsv } from '../import/csv';
+import { docxToText } from '../import/docx';
+import { fileError, fileSystemReason, reasonOf } from './errors';
+
+export interface ReportInput {
+  report: Report;
+  /** "Da completare": what the file does not say, per objective and field. */
+  incomplete: ImportIssue[];
+}
+
+export const REPORT_EXTENSIONS = ['.json', '.txt', '.docx', '.csv'] as const;
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw fileError(file, fileSystemReason(error));
+  }
+}
+
+function fromText(text: string, file: string): ReportInput {
+  const parsed = parseReportText(text);
+  const title = parsed.title || path.basename(file, path.extname(file));
+  // Without a year in the text the summary title simply leaves it out (year 0 is never shown).
+  return { report: { title, year: parsed.year ?? 0, objectives: parsed.objectives }, incomplete: parsed.incomplete };
+}
+
+/** Reads and imports the report; throws CliError naming the file and the reason when it cannot be used. */
+export async function readReportFile(file: string): Promise<ReportInput> {
+  const extension = path.extname(file).toLowerCase();
+  if (!(REPORT_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw fileError(file, `formato non riconosciuto "${extension || 'senza estensione'}" (servono ${REPORT_EXTENSIONS.join(', ')})`);
+  }
+  const bytes = await readBytes(file);
+  let input: ReportInput;
+  try {
+    switch (extension) {
+      case '.json': {
+        const imported = parseReportJsonText(bytes.toString('utf8'));
+        input = { report: imported.report, incomplete: imported.incomplete };
+        break;
+      }
+      case '.csv': {
+        const imported = parseIndicatorsCsv(bytes.toString('utf8'));
+        input = { report: imported.report, incomplete: imported.incomplete };
+        break;
+      }
+      case '.docx':
+        input = fromText(await docxToText(bytes, path.basename(file)), file);
+        break;
+      default:
+        input = fromText(bytes.toString('utf8'), file);
+    }
+  } catch (error) {
+    // The importers' messages already say what is wrong; a docx message already names the file.
+    const reason = reasonOf(error).replace(/^Impossibile leggere "[^"]*": /, '');
+    throw fileError(file, reason.charAt(0).toLowerCase() + reason.slice(1));
+  }
+  if (input.report.objectives.length === 0) throw fileError(file, 'nessun obiettivo trovato nella relazione');
+  return input;
+}

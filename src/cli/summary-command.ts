@@ -1,0 +1,71 @@
+// traguardo summary: a workbook (built by the add-in or by `build`, then edited in Excel) loaded into the emulated
+// workbook, recalculated by the engine, read by the same src/excel code as the task pane, and printed.
+import { readFile } from 'fs/promises';
+import path from 'path';
+import { loadImageIntoEmulator, readXlsx, XlsxReadError } from '../engine/xlsx/index';
+import { ExcelOperationError, generateSummary, readObjectives } from '../excel/index';
+import type { Command } from './args';
+import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
+import { EXIT, fileError, fileSystemReason } from './errors';
+import type { CliIO } from './io';
+import { progressOn } from './progress';
+import { summaryData, type SummaryData } from './summary-data';
+import { summaryText } from './summary-table';
+
+async function readWorkbookBytes(file: string): Promise<Buffer> {
+  if (!/\.xlsx$/i.test(file)) {
+    const extension = path.extname(file) || 'senza estensione';
+    throw fileError(file, `serve una cartella di lavoro .xlsx (questo file è "${extension}"; i file .xls e .xlsm vanno salvati come .xlsx)`);
+  }
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw fileError(file, fileSystemReason(error));
+  }
+}
+
+/** Loads, recalculates and reads the workbook; throws CliError for a file that cannot be used. */
+export async function summariseWorkbook(file: string, metadata: MetadataSource, io: CliIO, quiet: boolean): Promise<SummaryData> {
+  const progress = progressOn(io, quiet);
+  progress.phase(`lettura di ${path.basename(file)}`);
+  const bytes = await readWorkbookBytes(file);
+  let read;
+  try {
+    read = await readXlsx(bytes);
+  } catch (error) {
+    if (error instanceof XlsxReadError) throw fileError(file, error.message);
+    throw error;
+  }
+  progress.phase('ricalcolo delle formule');
+  const emulator = createCliEmulator(metadata);
+  const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false });
+  const notices = [...read.notices, ...loaded.notices].map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`);
+
+  progress.phase('lettura dei fogli obiettivo e riepilogo');
+  const result = await withGlobalExcel(emulator, async () => {
+    const reading = await readObjectives();
+    if (reading.objectives.length === 0) {
+      throw fileError(file, 'nessun foglio obiettivo di Traguardo (si riconoscono dai nomi TRG_OBJn_… che il componente aggiuntivo scrive)');
+    }
+    // The summary is generated in memory, as "Genera riepilogo" would in Excel: the file is not changed.
+    const summary = await generateSummary();
+    return { reading, summary };
+  }).catch((error: unknown) => {
+    if (error instanceof ExcelOperationError) throw fileError(file, error.message);
+    throw error;
+  });
+  progress.done();
+  return summaryData(file, result.summary.sheet, result.reading, result.summary.figures, result.reading.problems, notices);
+}
+
+export async function runSummary(command: Extract<Command, { kind: 'summary' }>, io: CliIO, metadata: MetadataSource): Promise<number> {
+  const data = await summariseWorkbook(command.input, metadata, io, command.quiet);
+  for (const notice of data.notices) io.stderr(`traguardo: ${notice}\n`);
+  io.stdout(command.json ? `${JSON.stringify(data, null, 2)}\n` : summaryText(data));
+  if (command.strict && data.problems.length > 0) {
+    if (!command.json) io.stderr(`traguardo: ${data.problems.length} problemi trovati (--strict)\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
