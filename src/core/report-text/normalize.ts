@@ -12,11 +12,11 @@ export interface NormalizedText {
 }
 
 /** Every character the normalisation rewrites, in one class so the text is scanned once. */
-const REWRITTEN = /\r\n?|[\u2028\u2029\u0085\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033]/g;
+const REWRITTEN = /[\r\u2028\u2029\u0085\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033]/g;
 const COMBINING_MARK = /[\u0300-\u036F]/;
 
 function rewrite(ch: string): string {
-  if (ch === '\r\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') return '\n';
+  if (ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') return '\n';
   if (/[\u00AD\u200B-\u200D\u2060\uFEFF]/.test(ch)) return '';
   if (/[\u2018\u2019\u201A\u201B\u2032\u02BC]/.test(ch)) return "'";
   if (/[\u201C\u201D\u201E\u201F\u2033]/.test(ch)) return '"';
@@ -66,7 +66,8 @@ function fixMixedScriptWord(word: string): string {
 export function normalizeCharacters(raw: string): string {
   // Accents typed as base letter + combining mark (PDF extraction) become single letters; most texts have none.
   const composed = COMBINING_MARK.test(raw) ? raw.normalize('NFC') : raw;
-  return composed.replace(REWRITTEN, rewrite);
+  const lines = composed.includes('\r') ? composed.replace(/\r\n/g, '\n') : composed;
+  return lines.replace(REWRITTEN, rewrite);
 }
 
 /** Latin words freed of stray Cyrillic/Greek letters, with the list of words changed. */

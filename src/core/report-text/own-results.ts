@@ -5,7 +5,7 @@ import type { OwnTarget } from './indicator-phrases';
 import { statedDates } from './italian-dates';
 import { clauses, sentences } from './sentences';
 import { NUMBER, standaloneMatches } from './tokens';
-import { foldCase, sharedStems, stems } from './words';
+import { foldCase } from './words';
 
 export interface OwnResult {
   actual?: string;
@@ -19,21 +19,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Results prose cut once into clauses with their stems, searched by every target of the objective. */
+/** Results prose cut once into clauses (with their case-folded text), searched by every target of the objective. */
 export interface ResultsProse {
   text: string;
-  clauses: Array<{ text: string; stems: Set<string> }>;
+  clauses: Array<{ text: string; folded: string }>;
 }
 
 export function indexResults(paragraphs: readonly string[]): ResultsProse {
   const clauseList = paragraphs.flatMap(sentences).flatMap(clauses);
-  return { text: paragraphs.join('\n'), clauses: clauseList.map((text) => ({ text, stems: stems(text) })) };
+  return { text: paragraphs.join('\n'), clauses: clauseList.map((text) => ({ text, folded: foldCase(text) })) };
 }
 
-/** The clauses that speak of the subject (share a stem with it). */
+/** The clauses that speak of the subject: a word of the clause starts with one of the subject's stems. */
 function clausesAbout(prose: ResultsProse, subject: ReadonlySet<string>): string[] {
   if (subject.size === 0) return [];
-  return prose.clauses.filter((c) => sharedStems(c.stems, subject) > 0).map((c) => c.text);
+  const wordStart = new RegExp(String.raw`(?:^|[^a-z])(?:${[...subject].map(escapeRegExp).join('|')})`);
+  return prose.clauses.filter((c) => wordStart.test(c.folded)).map((c) => c.text);
 }
 
 /** One distinct value found, or the problem of several. */
