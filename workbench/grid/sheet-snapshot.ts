@@ -28,7 +28,6 @@ export interface SheetSnapshot {
   rowHeights: number[];
   /** Reads a cell lazily, so a 5,000-row summary builds only the rows on screen. */
   cell(row: number, col: number): GridCellView;
-  frozenRows: number;
   charts: ChartView[];
 }
 

@@ -1,0 +1,33 @@
+// Side by side: the emulated workbook (left) and the real task pane (right), both on the same Excel emulator.
+import * as React from 'react';
+import type { ExcelEmulator } from '../src/engine/excel';
+import { TaskpaneRoot } from '../src/taskpane/TaskpaneRoot';
+import { excelServices } from '../src/taskpane/services/excel-services';
+import { WorkbookPanel } from './workbook/WorkbookPanel';
+
+export interface WorkbenchProps {
+  emulator: ExcelEmulator;
+  /** What the Office shim reports, so the pane starts as it would in that Excel. */
+  displayLanguage: string;
+  dark: boolean;
+}
+
+export function Workbench({ emulator, displayLanguage, dark }: WorkbenchProps): React.JSX.Element {
+  // The pane's services call src/excel, which calls the global Excel: the emulator, installed before this renders.
+  const services = React.useMemo(() => excelServices(), []);
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <div className="wb-banner">
+        <strong>Traguardo — workbench</strong>
+        <span>Cartella di lavoro emulata (HyperFormula) e il vero riquadro attività, senza Excel.</span>
+        <span className="wb-status">Office: {displayLanguage}{dark ? ', tema scuro' : ''}</span>
+      </div>
+      <div className="wb-layout" style={{ flex: '1 1 auto', minHeight: 0 }}>
+        <WorkbookPanel emulator={emulator} />
+        <aside className="wb-taskpane" data-testid="taskpane" aria-label="Riquadro attività Traguardo">
+          <TaskpaneRoot displayLanguage={displayLanguage} dark={dark} services={services} />
+        </aside>
+      </div>
+    </div>
+  );
+}

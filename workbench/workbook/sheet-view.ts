@@ -1,0 +1,115 @@
+// Turns the emulator's inspection data into what the grid draws: display text, Excel's alignment, fills and fonts.
+import type { CellSnapshot, ChartSpec, SheetInfo, SheetLayout, UsedRangeInfo } from '../../src/engine/excel/inspect';
+import type { ChartView } from '../chart/chart-view';
+import { EMPTY_CELL, type GridCellView, type HorizontalAlign, type SheetSnapshot } from '../grid/sheet-snapshot';
+import { cellAddress } from '../../src/engine/excel/address';
+
+/** The read-only questions the workbench asks the emulated workbook (its inspection API, no sync involved). */
+export interface WorkbookInspector {
+  sheets(): SheetInfo[];
+  usedRange(sheet: string): UsedRangeInfo | null;
+  /** Cells of a local A1 range, e.g. "A1:K40". */
+  cells(sheet: string, address: string): CellSnapshot[][];
+  layout(sheet: string): SheetLayout;
+  charts(sheet: string): ChartSpec[];
+}
+
+/** An empty sheet still shows a small grid to type into, as a new Excel sheet does. */
+export const MINIMUM_ROWS = 30;
+export const MINIMUM_COLUMNS = 10;
+/** Cells are read from the emulator in bands of this many rows, only when the grid needs them. */
+const BAND_ROWS = 100;
+
+// Excel's General alignment: numbers and dates right, booleans and errors centred, text left.
+function generalAlign(cell: CellSnapshot): HorizontalAlign {
+  if (cell.valueType === 'Double') return 'right';
+  if (cell.valueType === 'Boolean' || cell.valueType === 'Error') return 'center';
+  return 'left';
+}
+
+function alignOf(cell: CellSnapshot): HorizontalAlign {
+  switch (cell.format.horizontalAlignment) {
+    case 'Left':
+      return 'left';
+    case 'Center':
+    case 'CenterAcrossSelection':
+      return 'center';
+    case 'Right':
+      return 'right';
+    default:
+      return generalAlign(cell);
+  }
+}
+
+/** One cell as drawn: conditional formats over the cell's own format, as Excel paints them. */
+export function gridCell(cell: CellSnapshot): GridCellView {
+  const conditional = cell.conditionalFormat;
+  const fontColor = conditional.fontColor ?? cell.format.fontColor;
+  return {
+    text: cell.text,
+    formula: cell.formula,
+    input: cell.input,
+    align: alignOf(cell),
+    fill: conditional.fillColor ?? cell.format.fillColor,
+    fontColor: fontColor && fontColor.toUpperCase() !== '#000000' ? fontColor : null,
+    bold: conditional.bold ?? cell.format.fontBold,
+    italic: conditional.italic ?? cell.format.fontItalic,
+    wrap: cell.format.wrapText,
+  };
+}
+
+export function chartView(spec: ChartSpec): ChartView {
+  return {
+    id: spec.id,
+    name: spec.name,
+    type: spec.type,
+    title: spec.title.visible || spec.title.text ? spec.title.text : '',
+    categories: spec.data.categories,
+    series: spec.data.series,
+    valueAxis: { minimum: spec.axes.value.minimum, maximum: spec.axes.value.maximum, numberFormat: spec.axes.value.numberFormat },
+    width: spec.position.width,
+    height: spec.position.height,
+    dataLabels: { showValue: spec.dataLabels.showValue, numberFormat: spec.dataLabels.numberFormat },
+  };
+}
+
+/**
+ * The sheet from A1 to the used range's last cell (the grid never renders beyond it), with sizes from the sheet's
+ * layout. `extraCell` widens the grid to a cell selected outside it (through the name box).
+ */
+export function sheetSnapshot(inspector: WorkbookInspector, sheet: string, extraCell?: { row: number; col: number }): SheetSnapshot {
+  const used = inspector.usedRange(sheet);
+  const rowCount = Math.max(MINIMUM_ROWS, used ? used.row + used.rowCount : 0, extraCell ? extraCell.row + 1 : 0);
+  const colCount = Math.max(MINIMUM_COLUMNS, used ? used.col + used.colCount : 0, extraCell ? extraCell.col + 1 : 0);
+  const layout = inspector.layout(sheet);
+  const columnWidths = Array.from({ length: colCount }, (_, col) => layout.columnWidths[col] ?? layout.standardColumnWidth);
+  const rowHeights = Array.from({ length: rowCount }, (_, row) => layout.rowHeights[row] ?? layout.standardRowHeight);
+  const usedRows = used ? used.row + used.rowCount : 0;
+  const usedCols = used ? used.col + used.colCount : 0;
+  const bands = new Map<number, CellSnapshot[][]>();
+
+  const band = (index: number): CellSnapshot[][] => {
+    let cells = bands.get(index);
+    if (!cells) {
+      const first = index * BAND_ROWS;
+      const last = Math.min(usedRows, first + BAND_ROWS) - 1;
+      cells = inspector.cells(sheet, `A${first + 1}:${cellAddress(last, usedCols - 1)}`);
+      bands.set(index, cells);
+    }
+    return cells;
+  };
+
+  return {
+    name: sheet,
+    rowCount,
+    colCount,
+    columnWidths,
+    rowHeights,
+    cell(row, col) {
+      if (row >= usedRows || col >= usedCols) return EMPTY_CELL;
+      const index = Math.floor(row / BAND_ROWS);
+      return gridCell(band(index)[row - index * BAND_ROWS][col]);
+    },
+    charts: inspector.charts(sheet).map(chartView),
+  };
+}
