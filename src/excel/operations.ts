@@ -36,9 +36,7 @@ export interface BuildResult {
   report: ApplyReport;
 }
 
-export interface SummaryRequest extends WriteOptions, Partial<Pick<WorkbookSettings, 'cutoffs' | 'paymentThreshold' | 'fundTotal' | 'includeChart' | 'includeAnnex'>> {
-  title?: string;
-}
+export type SummaryRequest = WriteOptions & Partial<Pick<WorkbookSettings, 'cutoffs' | 'paymentThreshold' | 'fundTotal' | 'includeChart' | 'includeAnnex' | 'summaryTitle'>>;
 
 export interface SummaryResult {
   /** The summary sheet's name. */
@@ -120,8 +118,8 @@ export async function buildObjectives(objectives: ReadonlyArray<Objective>, opti
   });
 }
 
-function summaryOptions(settings: WorkbookSettings, request: SummaryRequest): SummaryOptions {
-  return { includeChart: settings.includeChart, includeAnnex: settings.includeAnnex, cutoffs: settings.cutoffs, title: request.title };
+function summaryOptions(settings: WorkbookSettings): SummaryOptions {
+  return { includeChart: settings.includeChart, includeAnnex: settings.includeAnnex, cutoffs: settings.cutoffs, title: settings.summaryTitle ?? undefined };
 }
 
 function settingsChanges(request: SummaryRequest): Partial<WorkbookSettings> {
@@ -131,6 +129,7 @@ function settingsChanges(request: SummaryRequest): Partial<WorkbookSettings> {
   if (request.fundTotal !== undefined) changes.fundTotal = request.fundTotal;
   if (request.includeChart !== undefined) changes.includeChart = request.includeChart;
   if (request.includeAnnex !== undefined) changes.includeAnnex = request.includeAnnex;
+  if (request.summaryTitle !== undefined) changes.summaryTitle = request.summaryTitle;
   return changes;
 }
 
@@ -150,9 +149,9 @@ async function writeSummary(
   layouts: SheetLayout[],
   refs: ObjectiveSheetRef[],
   settings: WorkbookSettings,
-  request: SummaryRequest,
+  request: WriteOptions,
 ): Promise<{ report: ApplyReport; sheet: string; renamed: boolean; figures: SummaryFigures }> {
-  const summary = summarySheetLayout(refs, summaryOptions(settings, request));
+  const summary = summarySheetLayout(refs, summaryOptions(settings));
   const report = await applyLayouts(context, [...layouts, summary], { inventory, maxPayloadBytes: request.maxPayloadBytes, onProgress: request.onProgress });
   const summaryReport = report.sheets[report.sheets.length - 1];
   const figures = queueFiguresRead(context.workbook.worksheets.getItem(summaryReport.sheet), refs.length);
@@ -192,6 +191,7 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
     if (report.cutoffs && !changes.cutoffs) changes.cutoffs = report.cutoffs;
     if (report.fund?.threshold !== undefined && changes.paymentThreshold === undefined) changes.paymentThreshold = report.fund.threshold;
     if (report.fund?.total !== undefined && changes.fundTotal === undefined) changes.fundTotal = report.fund.total;
+    if (changes.summaryTitle === undefined) changes.summaryTitle = `Riepilogo – Relazione sulla Performance ${report.year}`;
     const settings = await settingsLayoutFor(context, inventory, changes);
     const objectiveLayouts = report.objectives.map((objective) => objectiveSheetLayout(objective));
     // The same plan applyLayouts will make: the names the summary must link to.
@@ -202,8 +202,7 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
       cells: objectiveCells(objective.indicators.length),
       indicatorCount: objective.indicators.length,
     }));
-    const title = request.title ?? `Riepilogo – Relazione sulla Performance ${report.year}`;
-    const written = await writeSummary(context, inventory, [settings.layout, ...objectiveLayouts], refs, settings.settings, { ...request, title });
+    const written = await writeSummary(context, inventory, [settings.layout, ...objectiveLayouts], refs, settings.settings, request);
     const objectiveSheets = written.report.sheets.slice(0, -1);
     const objectives: BuildResult = { sheets: objectiveSheets, written: writtenSheets({ ...written.report, sheets: objectiveSheets }), report: written.report };
     return {

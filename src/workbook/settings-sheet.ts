@@ -22,6 +22,8 @@ export interface WorkbookSettings {
   /** What the summary includes. */
   includeChart: boolean;
   includeAnnex: boolean;
+  /** The summary's title row; null = a generic title. */
+  summaryTitle: string | null;
 }
 
 export const DEFAULT_SETTINGS: WorkbookSettings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: WorkbookSettings = {
   language: null,
   includeChart: true,
   includeAnnex: true,
+  summaryTitle: null,
 };
 
 /** Named items the formulas use. */
@@ -41,7 +44,7 @@ export const SETTING_NAMES = {
   fundTotal: 'TRG_FUND_TOTAL',
 } as const;
 
-type SettingKey = 'achievedFrom' | 'partialFrom' | 'paymentThreshold' | 'fundTotal' | 'language' | 'includeChart' | 'includeAnnex';
+type SettingKey = 'achievedFrom' | 'partialFrom' | 'paymentThreshold' | 'fundTotal' | 'language' | 'includeChart' | 'includeAnnex' | 'summaryTitle';
 
 const SETTING_ROWS: ReadonlyArray<{ key: SettingKey; label: string; numberFormat: string }> = [
   { key: 'achievedFrom', label: 'Grado minimo per "Raggiunto"', numberFormat: NUMBER_FORMATS.percentWhole },
@@ -51,6 +54,7 @@ const SETTING_ROWS: ReadonlyArray<{ key: SettingKey; label: string; numberFormat
   { key: 'language', label: 'Lingua del riquadro (it / en; vuoto = quella di Office)', numberFormat: NUMBER_FORMATS.text },
   { key: 'includeChart', label: 'Riepilogo con il grafico', numberFormat: NUMBER_FORMATS.general },
   { key: 'includeAnnex', label: "Riepilogo con l'allegato degli indicatori", numberFormat: NUMBER_FORMATS.general },
+  { key: 'summaryTitle', label: 'Titolo del riepilogo', numberFormat: NUMBER_FORMATS.text },
 ];
 
 const FIRST_SETTING_ROW = 4;
@@ -71,6 +75,8 @@ function settingValue(settings: WorkbookSettings, key: SettingKey): number | str
       return settings.includeChart;
     case 'includeAnnex':
       return settings.includeAnnex;
+    case 'summaryTitle':
+      return settings.summaryTitle;
   }
 }
 
@@ -165,6 +171,8 @@ export function readSettings(snapshot: SheetSnapshot | null): SettingsReading {
     if (typeof fundEntry.value === 'number' && Number.isFinite(fundEntry.value) && fundEntry.value >= 0) fundTotal = fundEntry.value;
     else problems.push({ address: fundEntry.address, message: `Impostazione "fundTotal": "${String(fundEntry.value)}" non è un importo; si usa la somma degli importi stanziati` });
   }
+  const titleEntry = found.get('summaryTitle')?.value;
+  const summaryTitle = typeof titleEntry === 'string' && titleEntry.trim() !== '' ? titleEntry : null;
   const languageEntry = found.get('language')?.value;
   const language = typeof languageEntry === 'string' && (languageEntry.trim() === 'it' || languageEntry.trim() === 'en') ? languageEntry.trim() as Language : null;
   const flag = (key: 'includeChart' | 'includeAnnex'): boolean => {
@@ -172,7 +180,7 @@ export function readSettings(snapshot: SheetSnapshot | null): SettingsReading {
     return typeof entry === 'boolean' ? entry : DEFAULT_SETTINGS[key];
   };
   return {
-    settings: { cutoffs: { achievedFrom, partialFrom }, paymentThreshold, fundTotal, language, includeChart: flag('includeChart'), includeAnnex: flag('includeAnnex') },
+    settings: { cutoffs: { achievedFrom, partialFrom }, paymentThreshold, fundTotal, language, includeChart: flag('includeChart'), includeAnnex: flag('includeAnnex'), summaryTitle },
     problems,
   };
 }
@@ -187,6 +195,7 @@ export function mergeSettings(base: WorkbookSettings, changes: Partial<WorkbookS
     language: changes.language !== undefined ? changes.language : base.language,
     includeChart: changes.includeChart ?? base.includeChart,
     includeAnnex: changes.includeAnnex ?? base.includeAnnex,
+    summaryTitle: changes.summaryTitle !== undefined ? changes.summaryTitle : base.summaryTitle,
   };
 }
 

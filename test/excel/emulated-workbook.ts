@@ -1,11 +1,11 @@
 // Test support: a fresh emulated workbook with the PERF functions, bound to the global Excel, and a
 // dump of everything a user could see in it (to compare two workbooks).
 import '../../src/engine/functions-metadata-node';
-import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
+import { createExcelEmulator, type ExcelEmulator, type ExcelEmulatorOptions } from '../../src/engine/excel';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 
-export function emulatedWorkbook(sheets?: string[]): { emu: ExcelEmulator; restore: () => void } {
-  const emu = createExcelEmulator({ hyperformula: createPerfHyperFormula(), sheets });
+export function emulatedWorkbook(options: Omit<ExcelEmulatorOptions, 'hyperformula'> = {}): { emu: ExcelEmulator; restore: () => void } {
+  const emu = createExcelEmulator({ ...options, hyperformula: createPerfHyperFormula() });
   const restore = emu.install();
   return { emu, restore };
 }
@@ -21,11 +21,12 @@ export function dumpWorkbook(emu: ExcelEmulator): unknown {
         customProperties: emu.customProperties(sheet.name),
         layout: emu.layout(sheet.name),
         cells: used ? emu.cells(sheet.name, used.address) : [],
-        charts: emu.charts(sheet.name),
-        conditionalFormats: emu.conditionalFormats(sheet.name),
+        // Object ids are new whenever Excel recreates an object; what it shows is the rest.
+        charts: emu.charts(sheet.name).map(({ id: _chart, ...chart }) => chart),
+        conditionalFormats: emu.conditionalFormats(sheet.name).map(({ id: _rule, ...rule }) => rule),
       };
     }),
-    tables: emu.tables(),
+    tables: emu.tables().map(({ id: _table, ...table }) => table),
     names: emu.names(),
   };
 }
