@@ -142,6 +142,39 @@ function tokenize(section: string): Token[] {
   return tokens;
 }
 
+/**
+ * `value` (>= 0) with `digits` decimals, rounded half up on its 15 significant decimal digits as Excel displays it:
+ * 0.985 under "0%" is "99%" (98.49999999999999 in binary), 1.005 under "0.00" is "1.01".
+ */
+export function toFixedDecimal(value: number, digits: number): string {
+  if (value === 0 || !Number.isFinite(value)) return (0).toFixed(digits);
+  const [mantissa, exponentText] = value.toExponential(14).split('e');
+  const significant = mantissa.replace('.', '');
+  const keep = Number(exponentText) + 1 + digits;
+  let kept: string;
+  if (keep < 0) kept = '0';
+  else if (keep >= significant.length) kept = significant + '0'.repeat(keep - significant.length);
+  else {
+    kept = significant.slice(0, keep) || '0';
+    if (significant[keep] >= '5') kept = incrementDigits(kept);
+  }
+  kept = kept.padStart(digits + 1, '0');
+  const integerPart = kept.slice(0, kept.length - digits).replace(/^0+(?=\d)/, '');
+  return digits === 0 ? integerPart : `${integerPart}.${kept.slice(kept.length - digits)}`;
+}
+
+function incrementDigits(digits: string): string {
+  const chars = digits.split('');
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (chars[i] !== '9') {
+      chars[i] = String(Number(chars[i]) + 1);
+      return chars.join('');
+    }
+    chars[i] = '0';
+  }
+  return `1${chars.join('')}`;
+}
+
 /** Excel's General format: up to 11 significant characters, scientific for very large or small magnitudes. */
 export function formatGeneral(value: number, locale: DisplayLocale = EN_US): string {
   if (value === 0) return '0';
@@ -155,7 +188,7 @@ export function formatGeneral(value: number, locale: DisplayLocale = EN_US): str
   } else {
     const integerDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
     const decimals = Math.max(0, 10 - integerDigits);
-    text = value.toFixed(decimals);
+    text = (value < 0 ? '-' : '') + toFixedDecimal(abs, decimals);
     if (text.includes('.')) text = text.replace(/\.?0+$/, '');
   }
   return text.replace('.', locale.decimalSeparator);
@@ -190,7 +223,7 @@ function formatNumberSection(tokens: Token[], value: number, locale: DisplayLoca
     const sign = exponent < 0 ? '-' : exponentToken.sign === '+' ? '+' : '';
     exponentText = `E${sign}${String(Math.abs(exponent)).padStart(expDigits, '0')}`;
   }
-  const fixed = magnitude.toFixed(fractionTokens.length);
+  const fixed = toFixedDecimal(magnitude, fractionTokens.length);
   const [intPart, fracPart = ''] = fixed.split('.');
   const minIntegerDigits = integerDigits.filter((t) => t.char === '0').length;
   let integerText = intPart === '0' && minIntegerDigits === 0 ? '' : intPart.padStart(minIntegerDigits, '0');

@@ -19,6 +19,12 @@ function parsePlainNumber(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
 
+/** The number a percentage text stands for, parsed in decimal so no binary division error creeps in. */
+function percentOf(text: string): number {
+  const [mantissa, exponent = '0'] = text.replace(/,/g, '').split(/[eE]/);
+  return Number(`${mantissa}e${Number(exponent) - 2}`);
+}
+
 function decimalsOf(text: string): number {
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : text.slice(dot + 1).replace(/[eE].*$/, '').length;
@@ -53,7 +59,8 @@ function parseNumericText(text: string): { value: number; numberFormat?: string 
   if (currency && percent) return null;
   const magnitude = parsePlainNumber(body);
   if (Number.isNaN(magnitude) || !Number.isFinite(magnitude)) return null;
-  const value = sign * (percent ? magnitude / 100 : magnitude);
+  // "99.96%" must be the double nearest 0.9996, as Excel stores it; 99.96 / 100 is not.
+  const value = sign * (percent ? percentOf(body) : magnitude);
   if (percent) return { value, numberFormat: decimalsOf(body) > 0 ? '0.00%' : '0%' };
   if (currency) return { value, numberFormat: decimalsOf(body) > 0 ? '$#,##0.00' : '$#,##0' };
   if (/[eE]/.test(body)) return { value, numberFormat: '0.00E+00' };
