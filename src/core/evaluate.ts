@@ -30,6 +30,8 @@ const NOT_MEASURED: Evaluation = Object.freeze({ measured: false, achieved: null
 const ACHIEVED: Evaluation = Object.freeze({ measured: true, achieved: true, degree: 1 });
 const MISSED: Evaluation = Object.freeze({ measured: true, achieved: false, degree: 0 });
 const NO_OPTIONS: EvaluateOptions = Object.freeze({});
+/** The largest degree a missed target can have: shown as 100,00%, but below the cut-off tolerance, so never Raggiunto. */
+const BELOW_ONE = 1 - 1e-6;
 
 type ComparisonTarget = Extract<Target, { kind: 'comparison' }>;
 
@@ -117,7 +119,8 @@ function evaluateComparison(t: ComparisonTarget, value: Value, actual: CellInput
   if (baseline !== null) checkBaseline(baseline, t, targetDirection(t) === 'higher');
   const a = comparableActual(value, t, actual);
   if (comparisonHolds(t, a)) return { achieved: true, degree: 1 };
-  return { achieved: false, degree: clampDegree(partialDegree(t, a, baseline)) };
+  // A strict target met with equality (`> 100` at 100) is missed: its degree stays below 1 so the status agrees.
+  return { achieved: false, degree: Math.min(clampDegree(partialDegree(t, a, baseline)), BELOW_ONE) };
 }
 
 /** A completion date: a date text, or a number that is an Excel date serial (a date cell). */

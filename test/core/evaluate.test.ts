@@ -8,6 +8,15 @@ const ok: Evaluation = { measured: true, achieved: true, degree: 1 };
 const partly = (degree: number): Evaluation => ({ measured: true, achieved: false, degree });
 const NOT_MEASURED: Evaluation = { measured: false, achieved: null, degree: null };
 
+describe('a strict target met with equality', () => {
+  it.each([[100, '>100'], [75, '< 75']])('%j against %j is missed with a degree below 1, so its status is not Raggiunto', (actual, target) => {
+    const result = evaluateIndicator(actual, target);
+    expect(result.achieved).toBe(false);
+    expect(result.degree).toBeLessThan(1);
+    expect(statusOf(result.degree)).toBe('Parzialmente raggiunto');
+  });
+});
+
 describe('evaluateIndicator: the targets and results of the 2022 seed', () => {
   it.each<[number, CellInput, string, Evaluation]>([
     [1, '-8,75', '≤ 0', ok],
@@ -46,7 +55,6 @@ describe('evaluateIndicator: rules', () => {
     ['higher: negative actual floors at 0', -3, '≥ 8', {}, partly(0)],
     ['higher with baseline: share of the way', 7, '≥ 10', { baseline: 4 }, partly(0.5)],
     ['higher with baseline below it floors at 0', 2, '≥ 10', { baseline: 4 }, partly(0)],
-    ['strict > met with equality is not achieved', 100, '>100', {}, partly(1)],
     ['= v with v > 0 is a value to reach', 6, '= 6', {}, ok],
     ['= v reached beyond', 8, '= 6', {}, ok],
     ['= v not reached: actual/target', 3, '= 6', {}, partly(0.5)],
@@ -55,7 +63,6 @@ describe('evaluateIndicator: rules', () => {
     ['= -5 reached by going down', -6, '= -5', {}, ok],
     ['lower: achieved', 50, '< 75', {}, ok],
     ['lower: missed, target/actual', 100, '< 75', {}, partly(0.75)],
-    ['lower: strict < met with equality is not achieved', 75, '< 75', {}, partly(1)],
     ['lower: target 0 missed without baseline scores 0', 5, '≤ 0', {}, partly(0)],
     ['lower with baseline: share of the way', 90, '< 60', { baseline: 120 }, partly(0.5)],
     ['lower with baseline, target 0', 5, '≤ 0', { baseline: 10 }, partly(0.5)],

@@ -137,6 +137,7 @@ describe('evaluator properties', () => {
         expect(degree).toBeLessThanOrEqual(1);
         if (result.achieved) expect(degree).toBe(1);
         if (degree < 1) expect(result.achieved).toBe(false);
+        if (!result.achieved) expect(degree).toBeLessThan(1);
       }),
       { numRuns: 5000 },
     );
