@@ -183,6 +183,15 @@ describe('strings are read as Excel en-US reads typed input', () => {
     expect(row[4].text).toBe('7/31/2022');
   });
 
+  it('an error typed as a constant is an Error value; with an apostrophe it is text', async () => {
+    const emu = emulator();
+    await emu.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').values = [['#N/A', "'#N/A"]];
+      await context.sync();
+    });
+    expect(emu.cells('Sheet1', 'A1:B1')[0].map((c) => [c.value, c.valueType])).toEqual([['#N/A', 'Error'], ['#N/A', 'String']]);
+  });
+
   it('a cell formatted as text ("@") keeps numbers and formulas as text, as in Excel', async () => {
     const emu = emulator();
     await emu.Excel.run(async (context) => {

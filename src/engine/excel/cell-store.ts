@@ -7,6 +7,8 @@ import type { CellRect } from './address';
 /** A computed value as Range.values reports it: errors as their "#DIV/0!"-like text, empty as "". */
 export type ExcelValue = number | string | boolean;
 
+export type ExcelValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
+
 /** What goes into a cell: a number, a boolean, "=formula", "'text" (forced text) , "#N/A"-like error, or null (empty). */
 export type StoredContent = number | boolean | string | null;
 
@@ -132,6 +134,20 @@ export class CellStore {
     );
   }
 
+  /** Range.valueTypes: what each cell holds once computed (an error typed as a constant is an Error too). */
+  valueTypes(sheet: number, rect: CellRect): ExcelValueType[][] {
+    const formulas = this.formulaTexts(sheet, rect);
+    return this.readBlock<HfCellValue>(sheet, rect, null, (clipped) => this.evaluated(() => this.hf.getRangeValues(this.range(sheet, clipped)))).map((line, r) =>
+      line.map((value, c) => {
+        if (value instanceof DetailedCellError) return 'Error';
+        if (typeof value === 'number') return 'Double';
+        if (typeof value === 'boolean') return 'Boolean';
+        if ((value === null || value === undefined) && formulas[r][c] === undefined) return 'Empty';
+        return 'String';
+      }),
+    );
+  }
+
   /** Formula text per cell, undefined where the cell holds a constant or nothing. */
   formulaTexts(sheet: number, rect: CellRect): (string | undefined)[][] {
     return this.readBlock<string | undefined>(sheet, rect, undefined, (clipped) => this.hf.getRangeFormulas(this.range(sheet, clipped)));
@@ -150,10 +166,6 @@ export class CellStore {
 
   formulaAt(sheet: number, row: number, col: number): string | undefined {
     return this.hf.getCellFormula({ sheet, row, col });
-  }
-
-  isEmptyAt(sheet: number, row: number, col: number): boolean {
-    return this.hf.getCellType({ sheet, row, col }) === 'EMPTY';
   }
 
   /** Bounding box of non-empty cells, or null for an empty sheet. */

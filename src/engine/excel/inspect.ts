@@ -155,7 +155,7 @@ export function cellSnapshots(state: WorkbookState, sheetName: string, address: 
         input: formula ?? inputText(value),
         text: formatCellValue(value, format.numberFormat, locale),
         numberFormat: format.numberFormat,
-        valueType: types[r][c] as CellSnapshot['valueType'],
+        valueType: types[r][c],
         format,
         conditionalFormat: sheet.conditionalFormats.length > 0 ? conditionalStyleAt(state, sheet, row, col, value) : {},
         table: tables.find((t) => rectContains(t.rect, row, col))?.name ?? null,

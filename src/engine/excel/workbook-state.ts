@@ -15,7 +15,7 @@ import {
   sameRect,
 } from './address';
 import { convertInput, gridFor } from './cell-input';
-import { CellStore, ExcelValue, StoredContent } from './cell-store';
+import { CellStore, ExcelValue, ExcelValueType, StoredContent } from './cell-store';
 import { EmulatorError, ErrorCode, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from './errors';
 import { DisplayLocale, EN_US, formatCellValue } from './number-format';
 import {
@@ -383,19 +383,10 @@ export class WorkbookState {
     );
   }
 
-  readValueTypes(binding: RangeBinding, location: string): string[][] {
+  readValueTypes(binding: RangeBinding, location: string): ExcelValueType[][] {
     const sheet = this.requireSheet(binding.sheetId, location);
-    const values = this.readValues(binding, location);
-    return values.map((line, r) =>
-      line.map((value, c) => {
-        if (typeof value === 'number') return 'Double';
-        if (typeof value === 'boolean') return 'Boolean';
-        if (this.cells.isEmptyAt(sheet.hfId, binding.rect.row + r, binding.rect.col + c)) return 'Empty';
-        return /^#[A-Z0-9/]+[!?]$|^#N\/A$/.test(value) && this.cells.formulaAt(sheet.hfId, binding.rect.row + r, binding.rect.col + c) !== undefined
-          ? 'Error'
-          : 'String';
-      }),
-    );
+    this.checkSize(binding.rect, 'reading value types', location);
+    return this.cells.valueTypes(sheet.hfId, binding.rect);
   }
 
   private mapCells<T>(rect: CellRect, read: (row: number, col: number) => T): T[][] {
