@@ -171,8 +171,8 @@ export abstract class ClientObject<B = unknown> {
     return guarded;
   }
 
-  get context(): Excel.RequestContext {
-    return this._context as unknown as Excel.RequestContext;
+  get context(): EmulatedRequestContext {
+    return this._context;
   }
 
   /** True after sync when the *OrNullObject call found nothing; reading it before a sync throws, as in Office.js. */

@@ -103,6 +103,11 @@ export interface ExcelEmulator {
   onChange(listener: (event: ChangeEvent) => void): () => void;
 }
 
+/** The one place where the emulated context is handed out as Office.js's type (it implements the emulated subset). */
+function asOfficeContext(context: EmulatedRequestContext): Excel.RequestContext {
+  return context as unknown as Excel.RequestContext;
+}
+
 function buildHyperFormula(option: ExcelEmulatorOptions['hyperformula']): HyperFormula {
   const hf = typeof option === 'function' ? option() : option ?? HyperFormula.buildEmpty({ ...EXCEL_LIKE_CONFIG, undoLimit: 0 });
   const config = hf.getConfig();
@@ -148,6 +153,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
       super(host);
     }
   }
+  const officeRequestContext = RequestContext as unknown as new () => Excel.RequestContext;
 
   async function run<T>(first: unknown, second?: unknown): Promise<T> {
     let batch: unknown = first;
@@ -163,7 +169,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
     const owned = context === undefined;
     const ctx = context ?? new RequestContext();
     try {
-      const pending = (batch as (c: Excel.RequestContext) => unknown)(ctx as unknown as Excel.RequestContext);
+      const pending = (batch as (c: Excel.RequestContext) => unknown)(asOfficeContext(ctx));
       if (!pending || typeof (pending as Promise<T>).then !== 'function') {
         throw new EmulatorError(ErrorCode.runMustReturnPromise, 'The batch function passed to Excel.run must return a promise.', 'Excel.run');
       }
@@ -179,7 +185,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
     {
       ...createExcelEnums(),
       run,
-      RequestContext,
+      RequestContext: officeRequestContext,
       ErrorCodes: guardUnemulated(Object.freeze({ ...EXCEL_ERROR_CODES }), 'Excel.ErrorCodes'),
     },
     'Excel',

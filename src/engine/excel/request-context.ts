@@ -1,5 +1,6 @@
 // Excel.RequestContext: the queue of actions, context.sync() as one round trip, payload accounting.
 
+import type { EmulatedApplication, EmulatedWorkbook } from './api/workbook';
 import { guardUnemulated, type ClientObject } from './client-object';
 import { EmulatorError, ErrorCode, isEmulatorError, notEmulated } from './errors';
 import { EmulatorStats, recordSync, utf8Length } from './stats';
@@ -11,8 +12,8 @@ export interface EmulatorHost {
   readonly stats: EmulatorStats;
   /** Largest request or response a sync may carry (Excel on the web: 5 MB); Infinity turns the check off. */
   readonly payloadLimitBytes: number;
-  createWorkbook(context: EmulatedRequestContext): object;
-  createApplication(context: EmulatedRequestContext): object;
+  createWorkbook(context: EmulatedRequestContext): EmulatedWorkbook;
+  createApplication(context: EmulatedRequestContext): EmulatedApplication;
   notifyChanged(): void;
 }
 
@@ -71,8 +72,8 @@ export class EmulatedRequestContext {
   declare _objectCounter: number;
   declare _executing: boolean;
   declare _closed: boolean;
-  declare _workbook: object | undefined;
-  declare _application: object | undefined;
+  declare _workbook: EmulatedWorkbook | undefined;
+  declare _application: EmulatedApplication | undefined;
 
   constructor(host: EmulatorHost) {
     this._host = host;
@@ -85,14 +86,14 @@ export class EmulatedRequestContext {
     return guardUnemulated(this, 'RequestContext');
   }
 
-  get workbook(): Excel.Workbook {
+  get workbook(): EmulatedWorkbook {
     this._workbook ??= this._host.createWorkbook(this);
-    return this._workbook as unknown as Excel.Workbook;
+    return this._workbook;
   }
 
-  get application(): Excel.Application {
+  get application(): EmulatedApplication {
     this._application ??= this._host.createApplication(this);
-    return this._application as unknown as Excel.Application;
+    return this._application;
   }
 
   get trackedObjects(): never {
