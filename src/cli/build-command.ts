@@ -3,7 +3,7 @@
 import path from 'path';
 import type { ImportIssue } from '../core/import-issue';
 import type { ExcelEmulator } from '../engine/excel/index';
-import { captureEmulator, writeXlsx, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
+import { captureEmulator, writeXlsx, type CaptureResult, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
 import { buildReport } from '../excel/index';
 import { splitSheetAddress } from '../workbook/address';
 import { sameSheetName } from '../workbook/naming';
@@ -72,26 +72,31 @@ async function dropStarterSheet(emulator: ExcelEmulator, written: ReadonlyArray<
 
 export async function runBuild(command: Extract<Command, { kind: 'build' }>, io: CliIO, metadata: MetadataSource, now: () => number = Date.now): Promise<number> {
   const started = now();
-  const progress = progressOn(io, command.quiet, now);
+  // Input and output are checked before any progress line, so an unusable file gets exactly one line.
   await checkOutputFolder(command.output);
-  progress.phase(`lettura di ${path.basename(command.input)}`);
   const { report, incomplete } = await readReportFile(command.input);
 
-  progress.phase(`costruzione di ${report.objectives.length} fogli obiettivo e del riepilogo`);
-  const emulator = createCliEmulator(metadata);
-  const built = await withGlobalExcel(emulator, () =>
-    buildReport(report, {
-      onProgress: (fraction) => progress.fraction(fraction),
-      ...(report.year > 0 ? {} : { title: `Riepilogo – ${report.title}` }),
-    }),
-  );
-  await dropStarterSheet(emulator, built.summary.written);
-
-  progress.phase(`scrittura di ${path.basename(command.output)}`);
-  const captured = captureEmulator(emulator);
-  const { data, omitted } = await writeXlsx(captured.image);
-  await writeFileWhole(command.output, data);
-  progress.done();
+  const progress = progressOn(io, command.quiet, { now });
+  let captured: CaptureResult;
+  let written: { data: Uint8Array; omitted: OmittedItem[] };
+  try {
+    progress.phase(`costruzione di ${report.objectives.length} fogli obiettivo e del riepilogo`);
+    const emulator = createCliEmulator(metadata);
+    const built = await withGlobalExcel(emulator, () =>
+      buildReport(report, {
+        onProgress: (fraction) => progress.fraction(fraction),
+        ...(report.year > 0 ? {} : { title: `Riepilogo – ${report.title}` }),
+      }),
+    );
+    await dropStarterSheet(emulator, built.summary.written);
+    progress.phase(`scrittura di ${path.basename(command.output)}`);
+    captured = captureEmulator(emulator);
+    written = await writeXlsx(captured.image);
+    await writeFileWhole(command.output, written.data);
+  } finally {
+    progress.done();
+  }
+  const { data, omitted } = written;
 
   const said = omitted.filter((item) => !(item.kind === 'customProperty' && item.name === TAG_PROPERTY && tagCarriedByNames(captured.image, item.sheet ?? '')));
   const notices = [...captured.notices.map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`), ...said.map(omittedMessage)];

@@ -1,51 +1,73 @@
 // Progress of a long run on stderr: one redrawn line on a terminal, one line per phase elsewhere (logs, CI).
+// Nothing is shown for a run that ends (or fails) within the first second, so short runs and errors stay one line.
 import type { CliIO } from './io';
 
 export interface Progress {
-  /** A new phase, e.g. "Scrittura del file". */
+  /** A new phase, e.g. "scrittura del file". */
   phase(label: string): void;
   /** How far the current phase is, 0..1. */
   fraction(value: number): void;
-  /** Ends the last phase (a terminal gets its newline). */
+  /** Ends the progress (a terminal gets its newline); call it on failure too. */
   done(): void;
+}
+
+export interface ProgressOptions {
+  now?: () => number;
+  /** Runs shorter than this show nothing (default 1 s). */
+  delayMs?: number;
 }
 
 const SILENT: Progress = { phase: () => undefined, fraction: () => undefined, done: () => undefined };
 
-export function progressOn(io: CliIO, quiet: boolean, now: () => number = () => Date.now()): Progress {
+export function progressOn(io: CliIO, quiet: boolean, options: ProgressOptions = {}): Progress {
   if (quiet) return SILENT;
+  const now = options.now ?? Date.now;
+  const delayMs = options.delayMs ?? 1000;
   const start = now();
   let label = '';
-  let lastPercent = -1;
-  let open = false;
+  let percent: number | null = null;
+  let shownLabel: string | null = null;
+  let lineOpen = false;
+  let finished = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
   const elapsed = () => `${((now() - start) / 1000).toFixed(1).replace('.', ',')} s`;
-  const draw = (percent: number | null) => {
-    const text = `traguardo: ${label}${percent === null ? '…' : ` ${percent}%`} (${elapsed()})`;
-    io.stderr(`\r${text}\u001b[K`);
-    open = true;
+  const show = () => {
+    if (finished || now() - start < delayMs) return;
+    if (io.stderrIsTerminal) {
+      const text = `traguardo: ${label}${percent === null ? '…' : ` ${percent}%`} (${elapsed()})`;
+      io.stderr(`\r${text}\u001b[K`);
+      lineOpen = true;
+    } else if (shownLabel !== label) {
+      io.stderr(`traguardo: ${label}… (${elapsed()})\n`);
+    }
+    shownLabel = label;
   };
+  // The first line appears after the delay even when the work is between checkpoints, if the event loop is free.
+  timer = setTimeout(show, delayMs);
+  timer.unref?.();
+
   return {
     phase(next) {
-      if (io.stderrIsTerminal) {
-        if (open) io.stderr('\n');
-        label = next;
-        lastPercent = -1;
-        draw(null);
-      } else {
-        label = next;
-        io.stderr(`traguardo: ${next}… (${elapsed()})\n`);
+      if (io.stderrIsTerminal && lineOpen && shownLabel !== next) {
+        io.stderr('\n');
+        lineOpen = false;
       }
+      label = next;
+      percent = null;
+      show();
     },
     fraction(value) {
-      if (!io.stderrIsTerminal) return;
-      const percent = Math.max(0, Math.min(100, Math.round(value * 100)));
-      if (percent === lastPercent) return;
-      lastPercent = percent;
-      draw(percent);
+      const next = Math.max(0, Math.min(100, Math.round(value * 100)));
+      if (next === percent) return;
+      percent = next;
+      if (io.stderrIsTerminal) show();
     },
     done() {
-      if (io.stderrIsTerminal && open) io.stderr('\n');
-      open = false;
+      finished = true;
+      if (timer !== null) clearTimeout(timer);
+      if (lineOpen) io.stderr('\n');
+      lineOpen = false;
     },
   };
 }

@@ -26,36 +26,40 @@ async function readWorkbookBytes(file: string): Promise<Buffer> {
 
 /** Loads, recalculates and reads the workbook; throws CliError for a file that cannot be used. */
 export async function summariseWorkbook(file: string, metadata: MetadataSource, io: CliIO, quiet: boolean): Promise<SummaryData> {
-  const progress = progressOn(io, quiet);
-  progress.phase(`lettura di ${path.basename(file)}`);
+  // The file is read before any progress line, so an unusable file gets exactly one line.
   const bytes = await readWorkbookBytes(file);
-  let read;
+  const progress = progressOn(io, quiet);
   try {
-    read = await readXlsx(bytes);
-  } catch (error) {
-    if (error instanceof XlsxReadError) throw fileError(file, error.message);
-    throw error;
-  }
-  progress.phase('ricalcolo delle formule');
-  const emulator = createCliEmulator(metadata);
-  const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false });
-  const notices = [...read.notices, ...loaded.notices].map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`);
-
-  progress.phase('lettura dei fogli obiettivo e riepilogo');
-  const result = await withGlobalExcel(emulator, async () => {
-    const reading = await readObjectives();
-    if (reading.objectives.length === 0) {
-      throw fileError(file, 'nessun foglio obiettivo di Traguardo (si riconoscono dai nomi TRG_OBJn_… che il componente aggiuntivo scrive)');
+    progress.phase(`lettura di ${path.basename(file)}`);
+    let read;
+    try {
+      read = await readXlsx(bytes);
+    } catch (error) {
+      if (error instanceof XlsxReadError) throw fileError(file, error.message);
+      throw error;
     }
-    // The summary is generated in memory, as "Genera riepilogo" would in Excel: the file is not changed.
-    const summary = await generateSummary();
-    return { reading, summary };
-  }).catch((error: unknown) => {
-    if (error instanceof ExcelOperationError) throw fileError(file, error.message);
-    throw error;
-  });
-  progress.done();
-  return summaryData(file, result.summary.sheet, result.reading, result.summary.figures, result.reading.problems, notices);
+    progress.phase('ricalcolo delle formule');
+    const emulator = createCliEmulator(metadata);
+    const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false });
+    const notices = [...read.notices, ...loaded.notices].map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`);
+
+    progress.phase('lettura dei fogli obiettivo e riepilogo');
+    const result = await withGlobalExcel(emulator, async () => {
+      const reading = await readObjectives();
+      if (reading.objectives.length === 0) {
+        throw fileError(file, 'nessun foglio obiettivo di Traguardo (si riconoscono dai nomi TRG_OBJn_… che il componente aggiuntivo scrive)');
+      }
+      // The summary is generated in memory, as "Genera riepilogo" would in Excel: the file is not changed.
+      const summary = await generateSummary();
+      return { reading, summary };
+    }).catch((error: unknown) => {
+      if (error instanceof ExcelOperationError) throw fileError(file, error.message);
+      throw error;
+    });
+    return summaryData(file, result.summary.sheet, result.reading, result.summary.figures, result.reading.problems, notices);
+  } finally {
+    progress.done();
+  }
 }
 
 export async function runSummary(command: Extract<Command, { kind: 'summary' }>, io: CliIO, metadata: MetadataSource): Promise<number> {
