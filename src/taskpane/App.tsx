@@ -21,7 +21,6 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   settings: PaneSettings;
-  settingsLoaded: boolean;
   onSettingsChange(settings: PaneSettings): void;
 }
 
@@ -53,7 +52,7 @@ export function App(props: AppProps): React.JSX.Element {
           {key === 'import' && <ImportScreen settings={props.settings} onSettingsChange={props.onSettingsChange} onWorkbookChanged={workbookChanged} />}
           {key === 'check' && <CheckScreen />}
           {key === 'summary' && (
-            <SummaryScreen settings={props.settings} settingsLoaded={props.settingsLoaded} onSettingsChange={props.onSettingsChange} />
+            <SummaryScreen settings={props.settings} onSettingsChange={props.onSettingsChange} />
           )}
         </section>
       ))}

@@ -1,6 +1,6 @@
 // The task pane's root: theme, language and services around the app; the workbench mounts this too.
 import * as React from 'react';
-import { FluentProvider } from '@fluentui/react-components';
+import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { dictionaries, resolveLanguage } from './i18n';
 import { StringsProvider } from './i18n/strings-context';
 import { ServicesProvider } from './services/context';
@@ -42,7 +42,8 @@ export function TaskpaneRoot(props: TaskpaneRootProps): React.JSX.Element {
     <FluentProvider theme={themeFor(props.dark)} lang={strings.locale} style={{ minHeight: '100vh' }}>
       <StringsProvider strings={strings}>
         <ServicesProvider services={services}>
-          <App settings={settings} settingsLoaded={settingsLoaded} onSettingsChange={setSettings} />
+          {/* Waiting for the workbook's settings avoids flashing Office's language before the stored override. */}
+          {settingsLoaded ? <App settings={settings} onSettingsChange={setSettings} /> : <Spinner label={strings.boot.loading} />}
         </ServicesProvider>
       </StringsProvider>
     </FluentProvider>

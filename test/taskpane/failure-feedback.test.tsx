@@ -10,7 +10,7 @@ test('an import that fails half-way says why and which sheets were already writt
   workbook.failBuildAfter = { count: 2, error: new Error('Limite di memoria di Excel raggiunto') };
   render(<TaskpaneRoot displayLanguage="it-IT" dark={null} services={fakeServices(workbook)} />);
 
-  fireEvent.click(screen.getByRole('tab', { name: 'Importa' }));
+  fireEvent.click(await screen.findByRole('tab', { name: 'Importa' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Carica esempio 2022' }));
   const confirm = await screen.findByRole('button', { name: 'Conferma e crea 11 fogli' });
   fireEvent.click(confirm);

@@ -1,6 +1,6 @@
 // Test support: the real task pane (excelServices over src/excel) against a fresh emulated workbook bound to the Excel global.
 import * as React from 'react';
-import { render, type RenderResult } from '@testing-library/react';
+import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import '../../src/engine/functions-metadata-node';
 import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
@@ -13,10 +13,17 @@ export interface RenderedPane {
   restore(): void;
 }
 
-export function renderPane(displayLanguage = 'it-IT'): RenderedPane {
+/**
+ * Renders the pane in Office's `displayLanguage` once `prepare` has filled the workbook (as an analyst's file
+ * would be), and waits until the pane has read the workbook (settings, then the objectives list).
+ */
+export async function renderPane(displayLanguage = 'it-IT', prepare?: (emu: ExcelEmulator) => Promise<void>): Promise<RenderedPane> {
   const emu = createExcelEmulator({ hyperformula: createPerfHyperFormula() });
   const restore = emu.install();
+  if (prepare) await prepare(emu);
   const view = render(<TaskpaneRoot displayLanguage={displayLanguage} dark={false} services={excelServices()} />);
+  await screen.findAllByRole('tab', undefined, { timeout: 20_000 });
+  await waitFor(() => expect(screen.queryAllByRole('progressbar')).toHaveLength(0), { timeout: 20_000 });
   return { emu, view, restore };
 }
 

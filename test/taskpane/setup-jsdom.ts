@@ -1,4 +1,6 @@
-// Minimal browser APIs jsdom lacks and Fluent UI uses; only applied in jsdom test files.
+// Minimal browser APIs jsdom lacks and Fluent UI (or mammoth, for .docx) uses; only applied in jsdom test files.
+import { TextDecoder, TextEncoder } from 'util';
+
 if (typeof window !== 'undefined') {
   class ResizeObserverStub {
     observe(): void {}
@@ -6,6 +8,8 @@ if (typeof window !== 'undefined') {
     disconnect(): void {}
   }
   const globals = globalThis as unknown as Record<string, unknown>;
+  if (!globals.TextDecoder) globals.TextDecoder = TextDecoder;
+  if (!globals.TextEncoder) globals.TextEncoder = TextEncoder;
   if (!globals.ResizeObserver) globals.ResizeObserver = ResizeObserverStub;
   if (!window.matchMedia) {
     window.matchMedia = (query: string): MediaQueryList =>

@@ -31,7 +31,7 @@ async function importExample(): Promise<void> {
 }
 
 test('Nuovo obiettivo: the form shows how the target was understood and creates the sheet with live formulas', async () => {
-  pane = renderPane('it-IT');
+  pane = await renderPane('it-IT');
   const { emu } = pane;
   await screen.findByText('Nessun obiettivo nella cartella di lavoro. Creane uno o usa Importa.');
   fireEvent.click(screen.getByRole('button', { name: 'Nuovo obiettivo' }));
@@ -71,16 +71,12 @@ test('Nuovo obiettivo: the form shows how the target was understood and creates 
 });
 
 test('editing an objective header rewrites the sheet header and keeps the results typed in Excel', async () => {
-  pane = renderPane('it-IT');
-  const { emu } = pane;
-  await act(async () => {
-    await buildObjectives([{ number: 4, title: 'Sportelli', planReferences: [], indicators: [{ name: 'Sportelli attivi', target: '>= 30' }] }]);
-  });
   const cells = objectiveCells(1);
-  act(() => {
+  pane = await renderPane('it-IT', async (emu) => {
+    await buildObjectives([{ number: 4, title: 'Sportelli', planReferences: [], indicators: [{ name: 'Sportelli attivi', target: '>= 30' }] }]);
     emu.setCellInput('Obiettivo 4', `G${cells.firstIndicatorRow}`, '12');
   });
-  fireEvent.click(screen.getByRole('button', { name: 'Aggiorna elenco' }));
+  const { emu } = pane;
   fireEvent.click(await screen.findByRole('button', { name: "Modifica intestazione dell'obiettivo 4" }));
   const title = await screen.findByLabelText(/^Titolo/);
   expect((title as HTMLTextAreaElement).value).toBe('Sportelli');
@@ -93,7 +89,7 @@ test('editing an objective header rewrites the sheet header and keeps the result
 });
 
 test('Importa: the 2022 example is previewed, nothing is written before confirming, then 11 sheets exist', async () => {
-  pane = renderPane('it-IT');
+  pane = await renderPane('it-IT');
   const { emu } = pane;
   fireEvent.click(screen.getByRole('tab', { name: 'Importa' }));
   fireEvent.click(screen.getByRole('button', { name: 'Carica esempio 2022' }));
@@ -110,7 +106,7 @@ test('Importa: the 2022 example is previewed, nothing is written before confirmi
 });
 
 test('Riepilogo: generating the summary shows the headline figures and goes to the sheet', async () => {
-  pane = renderPane('it-IT');
+  pane = await renderPane('it-IT');
   const { emu } = pane;
   await importExample();
   fireEvent.click(screen.getByRole('tab', { name: 'Riepilogo' }));
@@ -134,7 +130,7 @@ test('Riepilogo: generating the summary shows the headline figures and goes to t
 });
 
 test('Verifica: problems are grouped by objective and choosing one selects its cell in Excel', async () => {
-  pane = renderPane('it-IT');
+  pane = await renderPane('it-IT');
   const { emu } = pane;
   await importExample();
   fireEvent.click(screen.getByRole('tab', { name: 'Verifica' }));
@@ -151,13 +147,13 @@ test('Verifica: problems are grouped by objective and choosing one selects its c
 });
 
 test('Italian and English come from the dictionaries; the language chosen is stored in the workbook', async () => {
-  pane = renderPane('en-US');
+  pane = await renderPane('en-US');
   expectTabs(['Objectives', 'Import', 'Check', 'Summary']);
   await screen.findByText('No objectives in the workbook yet. Create one or use Import.');
   pane.view.unmount();
   pane.restore();
 
-  pane = renderPane('it-IT');
+  pane = await renderPane('it-IT');
   expectTabs(['Obiettivi', 'Importa', 'Verifica', 'Riepilogo']);
   const picker = await screen.findByLabelText('Lingua');
   await waitFor(() => expect(picker.hasAttribute('disabled')).toBe(false));
@@ -176,16 +172,13 @@ test('Italian and English come from the dictionaries; the language chosen is sto
 });
 
 test('text from cells is rendered as text, never as HTML', async () => {
-  pane = renderPane('it-IT');
-  const { emu, view } = pane;
   const hostile = '<img src=x onerror=alert(1)>';
-  await act(async () => {
+  pane = await renderPane('it-IT', async (emu) => {
     await buildObjectives([{ number: 1, title: 'Titolo', planReferences: [], indicators: [{ name: 'Indicatore', target: '>= 1' }] }]);
-  });
-  act(() => {
+    // As if the analyst had typed it in Excel.
     emu.setCellInput('Obiettivo 1', objectiveCells(1).header.title, hostile);
   });
-  fireEvent.click(screen.getByRole('button', { name: 'Aggiorna elenco' }));
+  const { view } = pane;
   expect(await screen.findByText(`Obiettivo 1: ${hostile}`)).toBeTruthy();
   expect(view.container.querySelector('img')).toBeNull();
 });

@@ -163,6 +163,5 @@ export interface Dictionary {
       cutoffOrder: string;
       negative: (field: string) => string;
     };
-    settingsLoaded: string;
   };
 }

@@ -165,6 +165,5 @@ export const en: Dictionary = {
       cutoffOrder: 'The "Achieved" cut-off must be greater than or equal to the "Partially achieved" one.',
       negative: (field) => `${field} cannot be negative.`,
     },
-    settingsLoaded: 'Options read from the workbook.',
   },
 };

@@ -165,6 +165,5 @@ export const it: Dictionary = {
       cutoffOrder: 'La soglia di "Raggiunto" deve essere maggiore o uguale a quella di "Parzialmente raggiunto".',
       negative: (field) => `${field} non può essere negativo.`,
     },
-    settingsLoaded: 'Opzioni lette dalla cartella di lavoro.',
   },
 };

@@ -31,7 +31,6 @@ const useStyles = makeStyles({
 
 export interface SummaryScreenProps {
   settings: PaneSettings;
-  settingsLoaded: boolean;
   onSettingsChange(settings: PaneSettings): void;
 }
 
@@ -47,10 +46,12 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
   const [errors, setErrors] = React.useState<string[]>([]);
   const [figures, setFigures] = React.useState<SummaryFigures | null>(null);
 
-  // The workbook's settings arrive after mount, and an import may change them: show what the workbook holds.
+  // An import may change the stored options: show what the workbook holds (a language change leaves edits alone).
+  const stored = optionsDraftFromSettings(props.settings, strings.locale);
+  const storedKey = JSON.stringify(stored);
   React.useEffect(() => {
-    setDraft(optionsDraftFromSettings(props.settings, strings.locale));
-  }, [props.settings, strings.locale]);
+    setDraft(JSON.parse(storedKey) as SummaryOptionsDraft);
+  }, [storedKey]);
 
   const setText = (field: TextOption) => (_event: unknown, data: { value: string }) => setDraft((d) => ({ ...d, [field]: data.value }));
   const busy = generating.running || navigating.running;
@@ -110,7 +111,7 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
         </MessageBar>
       )}
       <div>
-        <Button appearance="primary" icon={<TableSimpleRegular />} disabled={busy || !props.settingsLoaded} onClick={generate}>
+        <Button appearance="primary" icon={<TableSimpleRegular />} disabled={busy} onClick={generate}>
           {figures ? strings.summary.refresh : strings.summary.generate}
         </Button>
       </div>
