@@ -107,15 +107,49 @@ export function layoutContentOps(layout: SheetLayout, sheet: string, carried?: C
   return ops;
 }
 
-/** The size an op adds to a request: its JSON plus a fixed allowance for the object path Office.js sends. */
+/**
+ * Bytes an op adds to a request: its data as JSON plus what Office.js sends for the calls it makes
+ * (object paths, property sets), measured per kind against the emulator's wire format and rounded up.
+ */
 export function opSize(op: WriteOp): number {
-  return JSON.stringify(op).length + OP_OVERHEAD_BYTES;
+  return utf8Length(JSON.stringify(op)) + CALL_OVERHEAD_BYTES[op.op];
 }
 
-const OP_OVERHEAD_BYTES = 200;
+const CALL_OVERHEAD_BYTES: Record<WriteOp['op'], number> = {
+  deleteName: 300,
+  deleteTable: 300,
+  deleteSheet: 300,
+  addSheet: 300,
+  tag: 400,
+  clear: 400,
+  write: 400,
+  style: 500,
+  columnWidth: 400,
+  table: 700,
+  addName: 500,
+  conditionalFormat: 1600,
+  chart: 2000,
+  freezeRows: 300,
+  sheetProperties: 300,
+};
 
-/** Excel on the web refuses requests over 5 MB; a margin covers what the estimate does not see. */
-export const DEFAULT_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+/** UTF-8 size of a text (accented Italian letters take two bytes, € three). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Excel on the web refuses requests over 5 MB; the margin covers what the estimate does not see. */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 4.5 * 1024 * 1024;
 
 /** Consecutive ops grouped so each group's estimated size stays under the limit (an op larger than it goes alone). */
 export function chunkOps<T extends { size: number }>(ops: ReadonlyArray<T>, maxBytes: number): T[][] {
