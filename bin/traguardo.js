@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `traguardo` command. Runs the bundle `npm run build` writes to dist-cli/ (fast start: no TypeScript compiler);
-// on a clone where it has not been built yet, runs the TypeScript source through tsx instead, so `npx traguardo`
-// works right after `npm install`. TRAGUARDO_FROM_SOURCE=1 forces the source (while editing src/).
+// when it has not been built yet, or src/ changed since, runs the TypeScript source through tsx instead, so
+// `npx traguardo` works right after `npm install` and never runs stale code. TRAGUARDO_FROM_SOURCE=1 forces the source.
 'use strict';
 
 const fs = require('fs');
@@ -11,7 +11,26 @@ const root = path.resolve(__dirname, '..');
 const bundle = path.join(root, 'dist-cli', 'traguardo.js');
 const source = path.join(root, 'src', 'cli', 'source-entry.ts');
 
-if (process.env.TRAGUARDO_FROM_SOURCE !== '1' && fs.existsSync(bundle)) {
+/** The newest modification time under a folder (a few hundred files: milliseconds). */
+function newestChange(folder) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function bundleIsCurrent() {
+  if (process.env.TRAGUARDO_FROM_SOURCE === '1' || !fs.existsSync(bundle)) return false;
+  try {
+    return fs.statSync(bundle).mtimeMs >= newestChange(path.join(root, 'src'));
+  } catch {
+    return true; // no src/ (an installed copy): the bundle is all there is
+  }
+}
+
+if (bundleIsCurrent()) {
   require(bundle);
 } else {
   let tsx;
@@ -19,8 +38,8 @@ if (process.env.TRAGUARDO_FROM_SOURCE !== '1' && fs.existsSync(bundle)) {
     tsx = require('tsx/cjs/api');
   } catch (error) {
     process.stderr.write(
-      `traguardo: ${bundle} non esiste e tsx non è installato per eseguire il sorgente (${String(error && error.message).split('\n')[0]}).\n` +
-        'traguardo: esegui `npm install` e poi `npm run build:cli`.\n',
+      `traguardo: ${bundle} manca o è più vecchio dei sorgenti, e tsx non è installato per eseguire il sorgente ` +
+        `(${String(error && error.message).split('\n')[0]}): esegui \`npm install\` e poi \`npm run build:cli\`.\n`,
     );
     process.exit(2);
   }
