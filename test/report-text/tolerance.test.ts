@@ -107,6 +107,24 @@ describe('parseReportText tolerates real documents', () => {
   });
 });
 
+describe('target/result pairs in the phrasings reports use', () => {
+  it.each([
+    ['sono state evase 120 pratiche (il target era >= 100)', '>= 100', '120'],
+    ['Il risultato è stato 49,96 gg a fronte di un target < 75 gg.', '< 75 gg', '49,96'],
+    ['Target: ≥ 90%. Risultato: 95%.', '≥ 90%', '95%'],
+    ['Risultato conseguito: 12 pratiche (target 10).', '10', '12'],
+    ['Il target era ≥ 5 corsi; sono stati realizzati 7 corsi.', '≥ 5', '7'],
+    ['Sono stati organizzati 3 incontri a fronte di un target di 4.', '4', '3'],
+    ['Il valore raggiunto è pari a 80% (target ≥ 75%).', '≥ 75%', '80%'],
+    ['con target ≤ 0. Obiettivo raggiunto (ritardo medio -8,75).', '≤ 0', '-8,75'],
+  ])('"%s" -> target %s, result %s', (results, target, actual) => {
+    const body = FULL_BODY.replace(/Risultati:.*/, `Risultati: ${results}`);
+    expect(parseReportText(objectiveText('OBIETTIVO N. 1', 'TITOLO', body)).objectives[0].indicators).toEqual([
+      expect.objectContaining({ name: 'numero pratiche evase', target, actual }),
+    ]);
+  });
+});
+
 describe('what the text does not say is listed, never invented', () => {
   it('empty text: no objectives, one message for the whole file', () => {
     const result = parseReportText('');

@@ -4,7 +4,7 @@
 //   target first "con target ≤ 0 ... (ritardo medio -8,75)", "il target era per i provv. entrata <75 gg ... (provv. entrata: 49,96)"
 // Only what the text states is paired; a target without a result (or the reverse) stays half empty.
 import { blank, sentences } from './sentences';
-import { COMPARISON, RATIO, TARGET_VALUE, VALUE, resultValues, standaloneMatches } from './tokens';
+import { COMPARISON, NUMBER, RATIO, TARGET_VALUE, VALUE, isYear, resultValues, standaloneMatches } from './tokens';
 import { sharedStems, stems } from './words';
 
 export interface StatedMeasure {
@@ -20,6 +20,8 @@ export interface StatedMeasure {
   statedResult?: string;
   /** The words the pair was read from, kept as the indicator's note. */
   source: string;
+  /** What the target counts ("corsi" in "≥ 5 corsi"), to find "7 corsi" elsewhere. */
+  noun?: string;
 }
 
 export interface StatedMeasures {
@@ -39,7 +41,7 @@ const TARGET_AFTER_RESULT = new RegExp(
 const TARGET_WORD = /\btarget\b\s*(?:era|erano|è|e'|fissato\s+(?:a|in)|previsto|:)?\s*/gi;
 const PARENTHESES = /\(([^()]*)\)/g;
 const FREE_RESULT = new RegExp(
-  String.raw`\b(?:risultat[oi]|valore\s+(?:raggiunto|rilevato|consuntivo)|consuntivo)\s*(?:(?:è|e')\s+stat[oa]\s+(?:(?:pari\s+)?a|di)\s+|pari\s+a\s+|:\s*|di\s+)(${VALUE})`,
+  String.raw`\b(?:risultat[oi](?:\s+(?:conseguit|raggiunt|ottenut)[oi])?|valore\s+(?:raggiunto|rilevato|consuntivo)|consuntivo)\s*(?::|(?:(?:è|e')(?:\s+stat[oa])?|si\s+attesta|pari))?\s*(?:(?:pari\s+)?a\s+|di\s+)?(${VALUE})`,
   'gi',
 );
 
@@ -103,23 +105,68 @@ function readResultsFollowedByTarget(paragraph: string, measures: StatedMeasure[
   return masked;
 }
 
-/** "il target era per i provv. entrata <75 gg, per i provv. uscita < 60 gg": targets, each with the words before it. */
-function readTargetStatements(paragraph: string): StatedMeasure[] {
+/** Sentences of a paragraph with their offsets, so that what is read can be blanked out of the paragraph. */
+function sentencesAt(paragraph: string): Array<{ text: string; at: number }> {
+  const found: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  for (const text of sentences(paragraph)) {
+    const at = paragraph.indexOf(text, from);
+    found.push({ text, at: at >= 0 ? at : from });
+    from = (at >= 0 ? at : from) + text.length;
+  }
+  return found;
+}
+
+const BARE_TARGET = new RegExp(String.raw`^(?:di\s+|pari\s+a\s+|:\s*)?(${TARGET_VALUE})`, 'i');
+const NOUN_AFTER = /^\s+([a-zà-ù]{3,})/i;
+const NOT_NOUNS = new Set(['per', 'con', 'del', 'della', 'dei', 'delle', 'nel', 'nella', 'entro', 'era', 'sono', 'che', 'mentre', 'rispetto']);
+
+interface TargetStatements {
+  targets: StatedMeasure[];
+  /** The paragraph with targets (and results read with them) blanked out. */
+  masked: string;
+}
+
+/**
+ * "il target era per i provv. entrata <75 gg, per i provv. uscita < 60 gg": targets, each with the words before it.
+ * "sono stati organizzati 3 incontri a fronte di un target di 4": the one value before "target" is its result.
+ */
+function readTargetStatements(paragraph: string): TargetStatements {
   const targets: StatedMeasure[] = [];
-  for (const sentence of sentences(paragraph)) {
+  let masked = paragraph;
+  for (const { text: sentence, at } of sentencesAt(paragraph)) {
     TARGET_WORD.lastIndex = 0;
     const word = TARGET_WORD.exec(sentence);
     if (!word) continue;
-    const after = sentence.slice(word.index + word[0].length);
+    const afterAt = word.index + word[0].length;
+    const after = sentence.slice(afterAt);
     const context = sentence.slice(0, word.index);
+    let items = standaloneMatches(after, COMPARISON);
+    const bare = BARE_TARGET.exec(after);
+    if (items.length === 0 && bare) items = [{ text: bare[1].trim(), start: bare[0].length - bare[1].length, end: bare[0].length }];
     let from = 0;
-    for (const item of standaloneMatches(after, COMPARISON)) {
+    const found: StatedMeasure[] = [];
+    for (const item of items) {
       const own = tidyLabel(after.slice(from, item.start));
-      targets.push({ label: own !== '' ? own : tidyLabel(context), named: false, target: item.text, source: sentence });
+      const noun = NOUN_AFTER.exec(after.slice(item.end))?.[1].toLowerCase();
+      found.push({
+        label: own !== '' ? own : tidyLabel(context),
+        named: false,
+        target: item.text,
+        source: sentence,
+        ...(noun !== undefined && !NOT_NOUNS.has(noun) ? { noun } : {}),
+      });
+      masked = blank(masked, at + afterAt + item.start, at + afterAt + item.end);
       from = item.end;
     }
+    const before = found.length === 1 ? resultValues(context) : [];
+    if (before.length === 1) {
+      found[0].actual = before[0].text;
+      masked = blank(masked, at + before[0].start, at + before[0].end);
+    }
+    targets.push(...found);
   }
-  return targets;
+  return { targets, masked };
 }
 
 /** Results that name themselves: "(ritardo medio -8,75)", "(n. gg. medio provv. entrata: 49,96, provv. uscita 53,1)". */
@@ -137,10 +184,19 @@ function readResultStatements(paragraph: string): StatedMeasure[] {
   FREE_RESULT.lastIndex = 0;
   for (let m = FREE_RESULT.exec(paragraph); m; m = FREE_RESULT.exec(paragraph)) {
     const found = m[0];
+    if (isYear(m[1])) continue;
     const sentence = sentences(paragraph).find((s) => s.includes(found)) ?? found;
     results.push({ label: tidyLabel(sentence.replace(found, ' ')), named: false, actual: m[1].trim(), source: sentence });
   }
   return results;
+}
+
+/** "il target era ≥ 5 corsi; sono stati realizzati 7 corsi": the one number before the target's noun elsewhere. */
+function countedResult(target: StatedMeasure, text: string): StatedMeasure {
+  if (target.noun === undefined || target.actual !== undefined) return target;
+  const stem = target.noun.slice(0, Math.max(4, target.noun.length - 1)).replace(/[^a-zà-ù]/gi, '');
+  const values = [...new Set(standaloneMatches(text, String.raw`${NUMBER}(?=\s+${stem})`).map((t) => t.text).filter((v) => !isYear(v)))];
+  return values.length === 1 ? { ...target, actual: values[0] } : target;
 }
 
 /** Targets and results stated apart, paired: one of each, else by shared words, else in order when the counts agree. */
@@ -193,8 +249,13 @@ function merge(target: StatedMeasure, result: StatedMeasure): StatedMeasure {
 export function readStatedMeasures(paragraphs: readonly string[]): StatedMeasures {
   const measures: StatedMeasure[] = [];
   const remaining = paragraphs.map((p) => readResultsFollowedByTarget(readNamedItems(p, measures), measures));
-  const targets = remaining.flatMap(readTargetStatements);
+  const statements = remaining.map(readTargetStatements);
+  const targets = statements.flatMap((s) => s.targets);
   if (targets.length === 0) return { measures, strayResults: [] };
-  const apart = pairApart(targets, remaining.flatMap(readResultStatements));
-  return { measures: [...measures, ...apart.measures], strayResults: apart.strayResults };
+  const masked = statements.map((s) => s.masked);
+  const open = targets.filter((t) => t.actual === undefined);
+  const apart = open.length > 0 ? pairApart(open, masked.flatMap(readResultStatements)) : { measures: [], strayResults: [] };
+  const text = masked.join('\n');
+  const paired = targets.map((t) => (t.actual !== undefined ? t : countedResult(apart.measures[open.indexOf(t)], text)));
+  return { measures: [...measures, ...paired], strayResults: apart.strayResults };
 }
