@@ -11,7 +11,7 @@ export const EMULATED_KINDS: readonly ConditionalFormatKind[] = ['CellValue', 'C
 export const CELL_VALUE_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'];
 export const TEXT_OPERATORS = ['Contains', 'NotContains', 'BeginsWith', 'EndsWith'];
 
-export function checkKind(type: unknown, location: string): ConditionalFormatKind {
+export function checkKind(type: unknown): ConditionalFormatKind {
   const kind = EMULATED_KINDS.find((k) => typeof type === 'string' && k.toLowerCase() === type.toLowerCase());
   if (!kind) throw notEmulated(`ConditionalFormatCollection.add("${String(type)}"); emulated types: ${EMULATED_KINDS.join(', ')}`);
   return kind;

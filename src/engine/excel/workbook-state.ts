@@ -17,7 +17,7 @@ import {
 import { convertInput, gridFor } from './cell-input';
 import { CellStore, ExcelValue, ExcelValueType, StoredContent } from './cell-store';
 import { EmulatorError, ErrorCode, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from './errors';
-import { DisplayLocale, EN_US, formatCellValue } from './number-format';
+import { DisplayLocale, formatCellValue } from './number-format';
 import {
   NameRecord,
   SheetRecord,

@@ -1,4 +1,5 @@
 // Excel.Chart and its parts, recorded as a spec the inspection API and the workbench read.
+/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import { ClientCollection, ClientResult } from '../client-object';
 import { addChart, deleteChart, setChartData, setChartPosition, setChartType } from '../charts';

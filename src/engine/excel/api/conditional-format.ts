@@ -1,4 +1,5 @@
 // Range.conditionalFormats: cell-value, text and custom-formula rules with fill and font formats, recorded.
+/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import { rectsIntersect } from '../address';
 import { ClientCollection, ClientResult } from '../client-object';
@@ -311,7 +312,7 @@ export class EmulatedConditionalFormatCollection extends ClientCollection<RangeB
   }
   /** add(type) for CellValue, ContainsText or Custom; other types throw "not emulated" at once. */
   add(type: Excel.ConditionalFormatType | string): EmulatedConditionalFormat {
-    const kind = checkKind(type, 'ConditionalFormatCollection.add');
+    const kind = checkKind(type);
     return new EmulatedConditionalFormat({
       context: this._context,
       parent: this,

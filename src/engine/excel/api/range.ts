@@ -1,4 +1,5 @@
 // Excel.Range: values, formulas and formats of a block of cells, and the ways to get other ranges from it.
+/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import {
   boundingRect,

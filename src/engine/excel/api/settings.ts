@@ -1,4 +1,5 @@
 // Excel.SettingCollection: document settings, values kept as JSON copies like Office stores them.
+/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import { ClientCollection, ClientObject, ClientResult } from '../client-object';
 import { invalidArgument, itemNotFound, notEmulated } from '../errors';

@@ -1,4 +1,5 @@
 // Excel.Table and its collections: add, rename, header/body ranges, columns, rows.add, totals, delete.
+/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import { ClientCollection, ClientObject, ClientResult } from '../client-object';
 import { invalidArgument, itemNotFound, notEmulated } from '../errors';
