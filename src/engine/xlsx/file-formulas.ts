@@ -38,6 +38,16 @@ function mapOutsideQuotes(formula: string, mapCode: (code: string) => string): s
 
 const FUNCTION_CALL = /(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)\(/g;
 
+/** The upper-case names of the functions a formula calls (text in quotes is not looked at). */
+export function functionNamesIn(formula: string): string[] {
+  const names: string[] = [];
+  mapOutsideQuotes(formula, (code) => {
+    for (const match of code.matchAll(FUNCTION_CALL)) names.push(match[2].toUpperCase());
+    return code;
+  });
+  return names;
+}
+
 /** "=IFNA(A1,0)" -> "_xlfn.IFNA(A1,0)": the text of the <f> element. */
 export function toFileFormula(formula: string): string {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;

@@ -1,8 +1,9 @@
 // WorkbookImage -> the emulated workbook, through the emulator's Office.js API (as the add-in would see a file
 // opened in Excel). Formulas the engine cannot compute keep the file's cached result, said in a notice.
-import { DetailedCellError } from 'hyperformula';
+import { HyperFormula } from 'hyperformula';
 import { cellAddress, columnLetters, type ExcelEmulator } from '../excel/index';
 import { usesStructuredReference } from '../excel/formula-text';
+import { functionNamesIn } from './file-formulas';
 import { imageValueText, isImageError, type ImageCell, type ImageSheet, type ImageStyle, type ImageValue, type WorkbookImage } from './image';
 
 export interface LoadNotice {
@@ -85,10 +86,17 @@ async function attempt(context: Context, notices: LoadNotice[], sheet: string | 
   }
 }
 
+/** Functions the engine computes: Excel's built-ins it implements and the PERF.* ones registered in it. */
+function knownFunctions(emulator: ExcelEmulator): Set<string> {
+  const language = String(emulator.hyperformula.getConfig().language);
+  return new Set(HyperFormula.getRegisteredFunctionNames(language).map((name) => name.toUpperCase()));
+}
+
 class SheetLoader {
   readonly standIns: ImageCell[] = [];
 
   constructor(
+    private readonly known: ReadonlySet<string>,
     private readonly emulator: ExcelEmulator,
     private readonly context: Context,
     private readonly sheet: ImageSheet,
@@ -102,7 +110,10 @@ class SheetLoader {
   /** The formula when the engine can compute it; otherwise the cached result stands in for it. */
   private cellInput(cell: ImageCell): string | number | boolean | null {
     if (cell.formula === undefined) return constantInput(cell.value);
-    const computable = !usesStructuredReference(cell.formula) && this.emulator.hyperformula.validateFormula(cell.formula);
+    const computable =
+      !usesStructuredReference(cell.formula) &&
+      functionNamesIn(cell.formula).every((name) => this.known.has(name)) &&
+      this.emulator.hyperformula.validateFormula(cell.formula);
     if (computable) return cell.formula;
     this.standIns.push(cell);
     return constantInput(cell.value);
@@ -249,28 +260,6 @@ async function addNames(context: Context, image: WorkbookImage, notices: LoadNot
   }
 }
 
-/** Formulas whose functions the engine does not know (#NAME?) fall back to the file's cached result. */
-function replaceUnknownFunctions(emulator: ExcelEmulator, image: WorkbookImage, standIns: Map<string, ImageCell[]>): Promise<void> {
-  const hf = emulator.hyperformula;
-  return emulator.Excel.run(async (context) => {
-    for (const sheet of image.sheets) {
-      const sheetId = hf.getSheetId(sheet.name);
-      if (sheetId === undefined) continue;
-      const replaced = standIns.get(sheet.name) ?? [];
-      const worksheet = context.workbook.worksheets.getItem(sheet.name);
-      for (const cell of sheet.cells) {
-        if (cell.formula === undefined || cell.value === null || isImageError(cell.value)) continue;
-        const computed = hf.getCellValue({ sheet: sheetId, row: cell.row, col: cell.col });
-        if (!(computed instanceof DetailedCellError) || computed.type !== 'NAME') continue;
-        worksheet.getRange(cellAddress(cell.row, cell.col)).formulas = [[constantInput(cell.value)]] as never;
-        replaced.push(cell);
-      }
-      if (replaced.length > 0) standIns.set(sheet.name, replaced);
-    }
-    await context.sync();
-  });
-}
-
 function standInNotices(standIns: Map<string, ImageCell[]>): LoadNotice[] {
   return [...standIns].map(([sheet, cells]) => {
     const example = cells[0];
@@ -287,12 +276,13 @@ function standInNotices(standIns: Map<string, ImageCell[]>): LoadNotice[] {
 export async function loadImageIntoEmulator(emulator: ExcelEmulator, image: WorkbookImage, options: LoadOptions = {}): Promise<LoadResult> {
   const notices: LoadNotice[] = [];
   const standIns = new Map<string, ImageCell[]>();
+  const known = knownFunctions(emulator);
   await emulator.Excel.run(async (context) => {
     await createSheets(context, image, notices);
     // Names first: formulas that use them then compute straight away.
     await addNames(context, image, notices);
     for (const sheet of image.sheets) {
-      const loader = new SheetLoader(emulator, context, sheet, notices);
+      const loader = new SheetLoader(known, emulator, context, sheet, notices);
       await loader.contents();
       if (loader.standIns.length > 0) standIns.set(sheet.name, [...loader.standIns]);
       await loader.formats(options.styles ?? true);
@@ -301,7 +291,6 @@ export async function loadImageIntoEmulator(emulator: ExcelEmulator, image: Work
       await loader.properties();
     }
   });
-  await replaceUnknownFunctions(emulator, image, standIns);
   notices.push(...standInNotices(standIns));
   let cachedStandIns = 0;
   for (const cells of standIns.values()) cachedStandIns += cells.length;
