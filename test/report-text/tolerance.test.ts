@@ -1,4 +1,5 @@
 // Real documents are messy: headings in any case, curly quotes, non-breaking spaces, bullets, stray letters, gaps.
+import fc from 'fast-check';
 import { parseReportText } from '../../src/core/report-text';
 
 /** A small report in the seed's shape; `body` replaces the sections after the title. */
@@ -208,5 +209,30 @@ describe('what the text does not say is listed, never invented', () => {
       expect(() => parseReportText(text)).not.toThrow();
     }
     expect(() => parseReportText(undefined as unknown as string)).not.toThrow();
+  });
+});
+
+describe('parseReportText on arbitrary input', () => {
+  const seedLines = FULL_BODY.split('\n');
+
+  it('never throws and always answers with lists, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+        const result = parseReportText(text);
+        return Array.isArray(result.objectives) && Array.isArray(result.incomplete);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on report-shaped text with lines shuffled, dropped and garbled', () => {
+    const line = fc.oneof(fc.constantFrom(...seedLines, 'OBIETTIVO N. 2', '', '(il target era'), fc.string({ maxLength: 40 }));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        const result = parseReportText(['OBIETTIVO N. 1', ...lines].join('\n'));
+        return result.objectives.length >= 1 && result.objectives.every((o) => Array.isArray(o.indicators) && o.indicators.length >= 1);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
