@@ -15,7 +15,7 @@ import type { Inventory } from './inventory';
 import { loadInventory, loadSnapshots } from './load';
 import { planSheets } from './plan';
 import { readWorkbook } from './read-workbook';
-import { queueFiguresRead, type SummaryFigures } from './summary-figures';
+import { readSummaryFigures, type SummaryFigures } from './summary-figures';
 
 export interface WriteOptions {
   onProgress?: ProgressListener;
@@ -54,7 +54,10 @@ export interface ObjectiveListItem {
   number: number;
   title: string;
   sheet: string;
+  /** "Non valutabile" also when the status cell shows an error: see `error`. */
   status: Status;
+  /** The Excel error the sheet's status cell shows (e.g. "#VALUE!"), else null. */
+  error: string | null;
   finalDegree: number | null;
   computedDegree: number | null;
   payable: number | null;
@@ -154,10 +157,9 @@ async function writeSummary(
   const summary = summarySheetLayout(refs, summaryOptions(settings));
   const report = await applyLayouts(context, [...layouts, summary], { inventory, maxPayloadBytes: request.maxPayloadBytes, onProgress: request.onProgress });
   const summaryReport = report.sheets[report.sheets.length - 1];
-  const figures = queueFiguresRead(context.workbook.worksheets.getItem(summaryReport.sheet), refs.length);
-  await context.sync();
-  report.syncs += 1;
-  return { report, sheet: summaryReport.sheet, renamed: summaryReport.preferredNameTaken, figures: figures() };
+  const { figures, syncs } = await readSummaryFigures(context, summaryReport.sheet, refs.length);
+  report.syncs += syncs;
+  return { report, sheet: summaryReport.sheet, renamed: summaryReport.preferredNameTaken, figures };
 }
 
 /**
@@ -224,6 +226,7 @@ export async function listObjectives(): Promise<ObjectiveListItem[]> {
     title: objective.objective.title,
     sheet: objective.sheetName,
     status: objective.computed.status ?? 'Non valutabile',
+    error: objective.computed.statusError,
     finalDegree: objective.computed.finalDegree,
     computedDegree: objective.computed.score,
     payable: objective.computed.payable,

@@ -18,7 +18,7 @@ export interface SummaryFigures {
 }
 
 /** Queues the read of the figures' cells; call the returned function after the sync. */
-export function queueFiguresRead(sheet: Excel.Worksheet, objectiveCount: number): () => SummaryFigures {
+function queueFiguresRead(sheet: Excel.Worksheet, objectiveCount: number): () => SummaryFigures {
   const geometry = summaryGeometry(objectiveCount);
   const first = geometry.figures[SUMMARY_FIGURES[0].key];
   const last = geometry.figures[SUMMARY_FIGURES[SUMMARY_FIGURES.length - 1].key];
@@ -53,4 +53,26 @@ export function queueFiguresRead(sheet: Excel.Worksheet, objectiveCount: number)
       paymentThreshold: number('paymentThreshold'),
     };
   };
+}
+
+// Custom functions compute asynchronously in Excel: right after a write a cell may still say #BUSY!.
+const PENDING = /^#(BUSY!|GETTING_DATA)/;
+const ATTEMPTS = 5;
+const WAIT_MS = 400;
+
+/**
+ * Reads the figures once Excel has computed them: one sync, repeated (a bounded few times, whatever the
+ * number of objectives) only while some figure is still pending.
+ */
+export async function readSummaryFigures(context: Excel.RequestContext, sheetName: string, objectiveCount: number): Promise<{ figures: SummaryFigures; syncs: number }> {
+  let syncs = 0;
+  for (let attempt = 1; ; attempt++) {
+    const read = queueFiguresRead(context.workbook.worksheets.getItem(sheetName), objectiveCount);
+    await context.sync();
+    syncs += 1;
+    const figures = read();
+    const pending = figures.errors.some((error) => PENDING.test(error.value));
+    if (!pending || attempt === ATTEMPTS) return { figures, syncs };
+    await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
+  }
 }

@@ -39,6 +39,8 @@ export interface ObjectiveComputed {
   score: number | null;
   finalDegree: number | null;
   status: Status | null;
+  /** The Excel error the status cell shows instead of a status (e.g. "#VALUE!"), else null. */
+  statusError: string | null;
   payable: number | null;
   indicators: IndicatorComputed[];
 }
@@ -296,6 +298,7 @@ export function readObjectiveSheet(sheet: SheetSnapshot): ObjectiveReading {
     score: computedNumber(footerValue('score')),
     finalDegree: computedNumber(footerValue('finalDegree')),
     status: typeof statusValue === 'string' && STATUSES.has(statusValue) ? (statusValue as Status) : null,
+    statusError: isErrorValue(statusValue) ? statusValue : null,
     payable: computedNumber(footerValue('payable')),
     indicators: computedIndicators,
   };
