@@ -5,7 +5,7 @@ import { readIndicatorPhrases, readTargetPart, type IndicatorPhrase, type OwnTar
 import type { StatedMeasure } from './measures';
 import { findOwnResult, indexResults, type ResultsProse } from './own-results';
 import type { StatedRevision } from './revision';
-import { sharedStems, stems } from './words';
+import { pairByWords, stems } from './words';
 
 /** A problem met while building an indicator, tied to its position once the list is final. */
 export interface IndicatorProblem {
@@ -33,24 +33,10 @@ export interface IndicatorSources {
 
 /** Pairs each unnamed measure with the indicator phrase that shares most words with it, one to one. */
 function matchMeasures(phrases: IndicatorPhrase[], measures: readonly StatedMeasure[]): Map<number, number> {
-  const byPhrase = new Map<number, number>();
-  const unnamed = measures.map((m, i) => ({ m, i, stems: stems(m.label) })).filter(({ m }) => !m.named);
+  const unnamed = measures.map((m, i) => ({ m, i })).filter(({ m }) => !m.named);
   if (phrases.length === 1 && unnamed.length === 1) return new Map([[0, unnamed[0].i]]);
-  const candidates: Array<{ p: number; m: number; score: number }> = [];
-  phrases.forEach((phrase, p) => {
-    for (const { i, stems: measureStems } of unnamed) {
-      const score = sharedStems(phrase.stems, measureStems);
-      if (score > 0) candidates.push({ p, m: i, score });
-    }
-  });
-  candidates.sort((a, b) => b.score - a.score || a.p - b.p || a.m - b.m);
-  const usedMeasures = new Set<number>();
-  for (const c of candidates) {
-    if (byPhrase.has(c.p) || usedMeasures.has(c.m)) continue;
-    byPhrase.set(c.p, c.m);
-    usedMeasures.add(c.m);
-  }
-  return byPhrase;
+  const pairs = pairByWords(phrases.map((p) => p.stems), unnamed.map(({ m }) => stems(m.label)));
+  return new Map([...pairs].map(([phrase, k]) => [phrase, unnamed[k].i]));
 }
 
 function fromMeasure(name: string, measure: StatedMeasure): Indicator {

@@ -5,7 +5,7 @@
 // Only what the text states is paired; a target without a result (or the reverse) stays half empty.
 import { blank, sentences } from './sentences';
 import { COMPARISON, NUMBER, RATIO, TARGET_VALUE, VALUE, isYear, resultValues, standaloneMatches } from './tokens';
-import { sharedStems, stems } from './words';
+import { pairByWords, stems } from './words';
 
 export interface StatedMeasure {
   /** Words naming what was measured: the report's own name (named list) or the words around the numbers. */
@@ -204,22 +204,8 @@ function pairApart(targets: StatedMeasure[], results: StatedMeasure[]): StatedMe
   if (targets.length === 1 && results.length === 1) {
     return { measures: [merge(targets[0], results[0])], strayResults: [] };
   }
-  const pairs = new Map<number, number>();
-  const candidates: Array<{ t: number; r: number; score: number }> = [];
-  targets.forEach((t, ti) => {
-    const tStems = stems(t.label);
-    results.forEach((r, ri) => {
-      const score = sharedStems(tStems, stems(r.label));
-      if (score > 0) candidates.push({ t: ti, r: ri, score });
-    });
-  });
-  candidates.sort((a, b) => b.score - a.score || a.t - b.t || a.r - b.r);
-  const usedResults = new Set<number>();
-  for (const c of candidates) {
-    if (pairs.has(c.t) || usedResults.has(c.r)) continue;
-    pairs.set(c.t, c.r);
-    usedResults.add(c.r);
-  }
+  const pairs = pairByWords(targets.map((t) => stems(t.label)), results.map((r) => stems(r.label)));
+  const usedResults = new Set(pairs.values());
   const freeTargets = targets.map((_, i) => i).filter((i) => !pairs.has(i));
   const freeResults = results.map((_, i) => i).filter((i) => !usedResults.has(i));
   // Lists in the same order ("entrata ..., uscita ..." / "entrata: ..., uscita ...") pair one to one.

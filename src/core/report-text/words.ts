@@ -39,3 +39,23 @@ export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   for (const stem of a) if (b.has(stem)) count += 1;
   return count;
 }
+
+/** One-to-one pairs of two lists by shared stems, best scores first (ties in list order); unshared items stay apart. */
+export function pairByWords(left: ReadonlyArray<ReadonlySet<string>>, right: ReadonlyArray<ReadonlySet<string>>): Map<number, number> {
+  const candidates: Array<{ l: number; r: number; score: number }> = [];
+  left.forEach((l, li) => {
+    right.forEach((r, ri) => {
+      const score = sharedStems(l, r);
+      if (score > 0) candidates.push({ l: li, r: ri, score });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.l - b.l || a.r - b.r);
+  const pairs = new Map<number, number>();
+  const usedRight = new Set<number>();
+  for (const c of candidates) {
+    if (pairs.has(c.l) || usedRight.has(c.r)) continue;
+    pairs.set(c.l, c.r);
+    usedRight.add(c.r);
+  }
+  return pairs;
+}
