@@ -11,6 +11,7 @@ import {
   parseRectR1C1,
   parseTypedInput,
   quoteSheetName,
+  utf8Length,
 } from '../../src/engine/excel';
 import { shiftRelativeReferences, usesStructuredReference } from '../../src/engine/excel/formula-text';
 
@@ -92,5 +93,11 @@ describe('formula text', () => {
   it('recognises structured references outside strings', () => {
     expect(usesStructuredReference('=SUM(Table1[Peso])')).toBe(true);
     expect(usesStructuredReference('="[non è un riferimento]"')).toBe(false);
+  });
+});
+
+describe('payload size', () => {
+  it('counts UTF-8 bytes as the request would carry them', () => {
+    expect(['Riepilogo', 'Città', '≤ 0', '€', '😀'].map(utf8Length)).toEqual([9, 6, 5, 3, 4]);
   });
 });
