@@ -147,6 +147,7 @@ export async function applyLayouts(context: Excel.RequestContext, layouts: Reado
     context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const item of chunk) queueOp(context, sheets, item.op);
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per 5 MB chunk (the limit of Excel on the web), not per sheet
       await context.sync();
     } catch (error) {
       const written = plans.filter((_, unit) => (lastChunkOf.get(unit) ?? -1) < index && plans[unit].action !== 'keep').map((plan) => plan.sheetName);

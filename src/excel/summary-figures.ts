@@ -17,42 +17,40 @@ export interface SummaryFigures {
   errors: { figure: string; value: string }[];
 }
 
-/** Queues the read of the figures' cells; call the returned function after the sync. */
-function queueFiguresRead(sheet: Excel.Worksheet, objectiveCount: number): () => SummaryFigures {
-  const geometry = summaryGeometry(objectiveCount);
-  const first = geometry.figures[SUMMARY_FIGURES[0].key];
-  const last = geometry.figures[SUMMARY_FIGURES[SUMMARY_FIGURES.length - 1].key];
-  const range = sheet.getRange(`${first}:${last}`);
-  range.load('values');
-  return () => {
-    const value = (key: SummaryFigure): unknown => range.values[SUMMARY_FIGURES.findIndex((figure) => figure.key === key)][0];
-    const number = (key: SummaryFigure): number => {
-      const found = value(key);
-      return typeof found === 'number' ? found : 0;
-    };
-    const overall = value('overallDegree');
-    const errors = SUMMARY_FIGURES.flatMap((figure) => {
-      const found = value(figure.key);
-      return typeof found === 'string' && found.startsWith('#') ? [{ figure: figure.label, value: found }] : [];
-    });
-    return {
-      errors,
-      counts: {
-        Raggiunto: number('Raggiunto'),
-        'Parzialmente raggiunto': number('Parzialmente raggiunto'),
-        'Non raggiunto': number('Non raggiunto'),
-        'Non valutabile': number('Non valutabile'),
-      },
-      overallDegree: typeof overall === 'number' ? overall : null,
-      fundTotal: number('fundTotal'),
-      allocated: number('allocated'),
-      payable: number('payable'),
-      remainder: number('remainder'),
-      notEvaluableAmount: number('notEvaluableAmount'),
-      cutoffs: { achievedFrom: number('achievedFrom'), partialFrom: number('partialFrom') },
-      paymentThreshold: number('paymentThreshold'),
-    };
+/** The figures from the values of their cells (label order of SUMMARY_FIGURES). */
+function figuresFrom(values: ReadonlyArray<ReadonlyArray<unknown>>): SummaryFigures {
+  const value = (key: SummaryFigure): unknown => values[SUMMARY_FIGURES.findIndex((figure) => figure.key === key)]?.[0];
+  const number = (key: SummaryFigure): number => {
+    const found = value(key);
+    return typeof found === 'number' ? found : 0;
   };
+  const overall = value('overallDegree');
+  const errors = SUMMARY_FIGURES.flatMap((figure) => {
+    const found = value(figure.key);
+    return typeof found === 'string' && found.startsWith('#') ? [{ figure: figure.label, value: found }] : [];
+  });
+  return {
+    errors,
+    counts: {
+      Raggiunto: number('Raggiunto'),
+      'Parzialmente raggiunto': number('Parzialmente raggiunto'),
+      'Non raggiunto': number('Non raggiunto'),
+      'Non valutabile': number('Non valutabile'),
+    },
+    overallDegree: typeof overall === 'number' ? overall : null,
+    fundTotal: number('fundTotal'),
+    allocated: number('allocated'),
+    payable: number('payable'),
+    remainder: number('remainder'),
+    notEvaluableAmount: number('notEvaluableAmount'),
+    cutoffs: { achievedFrom: number('achievedFrom'), partialFrom: number('partialFrom') },
+    paymentThreshold: number('paymentThreshold'),
+  };
+}
+
+function figuresAddress(objectiveCount: number): string {
+  const geometry = summaryGeometry(objectiveCount);
+  return `${geometry.figures[SUMMARY_FIGURES[0].key]}:${geometry.figures[SUMMARY_FIGURES[SUMMARY_FIGURES.length - 1].key]}`;
 }
 
 // Custom functions compute asynchronously in Excel: right after a write a cell may still say #BUSY!.
@@ -66,11 +64,14 @@ const WAIT_MS = 400;
  */
 export async function readSummaryFigures(context: Excel.RequestContext, sheetName: string, objectiveCount: number): Promise<{ figures: SummaryFigures; syncs: number }> {
   let syncs = 0;
+  const address = figuresAddress(objectiveCount);
   for (let attempt = 1; ; attempt++) {
-    const read = queueFiguresRead(context.workbook.worksheets.getItem(sheetName), objectiveCount);
+    const range = context.workbook.worksheets.getItem(sheetName).getRange(address);
+    range.load('values');
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- repeated only while Excel is still computing, at most ATTEMPTS times
     await context.sync();
     syncs += 1;
-    const figures = read();
+    const figures = figuresFrom(range.values);
     const pending = figures.errors.some((error) => PENDING.test(error.value));
     if (!pending || attempt === ATTEMPTS) return { figures, syncs };
     await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
