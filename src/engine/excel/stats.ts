@@ -58,7 +58,7 @@ export function recordSync(stats: EmulatorStats, record: SyncRecord): void {
 /** UTF-8 size of a string without Buffer or TextEncoder allocation (the emulator also runs in the browser). */
 export function utf8Length(text: string): number {
   // Request JSON is mostly ASCII: one native scan settles it without walking every character in script.
-  if (!/[^\x00-\x7f]/.test(text)) return text.length;
+  if (!/[^\u0000-\u007f]/.test(text)) return text.length; // eslint-disable-line no-control-regex -- ASCII range test
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
