@@ -79,6 +79,16 @@ describe('reading an objective sheet back', () => {
     ]);
   });
 
+  it('lists an OIV score that is not a number from 0 to 100 and an allocated amount that is not a number', () => {
+    let sheet = sheetOf(objective(2));
+    sheet = type(sheet, 'B11', 'cento');
+    sheet = type(sheet, 'B10', 'molti euro');
+    const reading = readObjectiveSheet(sheet);
+    expect(reading.problems.map((p) => `${p.code}@${p.address}`)).toEqual(['amount-not-number@B10', 'oiv-not-number@B11']);
+    expect(reading.problems[1].message).toBe('Obiettivo 2: la valutazione OIV "cento" non è un numero da 0 a 100');
+    expect(reading.objective.oiv).toBeUndefined();
+  });
+
   it('still finds everything after the analyst inserts rows above the table', () => {
     const sheet = sheetOf(objective(2));
     const blank = sheet.formulas[0].map(() => '' as SnapshotValue);
