@@ -4,13 +4,15 @@ import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field } from 
 import { useStrings } from '../i18n/strings-context';
 import type { Operation } from './use-operation';
 
-export function OperationFeedback(props: { operation: Operation }): React.JSX.Element | null {
+/** `workingLabel` says what is running (default: a generic "working"). */
+export function OperationFeedback(props: { operation: Operation; workingLabel?: string }): React.JSX.Element | null {
   const strings = useStrings();
   const { running, progress, failure } = props.operation;
   if (running) {
+    const label = props.workingLabel ?? strings.operation.working;
     return (
-      <Field validationMessage={strings.operation.working} validationState="none">
-        <ProgressBar value={progress ?? undefined} max={1} thickness="large" aria-label={strings.operation.working} />
+      <Field validationMessage={label} validationState="none">
+        <ProgressBar value={progress ?? undefined} max={1} thickness="large" aria-label={label} />
       </Field>
     );
   }

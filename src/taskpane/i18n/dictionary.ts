@@ -51,6 +51,7 @@ export interface Dictionary {
     newTitle: string;
     editTitle: (number: number) => string;
     number: string;
+    numberFixed: string;
     title: string;
     planReferences: string;
     planReferencesHint: string;

@@ -51,6 +51,7 @@ export const en: Dictionary = {
     newTitle: 'New objective',
     editTitle: (number) => `Header of objective ${number}`,
     number: 'Objective no.',
+    numberFixed: 'The number identifies the sheet and is not changed here.',
     title: 'Title',
     planReferences: 'Performance plan references',
     planReferencesHint: 'One reference per line: code - text (e.g. "E02.01 - Desks activation")',

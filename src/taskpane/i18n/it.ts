@@ -51,6 +51,7 @@ export const it: Dictionary = {
     newTitle: 'Nuovo obiettivo',
     editTitle: (number) => `Intestazione dell'obiettivo ${number}`,
     number: 'N. obiettivo',
+    numberFixed: 'Il numero identifica il foglio e non si cambia qui.',
     title: 'Titolo',
     planReferences: 'Riferimento Obiettivi Piano Performance',
     planReferencesHint: 'Un riferimento per riga: codice - testo (es. "E02.01 - Attivazione sportelli")',

@@ -13,8 +13,9 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  problem: { textAlign: 'start', overflowWrap: 'anywhere' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  problem: { display: 'block', textAlign: 'start', overflowWrap: 'anywhere' },
+  address: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export function CheckScreen(): React.JSX.Element {
@@ -82,7 +83,7 @@ export function CheckScreen(): React.JSX.Element {
                   disabled={selecting.running}
                   aria-label={strings.check.problemLabel(problem.sheet, problem.address, problem.message)}
                 >
-                  {problem.address}: {problem.message}
+                  <span className={styles.address}>{problem.address}</span>: {problem.message}
                 </Link>
               </li>
             ))}

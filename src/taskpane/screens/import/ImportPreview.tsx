@@ -8,8 +8,8 @@ import type { ImportCandidate } from './import-sources';
 
 const useStyles = makeStyles({
   preview: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1, overflowWrap: 'anywhere' },
   objective: { overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -60,7 +60,7 @@ export function ImportPreview(props: ImportPreviewProps): React.JSX.Element {
           {strings.importScreen.cutoffsNotice(formatPercent(cutoffs.achievedFrom, strings.locale), formatPercent(cutoffs.partialFrom, strings.locale))}
         </Caption1>
       )}
-      <ol className={styles.list} aria-label={strings.importScreen.previewHeading}>
+      <ul className={styles.list} aria-label={strings.importScreen.previewHeading}>
         {objectives.map((objective) => {
           const issues = incomplete.filter((issue) => issue.objective === objective.number);
           return (
@@ -78,7 +78,7 @@ export function ImportPreview(props: ImportPreviewProps): React.JSX.Element {
             </li>
           );
         })}
-      </ol>
+      </ul>
       {general.length > 0 && (
         <div>
           <Caption1>

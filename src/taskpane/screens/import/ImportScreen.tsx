@@ -2,6 +2,7 @@
 import * as React from 'react';
 import {
   Button,
+  Caption1,
   Field,
   MessageBar,
   MessageBarBody,
@@ -13,7 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { BookOpenRegular } from '@fluentui/react-icons';
+import { ArrowUploadRegular, BookOpenRegular } from '@fluentui/react-icons';
 import { useStrings } from '../../i18n/strings-context';
 import { errorText } from '../../error-text';
 import { useServices } from '../../services/context';
@@ -27,7 +28,8 @@ const SOURCES: readonly ImportSourceKind[] = ['json', 'csv', 'text'];
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
-  file: { maxWidth: '100%', fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
+  filePicker: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  hiddenInput: { display: 'none' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -47,7 +49,14 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
   const [pasted, setPasted] = React.useState('');
   const [candidate, setCandidate] = React.useState<ImportCandidate | null>(null);
   const [done, setDone] = React.useState<string | null>(null);
+  const [chosen, setChosen] = React.useState<string | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const fileLabel = strings.importScreen.fileLabel(
+    ACCEPTED_FILES[source]
+      .split(',')
+      .filter((accepted) => accepted.startsWith('.'))
+      .join(', '),
+  );
   const busy = reading.running || writing.running;
 
   const preview = (load: () => Promise<ImportCandidate>, describe: (reason: string) => string): void => {
@@ -69,6 +78,7 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
   const onFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
     if (!file) return;
+    setChosen(file.name);
     // Readers that already name the file (the .docx one) are not wrapped a second time.
     preview(() => readFile(source, file), (reason) => (reason.includes(file.name) ? reason : strings.importScreen.readFailed(file.name, reason)));
     // Picking the same file again after a fix must fire change again.
@@ -102,17 +112,32 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
     <div className={styles.screen}>
       <Subtitle2 as="h2">{strings.importScreen.heading}</Subtitle2>
       <Field label={strings.importScreen.sourceLabel}>
-        <RadioGroup value={source} onChange={(_event, data) => setSource(data.value as ImportSourceKind)} disabled={busy}>
+        <RadioGroup value={source} onChange={(_event, data) => {
+            setSource(data.value as ImportSourceKind);
+            setChosen(null);
+          }} disabled={busy}>
           {SOURCES.map((kind) => (
             <Radio key={kind} value={kind} label={strings.importScreen.sources[kind]} />
           ))}
         </RadioGroup>
       </Field>
-      <Field label={strings.importScreen.fileLabel(ACCEPTED_FILES[source].split(',').filter((a) => a.startsWith('.')).join(', '))}>
-        {(fieldProps) => (
-          <input {...fieldProps} ref={fileInput} type="file" accept={ACCEPTED_FILES[source]} className={styles.file} onChange={onFile} disabled={busy} />
-        )}
-      </Field>
+      <div className={styles.filePicker}>
+        {/* The native picker speaks the browser's language; a Fluent button opens it and the pane says what was chosen. */}
+        <input
+          ref={fileInput}
+          type="file"
+          accept={ACCEPTED_FILES[source]}
+          className={styles.hiddenInput}
+          tabIndex={-1}
+          aria-label={fileLabel}
+          onChange={onFile}
+          disabled={busy}
+        />
+        <Button icon={<ArrowUploadRegular />} disabled={busy} onClick={() => fileInput.current?.click()} aria-describedby="import-file-hint">
+          {strings.importScreen.chooseFile}
+        </Button>
+        <Caption1 id="import-file-hint">{chosen ? strings.importScreen.chosenFile(chosen) : fileLabel}</Caption1>
+      </div>
       {source === 'text' && (
         <>
           <Field label={strings.importScreen.pasteLabel}>

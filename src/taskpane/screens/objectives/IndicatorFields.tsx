@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
+import { useLayoutStyles } from '../../components/layout-styles';
 import { useStrings } from '../../i18n/strings-context';
 import type { IndicatorDraft } from './objective-draft';
 import { TargetField } from './TargetUnderstanding';
@@ -16,7 +17,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   heading: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', margin: 0, fontSize: tokens.fontSizeBase300 },
-  numbers: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(5.5rem, 1fr))', gap: tokens.spacingHorizontalS },
 });
 
 export interface IndicatorFieldsProps {
@@ -30,6 +30,7 @@ export interface IndicatorFieldsProps {
 export function IndicatorFields(props: IndicatorFieldsProps): React.JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const position = props.index + 1;
   const set = (field: keyof Omit<IndicatorDraft, 'key' | 'source'>) => (_event: unknown, data: { value: string }) =>
     props.onChange({ ...props.draft, [field]: data.value });
@@ -40,15 +41,15 @@ export function IndicatorFields(props: IndicatorFieldsProps): React.JSX.Element 
         <Textarea value={props.draft.name} onChange={set('name')} resize="vertical" rows={2} />
       </Field>
       <TargetField label={strings.form.target} value={props.draft.target} onChange={(value) => props.onChange({ ...props.draft, target: value })} />
-      <div className={styles.numbers}>
+      <div className={layout.fieldRow}>
         <Field label={strings.form.baseline}>
-          <Input value={props.draft.baseline} onChange={set('baseline')} inputMode="decimal" />
+          <Input className={layout.fillInput} value={props.draft.baseline} onChange={set('baseline')} inputMode="decimal" />
         </Field>
         <Field label={strings.form.threshold} hint={strings.form.thresholdHint}>
-          <Input value={props.draft.threshold} onChange={set('threshold')} inputMode="decimal" />
+          <Input className={layout.fillInput} value={props.draft.threshold} onChange={set('threshold')} inputMode="decimal" />
         </Field>
         <Field label={strings.form.indicatorWeight}>
-          <Input value={props.draft.weight} onChange={set('weight')} inputMode="decimal" />
+          <Input className={layout.fillInput} value={props.draft.weight} onChange={set('weight')} inputMode="decimal" />
         </Field>
       </div>
       {props.canRemove && (

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { Objective, ObjectiveKind } from '../../../core/model';
+import { useLayoutStyles } from '../../components/layout-styles';
 import { useStrings } from '../../i18n/strings-context';
 import { OperationFeedback } from '../../components/OperationFeedback';
 import type { Operation } from '../../components/use-operation';
@@ -25,7 +26,6 @@ const KINDS: readonly ObjectiveKind[] = ['nuovo', 'mantenimento', 'straordinario
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(8rem, 1fr))', gap: tokens.spacingHorizontalS },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -44,6 +44,7 @@ type TextField = 'number' | 'title' | 'planReferences' | 'kindText' | 'descripti
 export function ObjectiveForm(props: ObjectiveFormProps): React.JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const [draft, setDraft] = React.useState<ObjectiveDraft>(props.initial);
   const [errors, setErrors] = React.useState<string[]>([]);
   const editing = props.initial.source !== undefined;
@@ -67,12 +68,13 @@ export function ObjectiveForm(props: ObjectiveFormProps): React.JSX.Element {
       <Subtitle2 as="h2" id="objective-form-title">
         {editing ? strings.form.editTitle(props.initial.source?.number ?? 0) : strings.form.newTitle}
       </Subtitle2>
-      <div className={styles.pair}>
-        <Field label={strings.form.number} required>
-          <Input value={draft.number} onChange={set('number')} inputMode="numeric" />
+      <div className={layout.fieldRow}>
+        <Field label={strings.form.number} required hint={editing ? strings.form.numberFixed : undefined}>
+          {/* The number is the sheet's identity (its tag): changing it would make another objective. */}
+          <Input className={layout.fillInput} value={draft.number} onChange={set('number')} inputMode="numeric" readOnly={editing} />
         </Field>
         <Field label={strings.form.kind}>
-          <Select value={draft.kind} onChange={(_event, data) => setDraft((d) => ({ ...d, kind: data.value as ObjectiveKind | '' }))}>
+          <Select className={layout.fillInput} value={draft.kind} onChange={(_event, data) => setDraft((d) => ({ ...d, kind: data.value as ObjectiveKind | '' }))}>
             <option value="">{strings.form.kindNone}</option>
             {KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -97,12 +99,12 @@ export function ObjectiveForm(props: ObjectiveFormProps): React.JSX.Element {
       <Field label={strings.form.benefits}>
         <Textarea value={draft.benefits} onChange={set('benefits')} rows={2} resize="vertical" />
       </Field>
-      <div className={styles.pair}>
+      <div className={layout.fieldRow}>
         <Field label={strings.form.weight}>
-          <Input value={draft.weight} onChange={set('weight')} inputMode="decimal" />
+          <Input className={layout.fillInput} value={draft.weight} onChange={set('weight')} inputMode="decimal" />
         </Field>
         <Field label={strings.form.allocatedAmount}>
-          <Input value={draft.allocatedAmount} onChange={set('allocatedAmount')} inputMode="decimal" />
+          <Input className={layout.fillInput} value={draft.allocatedAmount} onChange={set('allocatedAmount')} inputMode="decimal" />
         </Field>
       </div>
       <Subtitle2 as="h3">{strings.form.indicatorsHeading}</Subtitle2>

@@ -1,6 +1,6 @@
 // Obiettivi: the workbook's objectives, and the form to create one or edit its header.
 import * as React from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { Objective } from '../../../core/model';
 import { useStrings } from '../../i18n/strings-context';
@@ -88,10 +88,8 @@ export function ObjectivesScreen(props: ObjectivesScreenProps): React.JSX.Elemen
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      <OperationFeedback operation={listing} />
-      {items === null ? (
-        listing.running && <Spinner size="small" label={strings.objectives.loading} />
-      ) : items.length === 0 ? (
+      <OperationFeedback operation={listing} workingLabel={strings.objectives.loading} />
+      {items === null ? null : items.length === 0 ? (
         <Text>{strings.objectives.empty}</Text>
       ) : (
         <ObjectiveList items={items} disabled={listing.running} onOpen={open} onEdit={edit} />

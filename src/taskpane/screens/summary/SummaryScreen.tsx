@@ -13,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { TableSimpleRegular } from '@fluentui/react-icons';
+import { useLayoutStyles } from '../../components/layout-styles';
 import { useStrings } from '../../i18n/strings-context';
 import { useServices } from '../../services/context';
 import type { PaneSettings, SummaryFigures } from '../../services/types';
@@ -25,7 +26,6 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
   options: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalS, padding: 0 },
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(8rem, 1fr))', gap: tokens.spacingHorizontalS },
   errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -40,6 +40,7 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
   const strings = useStrings();
   const services = useServices();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const generating = useOperation();
   const navigating = useOperation();
   const [draft, setDraft] = React.useState<SummaryOptionsDraft>(() => optionsDraftFromSettings(props.settings, strings.locale));
@@ -83,19 +84,19 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
         <legend className={styles.legend}>{strings.summary.optionsHeading}</legend>
         <Switch label={strings.summary.includeChart} checked={draft.includeChart} onChange={(_e, data) => setDraft((d) => ({ ...d, includeChart: data.checked }))} />
         <Switch label={strings.summary.includeAnnex} checked={draft.includeAnnex} onChange={(_e, data) => setDraft((d) => ({ ...d, includeAnnex: data.checked }))} />
-        <div className={styles.pair}>
+        <div className={layout.fieldRow}>
           <Field label={strings.summary.achievedFrom}>
-            <Input value={draft.achievedFrom} onChange={setText('achievedFrom')} inputMode="decimal" contentAfter="%" />
+            <Input className={layout.fillInput} value={draft.achievedFrom} onChange={setText('achievedFrom')} inputMode="decimal" contentAfter="%" />
           </Field>
           <Field label={strings.summary.partialFrom}>
-            <Input value={draft.partialFrom} onChange={setText('partialFrom')} inputMode="decimal" contentAfter="%" />
+            <Input className={layout.fillInput} value={draft.partialFrom} onChange={setText('partialFrom')} inputMode="decimal" contentAfter="%" />
           </Field>
         </div>
         <Field label={strings.summary.threshold} hint={strings.summary.thresholdHint}>
-          <Input value={draft.threshold} onChange={setText('threshold')} inputMode="decimal" contentAfter="%" />
+          <Input className={layout.fillInput} value={draft.threshold} onChange={setText('threshold')} inputMode="decimal" contentAfter="%" />
         </Field>
         <Field label={strings.summary.fundTotal} hint={strings.summary.fundTotalHint}>
-          <Input value={draft.fundTotal} onChange={setText('fundTotal')} inputMode="decimal" contentAfter="€" />
+          <Input className={layout.fillInput} value={draft.fundTotal} onChange={setText('fundTotal')} inputMode="decimal" contentAfter="€" />
         </Field>
       </fieldset>
       {errors.length > 0 && (
