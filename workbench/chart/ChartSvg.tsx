@@ -14,9 +14,7 @@ export interface ChartSvgProps {
 export function ChartSvg({ chart, formatValue }: ChartSvgProps): React.JSX.Element {
   const width = Math.round(chart.width * POINTS_TO_PIXELS);
   const horizontal = chart.type === 'BarClustered';
-  // Bars get room: at least 22 px per category so 1,000 summary rows stay readable when scrolled.
-  const minimumHeight = horizontal ? 70 + chart.categories.length * Math.max(1, chart.series.length) * 22 : 0;
-  const height = Math.max(Math.round(chart.height * POINTS_TO_PIXELS), minimumHeight);
+  const height = Math.round(chart.height * POINTS_TO_PIXELS);
   if (!DRAWN_CHART_TYPES.has(chart.type)) {
     return (
       <figure className="wb-chart" data-chart={chart.name} style={{ width }}>
@@ -39,6 +37,8 @@ export function ChartSvg({ chart, formatValue }: ChartSvgProps): React.JSX.Eleme
   for (let v = scale.min; v <= scale.max + scale.step / 1000; v += scale.step) ticks.push(Number(v.toPrecision(12)));
   const band = (horizontal ? plot.height : plot.width) / Math.max(1, chart.categories.length);
   const barThickness = (band * 0.7) / Math.max(1, chart.series.length);
+  // With hundreds of categories the labels would overprint each other: Excel skips them too.
+  const showCategoryLabels = band >= (horizontal ? 10 : 24);
   const zero = toLength(Math.max(scale.min, Math.min(0, scale.max)));
 
   return (
@@ -73,7 +73,7 @@ export function ChartSvg({ chart, formatValue }: ChartSvgProps): React.JSX.Eleme
           const bandStart = index * band + band * 0.15;
           return (
             <g key={`${index}-${category}`} data-category={category}>
-              {horizontal ? (
+              {!showCategoryLabels ? null : horizontal ? (
                 <text x={plot.left - 6} y={plot.top + index * band + band / 2 + 4} textAnchor="end" fontSize={11} fill="#404040">
                   {truncate(category, Math.floor(categoryLabelSize / 6.5))}
                   <title>{category}</title>
@@ -98,7 +98,7 @@ export function ChartSvg({ chart, formatValue }: ChartSvgProps): React.JSX.Eleme
                     <rect x={plot.left + start} y={plot.top + offset} width={length} height={barThickness} fill={color}>
                       <title>{`${series.name} — ${category}: ${label}`}</title>
                     </rect>
-                    {chart.dataLabels.showValue && (
+                    {chart.dataLabels.showValue && showCategoryLabels && (
                       <text x={plot.left + start + length + 4} y={plot.top + offset + barThickness / 2 + 4} fontSize={10} fill="#404040">
                         {label}
                       </text>
@@ -109,7 +109,7 @@ export function ChartSvg({ chart, formatValue }: ChartSvgProps): React.JSX.Eleme
                     <rect x={plot.left + offset} y={plot.top + plot.height - start - length} width={barThickness} height={length} fill={color}>
                       <title>{`${series.name} — ${category}: ${label}`}</title>
                     </rect>
-                    {chart.dataLabels.showValue && (
+                    {chart.dataLabels.showValue && showCategoryLabels && (
                       <text x={plot.left + offset + barThickness / 2} y={plot.top + plot.height - start - length - 3} textAnchor="middle" fontSize={10} fill="#404040">
                         {label}
                       </text>

@@ -18,7 +18,9 @@ export function FormulaBar({ selected, input, onSelect, onCommit }: FormulaBarPr
   const [nameProblem, setNameProblem] = React.useState<string | null>(null);
 
   // A new selection or a recalculated workbook shows the cell's current content.
-  React.useEffect(() => setDraft(input), [input, address]);
+  React.useEffect(() => {
+    setDraft(input);
+  }, [input, address]);
   React.useEffect(() => {
     setNameDraft(address);
     setNameProblem(null);

@@ -1,7 +1,8 @@
 // The active sheet as a plain <table>: column letters, row numbers, computed values; only rows on screen are rendered.
 import * as React from 'react';
 import { columnLetters } from '../../src/engine/excel/address';
-import { visibleRows, rowOffsets } from './row-window';
+import { ChartSvg } from '../chart/ChartSvg';
+import { visibleRows, rowOffsets, type RowWindow } from './row-window';
 import { pointsToPixels, type GridCellView, type SheetSnapshot } from './sheet-snapshot';
 
 export interface CellPosition {
@@ -15,16 +16,21 @@ export interface SheetGridProps {
   onSelect(position: CellPosition): void;
   /** Called with what the user typed when an in-cell edit ends with Enter or Tab. */
   onCommit(position: CellPosition, text: string): void;
+  /** Formats chart axis and label values as the sheet shows them. */
+  formatValue(value: number, numberFormat: string): string;
 }
 
 const ROW_HEADER_WIDTH = 44;
 const HEADER_HEIGHT = 22;
-const OVERSCAN_ROWS = 40;
+const OVERSCAN_ROWS = 30;
+/** Text spills into at most this many empty cells to its right, as Excel lets it overflow. */
+const MAX_SPILL_COLUMNS = 12;
 
-function cellStyle(cell: GridCellView, heightPx: number): React.CSSProperties {
+function cellStyle(cell: GridCellView, heightPx: number, spills: boolean): React.CSSProperties {
   return {
     height: heightPx,
     maxHeight: heightPx,
+    overflow: spills ? 'visible' : 'hidden',
     textAlign: cell.align,
     background: cell.fill ?? undefined,
     color: cell.fontColor ?? undefined,
@@ -35,17 +41,24 @@ function cellStyle(cell: GridCellView, heightPx: number): React.CSSProperties {
 }
 
 export function SheetGrid(props: SheetGridProps): React.JSX.Element {
-  const { snapshot, selected, onSelect, onCommit } = props;
+  const { snapshot, selected, onSelect, onCommit, formatValue } = props;
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = React.useState(0);
   const [viewport, setViewport] = React.useState(800);
   const [editing, setEditing] = React.useState<{ position: CellPosition; text: string } | null>(null);
 
-  const heightsPx = React.useMemo(() => snapshot.rowHeights.map(pointsToPixels), [snapshot]);
-  const offsets = React.useMemo(() => rowOffsets(heightsPx), [heightsPx]);
   const widthsPx = React.useMemo(() => snapshot.columnWidths.map(pointsToPixels), [snapshot]);
   const tableWidth = ROW_HEADER_WIDTH + widthsPx.reduce((sum, w) => sum + w, 0);
-  const window = visibleRows(offsets, Math.max(0, scrollTop - HEADER_HEIGHT), viewport, OVERSCAN_ROWS);
+  // Rows are read when they come on screen, and reading may grow them (wrapped text): lay out until stable.
+  let heightsPx: number[] = [];
+  let offsets: number[] = [];
+  let window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
+  for (let pass = 0; pass < 4; pass++) {
+    heightsPx = Array.from({ length: snapshot.rowCount }, (_, row) => pointsToPixels(snapshot.rowHeight(row)));
+    offsets = rowOffsets(heightsPx);
+    window = visibleRows(offsets, Math.max(0, scrollTop - HEADER_HEIGHT), viewport, OVERSCAN_ROWS);
+    if (!snapshot.ensureRows(window.start, window.end)) break;
+  }
 
   React.useEffect(() => {
     const element = scrollRef.current;
@@ -72,7 +85,8 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
     const bottom = offsets[selected.row + 1] + HEADER_HEIGHT;
     if (top - HEADER_HEIGHT < element.scrollTop) element.scrollTop = top - HEADER_HEIGHT;
     else if (bottom > element.scrollTop + element.clientHeight) element.scrollTop = bottom - element.clientHeight;
-  }, [selected, offsets, heightsPx.length]);
+    // Offsets are rebuilt every render; only a new selection moves the view.
+  }, [selected]);
 
   const move = (rowDelta: number, colDelta: number): void => {
     const row = Math.min(snapshot.rowCount - 1, Math.max(0, selected.row + rowDelta));
@@ -117,6 +131,7 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
       const isSelected = selected.row === row && selected.col === col;
       const isEditing = editing !== null && editing.position.row === row && editing.position.col === col;
       const cell = snapshot.cell(row, col);
+      const spillWidth = isEditing ? 0 : spill(snapshot, row, col, cell, widthsPx);
       cells.push(
         <td
           key={col}
@@ -124,7 +139,7 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
           aria-selected={isSelected}
           title={cell.formula ?? undefined}
           className={isSelected ? 'wb-cell wb-selected' : 'wb-cell'}
-          style={cellStyle(cell, height)}
+          style={cellStyle(cell, height, spillWidth > 0)}
           onMouseDown={() => {
             if (!isEditing) onSelect({ row, col });
           }}
@@ -153,7 +168,7 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
               onBlur={() => setEditing(null)}
             />
           ) : (
-            <div className="wb-cell-text" style={{ maxHeight: height }}>
+            <div className="wb-cell-text" style={spillWidth > 0 ? { maxHeight: height, width: spillWidth, position: 'relative', zIndex: 1 } : { maxHeight: height }}>
               {cell.text}
             </div>
           )}
@@ -205,6 +220,30 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
           {window.after > 0 && <tr aria-hidden="true" style={{ height: window.after }} />}
         </tbody>
       </table>
+      {snapshot.charts.map(({ chart, top, left }) => (
+        <div
+          key={chart.id}
+          className="wb-chart-float"
+          style={{ top: HEADER_HEIGHT + pointsToPixels(top), left: ROW_HEADER_WIDTH + pointsToPixels(left) }}
+        >
+          <ChartSvg chart={chart} formatValue={formatValue} />
+        </div>
+      ))}
     </div>
   );
+}
+
+/**
+ * Width in pixels a left-aligned, unwrapped text may take by spilling over the empty cells to its right, as Excel
+ * draws it; 0 when it stays inside its own cell.
+ */
+function spill(snapshot: SheetSnapshot, row: number, col: number, cell: GridCellView, widthsPx: readonly number[]): number {
+  if (cell.text === '' || cell.wrap || cell.align !== 'left') return 0;
+  let width = widthsPx[col];
+  let next = col + 1;
+  while (next < snapshot.colCount && next <= col + MAX_SPILL_COLUMNS && snapshot.cell(row, next).text === '') {
+    width += widthsPx[next];
+    next += 1;
+  }
+  return next === col + 1 ? 0 : width - 7;
 }

@@ -14,7 +14,10 @@ export interface SheetTabsProps {
 
 export function SheetTabs({ sheets, active, onActivate }: SheetTabsProps): React.JSX.Element {
   const activeRef = React.useRef<HTMLButtonElement>(null);
-  React.useEffect(() => activeRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }), [active]);
+  React.useEffect(() => {
+    // Braces matter: recent Chromium returns a promise from scrollIntoView, and an effect may only return a cleanup.
+    void activeRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
   return (
     <div className="wb-tabs" role="tablist" aria-label="Fogli della cartella di lavoro">
       {sheets.map((sheet) => {

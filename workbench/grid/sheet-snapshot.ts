@@ -18,17 +18,31 @@ export interface GridCellView {
   wrap: boolean;
 }
 
+/** A chart floating over the grid where the sheet places it, as in Excel. */
+export interface PlacedChart {
+  chart: ChartView;
+  /** Points from the sheet's top-left corner (below the column headers, right of the row numbers). */
+  top: number;
+  left: number;
+}
+
 export interface SheetSnapshot {
   name: string;
   /** First row/column shown (0-based) and how many: A1 to the used range's last cell, at least a small empty grid. */
   rowCount: number;
   colCount: number;
-  /** Column widths and row heights in points, as Office.js reports them. */
+  /** Column widths in points, as Office.js reports them. */
   columnWidths: number[];
-  rowHeights: number[];
-  /** Reads a cell lazily, so a 5,000-row summary builds only the rows on screen. */
+  /** Row height in points: the sheet's own when set, else fitted to the wrapped text of the rows read so far. */
+  rowHeight(row: number): number;
+  /**
+   * Reads the cells of rows [start, end) when not read yet (a 5,000-row summary reads only the rows on screen).
+   * True when that changed some row's height, so the caller lays the rows out again.
+   */
+  ensureRows(start: number, end: number): boolean;
+  /** A cell of a row already read (an unread row shows empty). */
   cell(row: number, col: number): GridCellView;
-  charts: ChartView[];
+  charts: PlacedChart[];
 }
 
 export const EMPTY_CELL: GridCellView = {

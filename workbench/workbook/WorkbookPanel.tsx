@@ -1,7 +1,6 @@
-// The emulated workbook as Excel shows it: formula bar, the active sheet's grid, its charts, and the sheet tabs.
+// The emulated workbook as Excel shows it: formula bar, the active sheet's grid with its charts, and the sheet tabs.
 import * as React from 'react';
 import { cellAddress, formatCellValue, IT_IT, type ExcelEmulator } from '../../src/engine/excel';
-import { ChartSvg } from '../chart/ChartSvg';
 import { FormulaBar } from '../grid/FormulaBar';
 import { SheetGrid, type CellPosition } from '../grid/SheetGrid';
 import { SheetTabs } from '../grid/SheetTabs';
@@ -83,14 +82,13 @@ export function WorkbookPanel({ emulator }: WorkbookPanelProps): React.JSX.Eleme
         </div>
       )}
       <div className="wb-sheet-area">
-        <SheetGrid snapshot={snapshot} selected={selected} onSelect={setSelected} onCommit={commit} />
-        {snapshot.charts.length > 0 && (
-          <div className="wb-charts" aria-label="Grafici del foglio">
-            {snapshot.charts.map((chart) => (
-              <ChartSvg key={chart.id} chart={chart} formatValue={(value, format) => formatCellValue(value, format, IT_IT)} />
-            ))}
-          </div>
-        )}
+        <SheetGrid
+          snapshot={snapshot}
+          selected={selected}
+          onSelect={setSelected}
+          onCommit={commit}
+          formatValue={(value, format) => formatCellValue(value, format, IT_IT)}
+        />
       </div>
       <SheetTabs sheets={sheets.map((sheet) => ({ name: sheet.name, tabColor: sheet.tabColor || null }))} active={shown} onActivate={activate} />
     </div>

@@ -18,7 +18,7 @@ export interface WorkbookInspector {
 export const MINIMUM_ROWS = 30;
 export const MINIMUM_COLUMNS = 10;
 /** Cells are read from the emulator in bands of this many rows, only when the grid needs them. */
-const BAND_ROWS = 100;
+const BAND_ROWS = 50;
 
 // Excel's General alignment: numbers and dates right, booleans and errors centred, text left.
 function generalAlign(cell: CellSnapshot): HorizontalAlign {
@@ -73,6 +73,26 @@ export function chartView(spec: ChartSpec): ChartView {
   };
 }
 
+/** Excel grows a row without a height of its own to fit its wrapped text; the emulator has no fonts, so estimate. */
+export function fittedRowHeight(cells: readonly CellSnapshot[], columnWidths: readonly number[], standard: number): number {
+  let height = standard;
+  cells.forEach((cell, col) => {
+    if (cell.text === '') return;
+    const { fontSize, fontBold } = cell.format;
+    const lineHeight = Math.max(standard, fontSize * 1.36);
+    if (!cell.format.wrapText) {
+      height = Math.max(height, lineHeight);
+      return;
+    }
+    const charWidth = fontSize * 0.55 * (fontBold ? 1.1 : 1);
+    const perLine = Math.max(1, (columnWidths[col] ?? 48) - 6);
+    const lines = cell.text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * charWidth) / perLine)), 0);
+    height = Math.max(height, lines * lineHeight);
+  });
+  // Excel's largest row height.
+  return Math.min(409, height);
+}
+
 /**
  * The sheet from A1 to the used range's last cell (the grid never renders beyond it), with sizes from the sheet's
  * layout. `extraCell` widens the grid to a cell selected outside it (through the name box).
@@ -86,17 +106,25 @@ export function sheetSnapshot(inspector: WorkbookInspector, sheet: string, extra
   const rowHeights = Array.from({ length: rowCount }, (_, row) => layout.rowHeights[row] ?? layout.standardRowHeight);
   const usedRows = used ? used.row + used.rowCount : 0;
   const usedCols = used ? used.col + used.colCount : 0;
-  const bands = new Map<number, CellSnapshot[][]>();
+  const bands = new Map<number, GridCellView[][]>();
 
-  const band = (index: number): CellSnapshot[][] => {
-    let cells = bands.get(index);
-    if (!cells) {
-      const first = index * BAND_ROWS;
-      const last = Math.min(usedRows, first + BAND_ROWS) - 1;
-      cells = inspector.cells(sheet, `A${first + 1}:${cellAddress(last, usedCols - 1)}`);
-      bands.set(index, cells);
-    }
-    return cells;
+  // Reads one band of rows; returns true when a row without its own height had to grow for wrapped text.
+  const readBand = (index: number): boolean => {
+    const first = index * BAND_ROWS;
+    const last = Math.min(usedRows, first + BAND_ROWS) - 1;
+    const cells = inspector.cells(sheet, `A${first + 1}:${cellAddress(last, usedCols - 1)}`);
+    bands.set(index, cells.map((line) => line.map(gridCell)));
+    let grew = false;
+    cells.forEach((line, offset) => {
+      const row = first + offset;
+      if (layout.rowHeights[row] !== undefined) return;
+      const fitted = fittedRowHeight(line, columnWidths, layout.standardRowHeight);
+      if (fitted !== rowHeights[row]) {
+        rowHeights[row] = fitted;
+        grew = true;
+      }
+    });
+    return grew;
   };
 
   return {
@@ -104,12 +132,20 @@ export function sheetSnapshot(inspector: WorkbookInspector, sheet: string, extra
     rowCount,
     colCount,
     columnWidths,
-    rowHeights,
+    rowHeight: (row) => rowHeights[row],
+    ensureRows(start, end) {
+      let changed = false;
+      const lastRow = Math.min(end, usedRows) - 1;
+      for (let index = Math.floor(start / BAND_ROWS); index * BAND_ROWS <= lastRow; index++) {
+        if (!bands.has(index)) changed = readBand(index) || changed;
+      }
+      return changed;
+    },
     cell(row, col) {
       if (row >= usedRows || col >= usedCols) return EMPTY_CELL;
-      const index = Math.floor(row / BAND_ROWS);
-      return gridCell(band(index)[row - index * BAND_ROWS][col]);
+      const band = bands.get(Math.floor(row / BAND_ROWS));
+      return band ? band[row % BAND_ROWS][col] : EMPTY_CELL;
     },
-    charts: inspector.charts(sheet).map(chartView),
+    charts: inspector.charts(sheet).map((spec) => ({ chart: chartView(spec), top: spec.position.top, left: spec.position.left })),
   };
 }

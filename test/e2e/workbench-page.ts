@@ -1,0 +1,125 @@
+// What a user does and sees on the workbench page, in Playwright terms: the task pane, the sheet tabs, the grid.
+import type { Locator, Page } from 'playwright-core';
+
+export function workbenchUrl(): string {
+  const url = process.env.WORKBENCH_URL;
+  if (!url) throw new Error('WORKBENCH_URL is not set: run the e2e tests with `npm run test:e2e` (its global setup serves the workbench).');
+  return url;
+}
+
+/** Collects uncaught page errors and console errors, so a test can show them when it fails. */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+  });
+  return errors;
+}
+
+export async function openWorkbench(page: Page, query = ''): Promise<void> {
+  await page.goto(workbenchUrl() + query);
+  await page.getByTestId('taskpane').getByRole('heading', { name: 'Traguardo' }).waitFor();
+  await page.getByTestId('workbook').getByRole('grid').waitFor();
+}
+
+export const taskpane = (page: Page): Locator => page.getByTestId('taskpane');
+export const workbook = (page: Page): Locator => page.getByTestId('workbook');
+
+export async function sheetTabs(page: Page): Promise<string[]> {
+  return workbook(page).getByRole('tab').allTextContents();
+}
+
+/** Clicks a sheet tab and waits until the grid shows that sheet. */
+export async function showSheet(page: Page, name: string): Promise<void> {
+  await workbook(page).getByRole('tab', { name, exact: true }).click();
+  await workbook(page).getByRole('grid', { name: `Foglio ${name}`, exact: true }).waitFor();
+}
+
+/** The cells the grid shows now (text as displayed), by A1 address. */
+export async function readGrid(page: Page): Promise<Map<string, string>> {
+  const pairs = await workbook(page)
+    .locator('td[data-address]')
+    .evaluateAll((cells) => cells.map((cell) => [(cell as HTMLElement).dataset.address ?? '', cell.textContent ?? ''] as [string, string]));
+  return new Map(pairs);
+}
+
+function splitAddress(address: string): { column: string; row: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) throw new Error(`${address} is not a cell address`);
+  return { column: match[1], row: Number(match[2]) };
+}
+
+/** The row whose column `column` shows `text` (first match), or an error naming what was looked for. */
+export function rowWhere(grid: Map<string, string>, column: string, text: string): number {
+  for (const [address, shown] of grid) {
+    const { column: col, row } = splitAddress(address);
+    if (col === column && shown.trim() === text) return row;
+  }
+  throw new Error(`No row shows "${text}" in column ${column}; column ${column} shows: ${columnTexts(grid, column).join(' | ')}`);
+}
+
+/** The column letter whose cell in `row` shows `header`. */
+export function columnWhere(grid: Map<string, string>, row: number, header: string): string {
+  for (const [address, shown] of grid) {
+    const { column, row: r } = splitAddress(address);
+    if (r === row && shown.trim() === header) return column;
+  }
+  throw new Error(`Row ${row} has no cell "${header}"`);
+}
+
+export function shown(grid: Map<string, string>, address: string): string {
+  const text = grid.get(address);
+  if (text === undefined) throw new Error(`The grid does not show ${address}`);
+  return text.trim();
+}
+
+/** What the cell right of the (first) cell showing `label` shows: the value of a label/value pair. */
+export function shownRightOf(grid: Map<string, string>, label: string): string {
+  for (const [address, text] of grid) {
+    if (text.trim() !== label) continue;
+    const { column, row } = splitAddress(address);
+    return shown(grid, `${nextColumn(column)}${row}`);
+  }
+  throw new Error(`No cell shows "${label}"`);
+}
+
+function nextColumn(column: string): string {
+  const index = [...column].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function columnTexts(grid: Map<string, string>, column: string): string[] {
+  return [...grid].filter(([address, text]) => splitAddress(address).column === column && text.trim() !== '').map(([, text]) => text.trim());
+}
+
+/** Selects a cell by clicking it, types `text` as a user would and presses Enter. */
+export async function typeIntoCell(page: Page, address: string, text: string): Promise<void> {
+  await workbook(page).locator(`td[data-address="${address}"]`).click();
+  if (text === '') {
+    await page.keyboard.press('Delete');
+    return;
+  }
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until the grid's cell shows `expected` (the workbook recalculates, then the grid re-renders). */
+export async function expectCellText(page: Page, address: string, expected: string, timeout = 10_000): Promise<void> {
+  const cell = workbook(page).locator(`td[data-address="${address}"]`);
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = ((await cell.textContent()) ?? '').trim();
+    if (last === expected) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${address} shows "${last}", expected "${expected}"`);
+}
