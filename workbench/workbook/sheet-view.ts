@@ -84,7 +84,7 @@ export function fittedRowHeight(cells: readonly CellSnapshot[], columnWidths: re
       height = Math.max(height, lineHeight);
       return;
     }
-    const charWidth = fontSize * 0.55 * (fontBold ? 1.1 : 1);
+    const charWidth = fontSize * 0.5 * (fontBold ? 1.1 : 1);
     const perLine = Math.max(1, (columnWidths[col] ?? 48) - 6);
     const lines = cell.text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * charWidth) / perLine)), 0);
     height = Math.max(height, lines * lineHeight);
