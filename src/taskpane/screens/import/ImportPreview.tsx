@@ -60,6 +60,15 @@ export function ImportPreview(props: ImportPreviewProps): React.JSX.Element {
           {strings.importScreen.cutoffsNotice(formatPercent(cutoffs.achievedFrom, strings.locale), formatPercent(cutoffs.partialFrom, strings.locale))}
         </Caption1>
       )}
+      {/* The decision first: at 320 px the detailed list below is long. */}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={props.busy || objectives.length === 0} onClick={props.onConfirm}>
+          {strings.importScreen.confirm(objectives.length)}
+        </Button>
+        <Button disabled={props.busy} onClick={props.onCancel}>
+          {strings.importScreen.cancel}
+        </Button>
+      </div>
       <ul className={styles.list} aria-label={strings.importScreen.previewHeading}>
         {objectives.map((objective) => {
           const issues = incomplete.filter((issue) => issue.objective === objective.number);
@@ -87,14 +96,6 @@ export function ImportPreview(props: ImportPreviewProps): React.JSX.Element {
           <IssueList issues={general} />
         </div>
       )}
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={props.busy || objectives.length === 0} onClick={props.onConfirm}>
-          {strings.importScreen.confirm(objectives.length)}
-        </Button>
-        <Button disabled={props.busy} onClick={props.onCancel}>
-          {strings.importScreen.cancel}
-        </Button>
-      </div>
     </section>
   );
 }

@@ -168,13 +168,13 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
           <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
+      <OperationFeedback operation={writing} />
       {candidate && (
         <>
           <Text size={200}>{strings.importScreen.previewNotice}</Text>
           <ImportPreview candidate={candidate} busy={busy} onConfirm={confirm} onCancel={() => setCandidate(null)} />
         </>
       )}
-      <OperationFeedback operation={writing} />
     </div>
   );
 }
