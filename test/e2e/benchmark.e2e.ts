@@ -2,7 +2,7 @@
 // through src/excel on the emulator, against writing as many plain values through the same emulator.
 import type { Page } from 'playwright-core';
 import { launchChromium, type WorkbenchBrowser } from './chromium';
-import { openWorkbench, watchPageErrors } from './workbench-page';
+import { openWorkbench, showSheet, watchPageErrors } from './workbench-page';
 import type { SummaryRun, TimedRun } from '../../workbench/dev/dev-hooks';
 
 const OBJECTIVES = 1000;
@@ -23,6 +23,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(0)} KB`;
+}
 
 function report(line: string): void {
   process.stdout.write(`[bench] ${line}\n`);
@@ -45,8 +49,18 @@ test(`summary of ${OBJECTIVES} objectives x ${INDICATORS_EACH} indicators: time,
   report(
     `summary "${summary.sheet}": ${summary.rows} rows x ${summary.columns} columns = ${summary.cells} cells in ${(summary.ms / 1000).toFixed(2)} s, ${summary.syncs} syncs`,
   );
+  summary.syncDetails.forEach((sync, index) =>
+    report(`  summary sync ${index + 1}: ${sync.requests} actions, request ${kb(sync.payloadBytes)}, response ${kb(sync.responseBytes)}`),
+  );
   report(`plain values, same ${summary.cells} cells: ${(plain.ms / 1000).toFixed(2)} s, ${plain.syncs} sync(s)`);
   report(`ratio summary / plain values: ${ratio.toFixed(2)}x`);
+
+  // The grid with 1,000 objective sheets: only the active sheet is read, only its rows on screen are rendered.
+  for (const sheet of [summary.sheet, `Obiettivo ${OBJECTIVES / 2}`, summary.sheet]) {
+    const started = Date.now();
+    await showSheet(page, sheet);
+    report(`grid shows "${sheet}" ${Date.now() - started} ms after the tab click (${await page.locator('td[data-address]').count()} cells rendered)`);
+  }
 
   expect(summary.rows).toBeGreaterThan(OBJECTIVES);
   expect(summary.syncs).toBeLessThanOrEqual(MAX_SUMMARY_SYNCS);

@@ -124,6 +124,17 @@ test('the generated summary shows every outcome the report states, and the total
   expect(valueBeside('Grado complessivo ponderato')).toBe(percent(overall));
 
   await workbook(page).screenshot({ path: path.join(RESULTS_DIR, 'riepilogo.png') });
+
+  // The chart of final degrees, drawn from its recorded spec: one bar group per objective, labelled as in the sheet.
+  const chart = workbook(page).locator('figure[data-chart]');
+  await expect(chart.count()).resolves.toBe(1);
+  const categories = await chart.locator('g[data-category]').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-category')));
+  expect(categories).toHaveLength(report.objectives.length);
+  await expect(chart.locator('rect[fill="#4472C4"]').count()).resolves.toBe(
+    expected2022.objectives.filter((o) => typeof o.finalDegree === 'number').length,
+  );
+  await chart.scrollIntoViewIfNeeded();
+  await workbook(page).screenshot({ path: path.join(RESULTS_DIR, 'riepilogo-grafico.png') });
 });
 
 test("typing a result on objective 9's sheet changes the summary without regenerating it", async () => {

@@ -8,6 +8,8 @@ export interface TimedRun {
   ms: number;
   /** context.sync() round trips during the run, as the emulator counts them. */
   syncs: number;
+  /** Each of those syncs: actions sent and request size, so a sync count over budget says where it went. */
+  syncDetails: { requests: number; payloadBytes: number; responseBytes: number }[];
 }
 
 export interface SummaryRun extends TimedRun {
@@ -35,9 +37,12 @@ declare global {
 
 async function timed<T>(emulator: ExcelEmulator, work: () => Promise<T>): Promise<{ result: T } & TimedRun> {
   const syncsBefore = emulator.stats.syncs;
+  const historyBefore = emulator.stats.history.length;
   const started = performance.now();
   const result = await work();
-  return { result, ms: performance.now() - started, syncs: emulator.stats.syncs - syncsBefore };
+  const ms = performance.now() - started;
+  const syncDetails = emulator.stats.history.slice(historyBefore).map(({ requests, payloadBytes, responseBytes }) => ({ requests, payloadBytes, responseBytes }));
+  return { result, ms, syncs: emulator.stats.syncs - syncsBefore, syncDetails };
 }
 
 export function createDevHooks(emulator: ExcelEmulator): WorkbenchDevHooks {
@@ -45,14 +50,14 @@ export function createDevHooks(emulator: ExcelEmulator): WorkbenchDevHooks {
     async seedObjectives(count, indicatorsEach) {
       const objectives = generatedObjectives(count, indicatorsEach);
       const run = await timed(emulator, () => buildObjectives(objectives));
-      return { ms: run.ms, syncs: run.syncs, sheets: run.result.written.length };
+      return { ms: run.ms, syncs: run.syncs, syncDetails: run.syncDetails, sheets: run.result.written.length };
     },
     async generateSummary() {
       const run = await timed(emulator, () => generateSummary());
       const used = emulator.usedRange(run.result.sheet, true);
       const rows = used ? used.row + used.rowCount : 0;
       const columns = used ? used.col + used.colCount : 0;
-      return { ms: run.ms, syncs: run.syncs, sheet: run.result.sheet, cells: rows * columns, rows, columns };
+      return { ms: run.ms, syncs: run.syncs, syncDetails: run.syncDetails, sheet: run.result.sheet, cells: rows * columns, rows, columns };
     },
     async writePlainValues(rows, columns) {
       const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * columns + c));
@@ -64,7 +69,7 @@ export function createDevHooks(emulator: ExcelEmulator): WorkbenchDevHooks {
           await context.sync();
         }),
       );
-      return { ms: run.ms, syncs: run.syncs };
+      return { ms: run.ms, syncs: run.syncs, syncDetails: run.syncDetails };
     },
   };
 }
