@@ -11,14 +11,24 @@ import type { Indicator, Objective, Report } from '../src/core/model';
 const COUNT = Number(process.argv[2] ?? 1000);
 const BIN = path.resolve(__dirname, '../bin/traguardo.js');
 
-/** Targets and results of the kinds real reports hold, cycled so every objective differs. */
-const INDICATOR_SHAPES: ReadonlyArray<Pick<Indicator, 'name' | 'target' | 'actual'>> = [
-  { name: 'Tempo medio di pagamento', target: '< 30 gg', actual: '27' },
-  { name: 'Pratiche evase', target: '>= 700', actual: '1.134' },
-  { name: 'Copertura del servizio', target: '100%', actual: '96,5' },
-  { name: 'Attivazione dello sportello', target: 'SI', actual: 'SI' },
-  { name: 'Rilascio della procedura', target: 'entro 31/07/2022', actual: '15/09/2022' },
+/** Targets of the kinds real reports hold, each with a result that meets it and one that misses it. */
+const INDICATOR_SHAPES: ReadonlyArray<{ name: string; target: string; met: string; missed: string }> = [
+  { name: 'Tempo medio di pagamento', target: '< 30 gg', met: '27', missed: '45' },
+  { name: 'Pratiche evase', target: '>= 700', met: '1.134', missed: '600' },
+  { name: 'Copertura del servizio', target: '100%', met: '100', missed: '96,5' },
+  { name: 'Attivazione dello sportello', target: 'SI', met: 'SI', missed: 'NO' },
+  { name: 'Rilascio della procedura', target: 'entro 31/07/2022', met: '15/07/2022', missed: '15/09/2022' },
 ];
+
+/** Objective k misses (k mod 4) of its five targets; every tenth has no results yet (not evaluable). */
+function indicatorsOf(number: number): Indicator[] {
+  const misses = number % 4;
+  return INDICATOR_SHAPES.map((shape, index) => ({
+    name: shape.name,
+    target: shape.target,
+    ...(number % 10 === 0 ? {} : { actual: index < misses ? shape.missed : shape.met }),
+  }));
+}
 
 export function generatedReport(count: number): Report {
   const objectives: Objective[] = [];
@@ -28,14 +38,10 @@ export function generatedReport(count: number): Report {
       title: `Obiettivo generato ${number}: miglioramento del servizio ${number % 37}`,
       planReferences: [{ code: `G${String(number).padStart(4, '0')}`, text: 'Obiettivo generato per la misura dei tempi' }],
       allocatedAmount: 1000 + (number % 9) * 250,
-      indicators: INDICATOR_SHAPES.map((shape, index) => ({
-        ...shape,
-        // Every seventh objective misses its first target, so the outcomes are not all the same.
-        actual: index === 0 && number % 7 === 0 ? '45' : shape.actual,
-      })),
+      indicators: indicatorsOf(number),
     });
   }
-  return { title: `Relazione generata con ${count} obiettivi`, year: 2022, objectives, cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 } };
+  return { title: `Relazione generata con ${count} obiettivi`, year: 2022, objectives, cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 }, fund: { total: 3_000_000 } };
 }
 
 function run(args: string[]): { wallMs: number; stdout: string; stderr: string; status: number | null } {

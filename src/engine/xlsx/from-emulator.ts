@@ -1,6 +1,6 @@
 // The emulated workbook -> WorkbookImage, through the emulator's inspection API (no Office.js batch needed):
 // cells with their formulas, computed values, number formats and styles, and the objects on each sheet.
-import type { CellSnapshot, ExcelEmulator } from '../excel/index';
+import type { CellSnapshot, ExcelEmulator, TableSpec } from '../excel/index';
 import { DEFAULT_FORMAT, type CellFormat } from '../excel/styles';
 import { emptySheet, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type WorkbookImage } from './image';
 
@@ -46,7 +46,7 @@ function imageCell(snapshot: CellSnapshot, row: number, col: number): ImageCell 
   return empty ? null : cell;
 }
 
-function captureSheet(emulator: ExcelEmulator, name: string, notices: CaptureNotice[]): ImageSheet {
+function captureSheet(emulator: ExcelEmulator, name: string, tables: ReadonlyArray<TableSpec>, notices: CaptureNotice[]): ImageSheet {
   const info = emulator.sheets().find((sheet) => sheet.name === name);
   const sheet = emptySheet(name);
   if (info) {
@@ -69,8 +69,7 @@ function captureSheet(emulator: ExcelEmulator, name: string, notices: CaptureNot
     );
   }
 
-  sheet.tables = emulator
-    .tables()
+  sheet.tables = tables
     .filter((table) => table.sheet === name)
     .map((table) => ({
       name: table.name,
@@ -115,7 +114,9 @@ function captureSheet(emulator: ExcelEmulator, name: string, notices: CaptureNot
 /** Everything the emulated workbook holds that an .xlsx can carry, in tab order. */
 export function captureEmulator(emulator: ExcelEmulator): CaptureResult {
   const notices: CaptureNotice[] = [];
-  const sheets = emulator.sheetNames().map((name) => captureSheet(emulator, name, notices));
+  // Listed once: the list reads every table's headers, so once per sheet would grow with the square of the sheets.
+  const tables = emulator.tables();
+  const sheets = emulator.sheetNames().map((name) => captureSheet(emulator, name, tables, notices));
   const names = emulator.names().flatMap((name) => {
     if (name.scope !== null) {
       notices.push({ sheet: name.scope, message: `nome "${name.name}" valido solo nel foglio: non scritto` });

@@ -1,5 +1,7 @@
 // WorkbookImage -> the emulated workbook, through the emulator's Office.js API (as the add-in would see a file
 // opened in Excel). Formulas the engine cannot compute keep the file's cached result, said in a notice.
+// Each kind of object goes in one sync; only when that sync fails are its items retried one by one, so one
+// item the emulator refuses costs itself (listed in the notices) and never the whole load.
 import { HyperFormula } from 'hyperformula';
 import { cellAddress, columnLetters, type ExcelEmulator } from '../excel/index';
 import { usesStructuredReference } from '../excel/formula-text';
@@ -23,6 +25,17 @@ export interface LoadResult {
 }
 
 type Context = Excel.RequestContext;
+type Input = string | number | boolean | null;
+
+/** One queued piece of the load; `applied` tells, after a failed batch, whether it already took effect. */
+interface Step {
+  sheet: string | null;
+  what: string;
+  queue(context: Context): void;
+  applied?(): boolean;
+  /** Smaller steps to try when this one fails on its own (a sheet's cells, one by one). */
+  split?(): Step[];
+}
 
 function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -30,7 +43,7 @@ function errorText(error: unknown): string {
 }
 
 /** What to write for a constant so the emulator stores exactly it (text stays text: "'" forces it, as in Excel). */
-function constantInput(value: ImageValue): string | number | boolean | null {
+function constantInput(value: ImageValue): Input {
   if (value === null) return null;
   if (isImageError(value)) return value.error;
   if (typeof value === 'string') return value === '' ? null : `'${value}`;
@@ -54,166 +67,6 @@ function rowRuns(cells: ReadonlyArray<ImageCell>): ImageCell[][] {
   return runs;
 }
 
-function runAddress(run: ReadonlyArray<ImageCell>): string {
-  const first = run[0];
-  const last = run[run.length - 1];
-  return run.length === 1 ? cellAddress(first.row, first.col) : `${cellAddress(first.row, first.col)}:${cellAddress(last.row, last.col)}`;
-}
-
-function applyStyle(range: Excel.Range, style: ImageStyle): void {
-  const format = range.format;
-  if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.bold) format.font.bold = true;
-  if (style.italic) format.font.italic = true;
-  if (style.underline) format.font.underline = 'Single';
-  if (style.fontColor !== undefined) format.font.color = style.fontColor;
-  if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.fontName !== undefined) format.font.name = style.fontName;
-  if (style.wrapText) format.wrapText = true;
-  if (style.horizontalAlignment !== undefined) format.horizontalAlignment = style.horizontalAlignment;
-  if (style.verticalAlignment !== undefined) format.verticalAlignment = style.verticalAlignment;
-}
-
-/** Runs queued work in its own sync; a failure becomes a notice instead of stopping the whole load. */
-async function attempt(context: Context, notices: LoadNotice[], sheet: string | null, what: string, queue: () => void): Promise<boolean> {
-  try {
-    queue();
-    await context.sync();
-    return true;
-  } catch (error) {
-    notices.push({ sheet, message: `${what} non caricato: ${errorText(error)}` });
-    return false;
-  }
-}
-
-/** Functions the engine computes: Excel's built-ins it implements and the PERF.* ones registered in it. */
-function knownFunctions(emulator: ExcelEmulator): Set<string> {
-  const language = String(emulator.hyperformula.getConfig().language);
-  return new Set(HyperFormula.getRegisteredFunctionNames(language).map((name) => name.toUpperCase()));
-}
-
-class SheetLoader {
-  readonly standIns: ImageCell[] = [];
-
-  constructor(
-    private readonly known: ReadonlySet<string>,
-    private readonly emulator: ExcelEmulator,
-    private readonly context: Context,
-    private readonly sheet: ImageSheet,
-    private readonly notices: LoadNotice[],
-  ) {}
-
-  private get worksheet(): Excel.Worksheet {
-    return this.context.workbook.worksheets.getItem(this.sheet.name);
-  }
-
-  /** The formula when the engine can compute it; otherwise the cached result stands in for it. */
-  private cellInput(cell: ImageCell): string | number | boolean | null {
-    if (cell.formula === undefined) return constantInput(cell.value);
-    const computable =
-      !usesStructuredReference(cell.formula) &&
-      functionNamesIn(cell.formula).every((name) => this.known.has(name)) &&
-      this.emulator.hyperformula.validateFormula(cell.formula);
-    if (computable) return cell.formula;
-    this.standIns.push(cell);
-    return constantInput(cell.value);
-  }
-
-  async contents(): Promise<void> {
-    const runs = rowRuns(this.sheet.cells);
-    const write = () => {
-      const worksheet = this.worksheet;
-      for (const run of runs) {
-        const inputs = run.map((cell) => this.cellInput(cell));
-        if (inputs.some((input) => input !== null)) worksheet.getRange(runAddress(run)).formulas = [inputs] as never;
-      }
-    };
-    if (await attempt(this.context, [], this.sheet.name, 'celle', write)) return;
-    // Something in the sheet was refused: write cell by cell, so one bad cell costs only itself.
-    this.standIns.length = 0;
-    for (const cell of this.sheet.cells) {
-      const input = this.cellInput(cell);
-      if (input === null) continue;
-      await attempt(this.context, this.notices, this.sheet.name, `cella ${cellAddress(cell.row, cell.col)}`, () => {
-        this.worksheet.getRange(cellAddress(cell.row, cell.col)).formulas = [[input]] as never;
-      });
-    }
-  }
-
-  async formats(styles: boolean): Promise<void> {
-    const formatted = this.sheet.cells.filter((cell) => cell.numberFormat !== undefined);
-    const styled = styles ? this.sheet.cells.filter((cell) => cell.style !== undefined) : [];
-    await attempt(this.context, this.notices, this.sheet.name, 'formati', () => {
-      const worksheet = this.worksheet;
-      for (const run of rowRuns(formatted)) worksheet.getRange(runAddress(run)).numberFormat = [run.map((cell) => cell.numberFormat ?? 'General')];
-      for (const run of styleRuns(styled)) applyStyle(worksheet.getRange(runAddress(run)), run[0].style as ImageStyle);
-      for (const { col, width } of this.sheet.columnWidths) {
-        const letters = columnLetters(col);
-        worksheet.getRange(`${letters}:${letters}`).format.columnWidth = width;
-      }
-      for (const { row, height } of this.sheet.rowHeights) worksheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
-    });
-  }
-
-  async properties(): Promise<void> {
-    const { freeze, visibility, tabColor, customProperties } = this.sheet;
-    await attempt(this.context, this.notices, this.sheet.name, 'proprietà del foglio', () => {
-      const worksheet = this.worksheet;
-      if (tabColor) worksheet.tabColor = tabColor;
-      if (freeze.rows > 0 && freeze.columns > 0) worksheet.freezePanes.freezeAt(`A1:${cellAddress(freeze.rows - 1, freeze.columns - 1)}`);
-      else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
-      else if (freeze.columns > 0) worksheet.freezePanes.freezeColumns(freeze.columns);
-      for (const [key, value] of Object.entries(customProperties)) worksheet.customProperties.add(key, value);
-      if (visibility !== 'Visible') worksheet.visibility = visibility as Excel.SheetVisibility;
-    });
-  }
-
-  async tables(): Promise<void> {
-    for (const table of this.sheet.tables) {
-      await attempt(this.context, this.notices, this.sheet.name, `tabella "${table.name}"`, () => {
-        const added = this.worksheet.tables.add(table.range, true);
-        added.name = table.name;
-        added.style = table.style;
-        added.showTotals = table.showTotals;
-        added.showBandedRows = table.showBandedRows;
-        added.showBandedColumns = table.showBandedColumns;
-        added.showFilterButton = table.showFilterButton;
-        added.highlightFirstColumn = table.highlightFirstColumn;
-        added.highlightLastColumn = table.highlightLastColumn;
-      });
-    }
-  }
-
-  async conditionalFormats(): Promise<void> {
-    // Each new rule takes the top priority, as in Excel: add them lowest priority first.
-    for (const format of [...this.sheet.conditionalFormats].reverse()) {
-      await attempt(this.context, this.notices, this.sheet.name, `formattazione condizionale su ${format.range}`, () => {
-        const range = this.worksheet.getRange(format.range);
-        const rule = format.rule;
-        let target: Excel.ConditionalRangeFormat;
-        if (rule.kind === 'Custom') {
-          const added = range.conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
-          added.custom.rule.formula = rule.formula;
-          target = added.custom.format;
-        } else if (rule.kind === 'CellValue') {
-          const added = range.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType);
-          added.cellValue.rule = { formula1: rule.formula1, ...(rule.formula2 !== undefined ? { formula2: rule.formula2 } : {}), operator: rule.operator as Excel.ConditionalCellValueOperator };
-          target = added.cellValue.format;
-        } else {
-          const added = range.conditionalFormats.add('ContainsText' as Excel.ConditionalFormatType);
-          added.textComparison.rule = { operator: rule.operator as Excel.ConditionalTextOperator, text: rule.text };
-          target = added.textComparison.format;
-        }
-        if (format.format.fill !== undefined) target.fill.color = format.format.fill;
-        if (format.format.fontColor !== undefined) target.font.color = format.format.fontColor;
-        if (format.format.bold) target.font.bold = true;
-        if (format.format.italic) target.font.italic = true;
-        if (format.format.numberFormat !== undefined) target.numberFormat = format.format.numberFormat;
-      });
-    }
-  }
-}
-
 /** Runs of cells side by side in a row with the same style, so each run is one format call. */
 function styleRuns(cells: ReadonlyArray<ImageCell>): ImageCell[][] {
   const runs: ImageCell[][] = [];
@@ -234,6 +87,199 @@ function styleRuns(cells: ReadonlyArray<ImageCell>): ImageCell[][] {
   return runs;
 }
 
+function runAddress(run: ReadonlyArray<ImageCell>): string {
+  const first = run[0];
+  const last = run[run.length - 1];
+  return run.length === 1 ? cellAddress(first.row, first.col) : `${cellAddress(first.row, first.col)}:${cellAddress(last.row, last.col)}`;
+}
+
+function applyStyle(range: Excel.Range, style: ImageStyle): void {
+  const format = range.format;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.underline) format.font.underline = 'Single';
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontName !== undefined) format.font.name = style.fontName;
+  if (style.wrapText) format.wrapText = true;
+  if (style.horizontalAlignment !== undefined) format.horizontalAlignment = style.horizontalAlignment;
+  if (style.verticalAlignment !== undefined) format.verticalAlignment = style.verticalAlignment;
+}
+
+/** Functions the engine computes: Excel's built-ins it implements and the PERF.* ones registered in it. */
+function knownFunctions(emulator: ExcelEmulator): Set<string> {
+  const language = String(emulator.hyperformula.getConfig().language);
+  return new Set(HyperFormula.getRegisteredFunctionNames(language).map((name) => name.toUpperCase()));
+}
+
+/** What each cell of a sheet gets written, and which formulas the cached result stands in for. */
+function sheetInputs(emulator: ExcelEmulator, known: ReadonlySet<string>, sheet: ImageSheet): { inputs: Map<ImageCell, Input>; standIns: ImageCell[] } {
+  const inputs = new Map<ImageCell, Input>();
+  const standIns: ImageCell[] = [];
+  for (const cell of sheet.cells) {
+    if (cell.formula === undefined) {
+      inputs.set(cell, constantInput(cell.value));
+      continue;
+    }
+    const computable =
+      !usesStructuredReference(cell.formula) &&
+      functionNamesIn(cell.formula).every((name) => known.has(name)) &&
+      emulator.hyperformula.validateFormula(cell.formula);
+    if (computable) inputs.set(cell, cell.formula);
+    else {
+      standIns.push(cell);
+      inputs.set(cell, constantInput(cell.value));
+    }
+  }
+  return { inputs, standIns };
+}
+
+function contentSteps(sheet: ImageSheet, inputs: ReadonlyMap<ImageCell, Input>): Step {
+  const written = sheet.cells.filter((cell) => inputs.get(cell) !== null);
+  const write = (context: Context, cells: ReadonlyArray<ImageCell>) => {
+    const worksheet = context.workbook.worksheets.getItem(sheet.name);
+    for (const run of rowRuns(cells)) worksheet.getRange(runAddress(run)).formulas = [run.map((cell) => inputs.get(cell) ?? null)] as never;
+  };
+  return {
+    sheet: sheet.name,
+    what: 'celle',
+    queue: (context) => write(context, written),
+    split: () => written.map((cell) => ({ sheet: sheet.name, what: `cella ${cellAddress(cell.row, cell.col)}`, queue: (context) => write(context, [cell]) })),
+  };
+}
+
+function formatStep(sheet: ImageSheet, styles: boolean): Step {
+  return {
+    sheet: sheet.name,
+    what: 'formati',
+    queue: (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet.name);
+      const formatted = sheet.cells.filter((cell) => cell.numberFormat !== undefined);
+      for (const run of rowRuns(formatted)) worksheet.getRange(runAddress(run)).numberFormat = [run.map((cell) => cell.numberFormat ?? 'General')];
+      if (styles) {
+        for (const run of styleRuns(sheet.cells.filter((cell) => cell.style !== undefined))) applyStyle(worksheet.getRange(runAddress(run)), run[0].style as ImageStyle);
+      }
+      for (const { col, width } of sheet.columnWidths) {
+        const letters = columnLetters(col);
+        worksheet.getRange(`${letters}:${letters}`).format.columnWidth = width;
+      }
+      for (const { row, height } of sheet.rowHeights) worksheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
+    },
+  };
+}
+
+function propertyStep(sheet: ImageSheet): Step {
+  return {
+    sheet: sheet.name,
+    what: 'proprietà del foglio',
+    queue: (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet.name);
+      const { freeze, visibility, tabColor, customProperties } = sheet;
+      if (tabColor) worksheet.tabColor = tabColor;
+      if (freeze.rows > 0 && freeze.columns > 0) worksheet.freezePanes.freezeAt(`A1:${cellAddress(freeze.rows - 1, freeze.columns - 1)}`);
+      else if (freeze.rows > 0) worksheet.freezePanes.freezeRows(freeze.rows);
+      else if (freeze.columns > 0) worksheet.freezePanes.freezeColumns(freeze.columns);
+      for (const [key, value] of Object.entries(customProperties)) worksheet.customProperties.add(key, value);
+      if (visibility !== 'Visible') worksheet.visibility = visibility as Excel.SheetVisibility;
+    },
+  };
+}
+
+function tableSteps(emulator: ExcelEmulator, sheet: ImageSheet): Step[] {
+  return sheet.tables.map((table) => ({
+    sheet: sheet.name,
+    what: `tabella "${table.name}"`,
+    applied: () => emulator.tables().some((existing) => existing.name.toLowerCase() === table.name.toLowerCase()),
+    queue: (context) => {
+      const added = context.workbook.worksheets.getItem(sheet.name).tables.add(table.range, true);
+      added.name = table.name;
+      added.style = table.style;
+      added.showTotals = table.showTotals;
+      added.showBandedRows = table.showBandedRows;
+      added.showBandedColumns = table.showBandedColumns;
+      added.showFilterButton = table.showFilterButton;
+      added.highlightFirstColumn = table.highlightFirstColumn;
+      added.highlightLastColumn = table.highlightLastColumn;
+    },
+  }));
+}
+
+function conditionalFormatSteps(emulator: ExcelEmulator, sheet: ImageSheet): Step[] {
+  // Each new rule takes the top priority, as in Excel: added lowest priority first, they end in the file's order.
+  return [...sheet.conditionalFormats].reverse().map((format, position) => ({
+    sheet: sheet.name,
+    what: `formattazione condizionale su ${format.range}`,
+    // Rules are added in order on a new sheet: the first `count` of them are the ones that took effect.
+    applied: () => position < emulator.conditionalFormats(sheet.name).length,
+    queue: (context) => {
+      const range = context.workbook.worksheets.getItem(sheet.name).getRange(format.range);
+      const rule = format.rule;
+      let target: Excel.ConditionalRangeFormat;
+      if (rule.kind === 'Custom') {
+        const added = range.conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+        added.custom.rule.formula = rule.formula;
+        target = added.custom.format;
+      } else if (rule.kind === 'CellValue') {
+        const added = range.conditionalFormats.add('CellValue' as Excel.ConditionalFormatType);
+        const operator = rule.operator as Excel.ConditionalCellValueOperator;
+        added.cellValue.rule = { formula1: rule.formula1, ...(rule.formula2 !== undefined ? { formula2: rule.formula2 } : {}), operator };
+        target = added.cellValue.format;
+      } else {
+        const added = range.conditionalFormats.add('ContainsText' as Excel.ConditionalFormatType);
+        added.textComparison.rule = { operator: rule.operator as Excel.ConditionalTextOperator, text: rule.text };
+        target = added.textComparison.format;
+      }
+      if (format.format.fill !== undefined) target.fill.color = format.format.fill;
+      if (format.format.fontColor !== undefined) target.font.color = format.format.fontColor;
+      if (format.format.bold) target.font.bold = true;
+      if (format.format.italic) target.font.italic = true;
+      if (format.format.numberFormat !== undefined) target.numberFormat = format.format.numberFormat;
+    },
+  }));
+}
+
+function nameSteps(emulator: ExcelEmulator, image: WorkbookImage): Step[] {
+  return image.names.map((name) => ({
+    sheet: null,
+    what: `nome "${name.name}"`,
+    applied: () => emulator.names().some((existing) => existing.scope === null && existing.name.toLowerCase() === name.name.toLowerCase()),
+    queue: (context) => {
+      context.workbook.names.add(name.name, name.formula, name.comment);
+    },
+  }));
+}
+
+async function runAlone(context: Context, step: Step, notices: LoadNotice[]): Promise<void> {
+  try {
+    step.queue(context);
+    await context.sync();
+  } catch (error) {
+    const smaller = step.split?.();
+    if (smaller && smaller.length > 1) {
+      for (const part of smaller) await runAlone(context, part, notices);
+      return;
+    }
+    notices.push({ sheet: step.sheet, message: `${step.what} non caricato: ${errorText(error)}` });
+  }
+}
+
+/** All steps in one sync; if it fails, each step not yet in effect is retried alone. */
+async function runSteps(context: Context, steps: ReadonlyArray<Step>, notices: LoadNotice[]): Promise<void> {
+  if (steps.length === 0) return;
+  try {
+    for (const step of steps) step.queue(context);
+    await context.sync();
+    return;
+  } catch {
+    // Which step failed is not reported by a sync: find out by going one by one.
+  }
+  for (const step of steps) {
+    if (step.applied?.()) continue;
+    await runAlone(context, step, notices);
+  }
+}
+
 async function createSheets(context: Context, image: WorkbookImage, notices: LoadNotice[]): Promise<void> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
@@ -245,22 +291,25 @@ async function createSheets(context: Context, image: WorkbookImage, notices: Loa
   }
   await context.sync();
   // A new workbook's own "Sheet1" goes once the file's sheets exist (a workbook always keeps one sheet).
-  for (const name of existing) if (!wanted.has(name.toLowerCase())) worksheets.getItem(name).delete();
-  image.sheets.forEach((sheet, position) => {
-    worksheets.getItem(sheet.name).position = position;
-  });
-  await attempt(context, notices, null, 'ordine dei fogli', () => undefined);
+  await runSteps(
+    context,
+    [
+      {
+        sheet: null,
+        what: 'ordine dei fogli',
+        queue: () => {
+          for (const name of existing) if (!wanted.has(name.toLowerCase())) worksheets.getItem(name).delete();
+          image.sheets.forEach((sheet, position) => {
+            worksheets.getItem(sheet.name).position = position;
+          });
+        },
+      },
+    ],
+    notices,
+  );
 }
 
-async function addNames(context: Context, image: WorkbookImage, notices: LoadNotice[]): Promise<void> {
-  for (const name of image.names) {
-    await attempt(context, notices, null, `nome "${name.name}"`, () => {
-      context.workbook.names.add(name.name, name.formula, name.comment);
-    });
-  }
-}
-
-function standInNotices(standIns: Map<string, ImageCell[]>): LoadNotice[] {
+function standInNotices(standIns: ReadonlyMap<string, ImageCell[]>): LoadNotice[] {
   return [...standIns].map(([sheet, cells]) => {
     const example = cells[0];
     const shown = `${cellAddress(example.row, example.col)}: ${example.formula} = ${String(imageValueText(example.value))}`;
@@ -275,24 +324,19 @@ function standInNotices(standIns: Map<string, ImageCell[]>): LoadNotice[] {
  */
 export async function loadImageIntoEmulator(emulator: ExcelEmulator, image: WorkbookImage, options: LoadOptions = {}): Promise<LoadResult> {
   const notices: LoadNotice[] = [];
-  const standIns = new Map<string, ImageCell[]>();
   const known = knownFunctions(emulator);
+  const prepared = image.sheets.map((sheet) => ({ sheet, ...sheetInputs(emulator, known, sheet) }));
   await emulator.Excel.run(async (context) => {
     await createSheets(context, image, notices);
-    // Names first: formulas that use them then compute straight away.
-    await addNames(context, image, notices);
-    for (const sheet of image.sheets) {
-      const loader = new SheetLoader(known, emulator, context, sheet, notices);
-      await loader.contents();
-      if (loader.standIns.length > 0) standIns.set(sheet.name, [...loader.standIns]);
-      await loader.formats(options.styles ?? true);
-      await loader.tables();
-      await loader.conditionalFormats();
-      await loader.properties();
-    }
+    // Names before cells: formulas that use them compute straight away.
+    await runSteps(context, nameSteps(emulator, image), notices);
+    await runSteps(context, prepared.map(({ sheet, inputs }) => contentSteps(sheet, inputs)), notices);
+    await runSteps(context, image.sheets.map((sheet) => formatStep(sheet, options.styles ?? true)), notices);
+    await runSteps(context, image.sheets.flatMap((sheet) => tableSteps(emulator, sheet)), notices);
+    await runSteps(context, image.sheets.flatMap((sheet) => conditionalFormatSteps(emulator, sheet)), notices);
+    await runSteps(context, image.sheets.map(propertyStep), notices);
   });
+  const standIns = new Map(prepared.filter((item) => item.standIns.length > 0).map((item) => [item.sheet.name, item.standIns]));
   notices.push(...standInNotices(standIns));
-  let cachedStandIns = 0;
-  for (const cells of standIns.values()) cachedStandIns += cells.length;
-  return { notices, cachedStandIns };
+  return { notices, cachedStandIns: prepared.reduce((sum, item) => sum + item.standIns.length, 0) };
 }
