@@ -27,7 +27,9 @@ export function ChartSvg({ chart, formatValue }: ChartSvgProps): React.JSX.Eleme
   const scale = valueScale(chart);
   const labelFormat = chart.dataLabels.numberFormat === 'General' ? chart.valueAxis.numberFormat : chart.dataLabels.numberFormat;
   const titleHeight = chart.title ? 28 : 8;
-  const categoryLabelSize = horizontal ? Math.min(220, Math.round(width * 0.35)) : 40;
+  // Room for the longest category label (about 6.5 px a character at 11 px), at most a third of the chart.
+  const longestLabel = chart.categories.reduce((max, category) => Math.max(max, category.length), 0);
+  const categoryLabelSize = horizontal ? Math.min(Math.round(width / 3), 16 + Math.round(longestLabel * 6.5)) : 40;
   const plot = horizontal
     ? { left: categoryLabelSize, top: titleHeight, width: width - categoryLabelSize - 20, height: height - titleHeight - 24 }
     : { left: 56, top: titleHeight, width: width - 70, height: height - titleHeight - categoryLabelSize };
