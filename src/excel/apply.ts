@@ -4,10 +4,11 @@ import { splitSheetAddress } from '../workbook/address';
 import type { NameSpec, SheetLayout } from '../workbook/layout';
 import { sameSheetName } from '../workbook/naming';
 import { carriedInputs, type CarriedInputs } from '../workbook/refresh';
+import type { SheetSnapshot } from '../workbook/snapshot';
 import { ExcelOperationError, officeErrorText } from './errors';
 import { SheetProxies, queueOp } from './execute';
 import type { Inventory, InventoryName } from './inventory';
-import { loadInventory, loadSnapshots } from './load';
+import { loadInventory, loadSnapshots, sheetKey } from './load';
 import { planSheets, type SheetAction, type SheetPlan } from './plan';
 import { chunkOps, DEFAULT_MAX_PAYLOAD_BYTES, layoutContentOps, opSize, type WriteOp } from './write-ops';
 
@@ -16,6 +17,8 @@ export type ProgressListener = (fraction: number) => void;
 export interface ApplyOptions {
   /** The inventory loaded earlier in the same batch (saves its two syncs). */
   inventory?: Inventory;
+  /** Sheets read earlier in the same batch, by lower-cased name: refreshing them needs no new read. */
+  previous?: ReadonlyMap<string, SheetSnapshot>;
   /** Split the writes so no request passes this estimated size (default 4 MB, under the 5 MB limit). */
   maxPayloadBytes?: number;
   /** Called after each request with the fraction of the writes done. */
@@ -127,10 +130,14 @@ export async function applyLayouts(context: Excel.RequestContext, layouts: Reado
   }
   const plans = planSheets(layouts, inventory);
   const refreshing = plans.filter((plan) => plan.action === 'refresh');
-  const previous = await loadSnapshots(context, refreshing.map((plan) => ({ name: plan.sheetName, tag: plan.layout.tag })));
-  if (refreshing.length > 0) syncs += 1;
+  const known = options.previous ?? new Map<string, SheetSnapshot>();
+  const unread = refreshing.filter((plan) => !known.has(sheetKey(plan.sheetName)));
+  const read = await loadSnapshots(context, unread.map((plan) => ({ name: plan.sheetName, tag: plan.layout.tag })));
+  if (unread.length > 0) syncs += 1;
+  const snapshots = new Map(known);
+  unread.forEach((plan, index) => snapshots.set(sheetKey(plan.sheetName), read[index]));
   const carriedByKey = new Map<string, CarriedInputs>();
-  refreshing.forEach((plan, index) => carriedByKey.set(plan.layout.key, carriedInputs(plan.layout, previous[index])));
+  for (const plan of refreshing) carriedByKey.set(plan.layout.key, carriedInputs(plan.layout, snapshots.get(sheetKey(plan.sheetName))!));
 
   const sized: SizedOp[] = [];
   plans.forEach((plan, unit) => {

@@ -1,11 +1,44 @@
 // Reading from the workbook, each function a fixed number of syncs whatever the number of sheets.
 import type { SheetSnapshot, SnapshotValue } from '../workbook/snapshot';
 import { splitSheetAddress } from '../workbook/address';
-import { decodeTag, TAG_PROPERTY } from '../workbook/tags';
-import { resolveTags, type Inventory } from './inventory';
+import { decodeTag, TAG_PROPERTY, type SheetTag } from '../workbook/tags';
+import { resolveTags, type Inventory, type InventoryName, type InventorySheet } from './inventory';
 
-/** Sheets (names, visibility, tab order, tags), named items and table names: two syncs. */
-export async function loadInventory(context: Excel.RequestContext): Promise<Inventory> {
+export interface WorkbookSheetsRead {
+  /** Every sheet with its tag, the named items and the table names. */
+  inventory: Inventory;
+  /** The used range of every sheet asked for, by lower-cased sheet name. */
+  snapshots: Map<string, SheetSnapshot>;
+  /** context.sync() calls made: 2, or 3 when a sheet tagged only by its custom property had to be read apart. */
+  syncs: number;
+}
+
+/** Lower-cased sheet name: Excel's sheet names ignore case. */
+export function sheetKey(name: string): string {
+  return name.toLowerCase();
+}
+
+type LoadedRange = Excel.Range;
+
+function queueUsedRange(sheet: Excel.Worksheet): LoadedRange {
+  const range = sheet.getUsedRangeOrNullObject(true);
+  range.load('address,values,formulas');
+  return range;
+}
+
+function snapshotOf(range: LoadedRange, name: string, tag: SheetTag | null): SheetSnapshot {
+  if (range.isNullObject) return { name, tag, origin: 'A1', values: [], formulas: [] };
+  const topLeft = splitSheetAddress(range.address).address.split(':')[0].replace(/\$/g, '');
+  return { name, tag, origin: topLeft, values: range.values as SnapshotValue[][], formulas: range.formulas as SnapshotValue[][] };
+}
+
+/**
+ * Every sheet's name, visibility, position and tag, the named items, the table names, and the used range of the
+ * sheets whose tag `wanted` accepts. Two syncs: the collections first; then each sheet's tag property together
+ * with the used ranges of the sheets our named items point at (the tag property confirms them). A sheet tagged
+ * only by its property (its named items lost) is read in a third sync.
+ */
+export async function loadWorkbookSheets(context: Excel.RequestContext, wanted: (tag: SheetTag) => boolean): Promise<WorkbookSheetsRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/position');
   const names = context.workbook.names;
@@ -13,45 +46,60 @@ export async function loadInventory(context: Excel.RequestContext): Promise<Inve
   const tables = context.workbook.tables;
   tables.load('items/name');
   await context.sync();
+  let syncs = 1;
+
+  const nameList: InventoryName[] = names.items.map((item) => ({ name: item.name, formula: String(item.formula ?? '') }));
+  const untagged: InventorySheet[] = worksheets.items.map((sheet) => ({
+    name: sheet.name,
+    tag: null,
+    visible: sheet.visibility === 'Visible',
+    position: sheet.position,
+  }));
+  const byNames = resolveTags(untagged, nameList);
   const properties = worksheets.items.map((sheet) => {
     const property = sheet.customProperties.getItemOrNullObject(TAG_PROPERTY);
     property.load('value');
     return property;
   });
+  const ranges = new Map<number, LoadedRange>();
+  worksheets.items.forEach((sheet, index) => {
+    const tag = byNames[index].tag;
+    if (tag !== null && wanted(tag)) ranges.set(index, queueUsedRange(sheet));
+  });
   await context.sync();
-  const sheets = worksheets.items.map((sheet, index) => ({
-    name: sheet.name,
-    tag: properties[index].isNullObject ? null : decodeTag(properties[index].value),
-    visible: sheet.visibility === 'Visible',
-    position: sheet.position,
-  }));
-  const nameList = names.items.map((item) => ({ name: item.name, formula: String(item.formula ?? '') }));
-  return {
-    sheets: resolveTags(sheets, nameList),
-    names: nameList,
-    tables: tables.items.map((table) => table.name),
-  };
+  syncs += 1;
+
+  // The custom property is the tag; our named items stand in only where it is missing.
+  const sheets: InventorySheet[] = byNames.map((sheet, index) => {
+    const property = properties[index];
+    const tag = property.isNullObject ? null : decodeTag(property.value);
+    return tag === null ? sheet : { ...sheet, tag };
+  });
+  const late = sheets.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) && !ranges.has(index) ? [index] : []));
+  if (late.length > 0) {
+    for (const index of late) ranges.set(index, queueUsedRange(worksheets.items[index]));
+    // One extra read, only for sheets whose named items were lost.
+    await context.sync();
+    syncs += 1;
+  }
+
+  const snapshots = new Map<string, SheetSnapshot>();
+  sheets.forEach((sheet, index) => {
+    const range = ranges.get(index);
+    if (range && sheet.tag !== null && wanted(sheet.tag)) snapshots.set(sheetKey(sheet.name), snapshotOf(range, sheet.name, sheet.tag));
+  });
+  return { inventory: { sheets, names: nameList, tables: tables.items.map((table) => table.name) }, snapshots, syncs };
+}
+
+/** Sheets (names, visibility, tab order, tags), named items and table names: two syncs. */
+export async function loadInventory(context: Excel.RequestContext): Promise<Inventory> {
+  return (await loadWorkbookSheets(context, () => false)).inventory;
 }
 
 /** The used range of each named sheet (values and formulas): one sync for all of them. */
 export async function loadSnapshots(context: Excel.RequestContext, sheets: ReadonlyArray<{ name: string; tag: SheetSnapshot['tag'] }>): Promise<SheetSnapshot[]> {
-  const ranges = sheets.map((sheet) => {
-    const range = context.workbook.worksheets.getItem(sheet.name).getUsedRangeOrNullObject(true);
-    range.load('address,values,formulas');
-    return range;
-  });
-  if (ranges.length === 0) return [];
+  if (sheets.length === 0) return [];
+  const ranges = sheets.map((sheet) => queueUsedRange(context.workbook.worksheets.getItem(sheet.name)));
   await context.sync();
-  return sheets.map((sheet, index) => {
-    const range = ranges[index];
-    if (range.isNullObject) return { name: sheet.name, tag: sheet.tag, origin: 'A1', values: [], formulas: [] };
-    const topLeft = splitSheetAddress(range.address).address.split(':')[0].replace(/\$/g, '');
-    return {
-      name: sheet.name,
-      tag: sheet.tag,
-      origin: topLeft,
-      values: range.values as SnapshotValue[][],
-      formulas: range.formulas as SnapshotValue[][],
-    };
-  });
+  return sheets.map((sheet, index) => snapshotOf(ranges[index], sheet.name, sheet.tag));
 }

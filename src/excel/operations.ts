@@ -1,21 +1,25 @@
 // What the task pane and the CLI call: each operation is ONE Excel.run, with a fixed number of syncs.
 // Each returns what it wrote; on failure it throws ExcelOperationError with the sheets already written.
 import type { Objective, Report, Status } from '../core/model';
+import type { SummaryRowCells, SummaryRules } from '../core/summary-totals';
 import type { SheetLayout } from '../workbook/layout';
 import { objectiveCells } from '../workbook/objective-geometry';
 import { objectiveSheetLayout } from '../workbook/objective-sheet';
 import type { Problem } from '../workbook/problems';
-import type { ObjectiveReading } from '../workbook/readers';
+import { readObjectiveSheet, type ObjectiveReading } from '../workbook/readers';
 import { DEFAULT_SETTINGS, mergeSettings, readSettings, settingsSheetLayout, type WorkbookSettings } from '../workbook/settings-sheet';
 import { summarySheetLayout, type ObjectiveSheetRef, type SummaryOptions } from '../workbook/summary-sheet';
+import { summaryRowCells } from '../workbook/summary-rows';
+import type { SheetSnapshot } from '../workbook/snapshot';
+import { tagKey } from '../workbook/tags';
 import { readWorkbookSnapshot, type WorkbookReading } from '../workbook/workbook-reading';
-import { applyLayouts, type ApplyReport, type ProgressListener, type SheetReport } from './apply';
+import { applyLayouts, type ApplyOptions, type ApplyReport, type ProgressListener, type SheetReport } from './apply';
 import { ExcelOperationError, officeErrorText } from './errors';
-import type { Inventory } from './inventory';
-import { loadInventory, loadSnapshots } from './load';
+import { sheetWithTagKey, type Inventory } from './inventory';
+import { loadSnapshots, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
 import { planSheets } from './plan';
 import { readWorkbook } from './read-workbook';
-import { readSummaryFigures, type SummaryFigures } from './summary-figures';
+import { summaryFigures, type SummaryFigures } from './summary-figures';
 
 export interface WriteOptions {
   onProgress?: ProgressListener;
@@ -90,33 +94,42 @@ function assertValidObjectives(objectives: ReadonlyArray<Objective>): void {
   }
 }
 
-/** The settings now in the workbook (one sync when the settings sheet exists). */
-async function currentSettings(context: Excel.RequestContext, inventory: Inventory): Promise<{ settings: WorkbookSettings; exists: boolean }> {
-  const sheet = inventory.sheets.find((candidate) => candidate.tag?.kind === 'settings');
-  if (!sheet) return { settings: DEFAULT_SETTINGS, exists: false };
-  const [snapshot] = await loadSnapshots(context, [{ name: sheet.name, tag: sheet.tag }]);
-  return { settings: readSettings(snapshot).settings, exists: true };
+/** Reads the inventory with the used ranges of the sheets the layouts would refresh (and the settings sheet when asked). */
+async function loadForLayouts(context: Excel.RequestContext, layouts: ReadonlyArray<SheetLayout>, withSettings: boolean): Promise<WorkbookSheetsRead> {
+  const refreshed = new Set(layouts.filter((layout) => layout.onExisting === 'refresh').map((layout) => layout.key));
+  return loadWorkbookSheets(context, (tag) => refreshed.has(tagKey(tag)) || (withSettings && tag.kind === 'settings'));
+}
+
+/** The settings sheet's snapshot among those read, if the workbook has one. */
+function settingsSnapshot(read: { inventory: Inventory; snapshots: ReadonlyMap<string, SheetSnapshot> }): SheetSnapshot | null {
+  const sheet = sheetWithTagKey(read.inventory, 'settings', tagKey);
+  return sheet ? (read.snapshots.get(sheetKey(sheet.name)) ?? null) : null;
 }
 
 /** The settings sheet layout: rewritten when settings change, else only created when missing. */
-async function settingsLayoutFor(context: Excel.RequestContext, inventory: Inventory, changes: Partial<WorkbookSettings> | undefined): Promise<{ layout: SheetLayout; settings: WorkbookSettings }> {
+function settingsLayoutFor(current: SheetSnapshot | null, changes: Partial<WorkbookSettings> | undefined): { layout: SheetLayout; settings: WorkbookSettings } {
   if (changes === undefined) {
     // Existing settings stay as they are ('keep'); a missing sheet is created with the defaults.
     return { layout: settingsSheetLayout(DEFAULT_SETTINGS, 'keep'), settings: DEFAULT_SETTINGS };
   }
-  const current = await currentSettings(context, inventory);
-  const settings = mergeSettings(current.settings, changes);
+  const settings = mergeSettings(readSettings(current).settings, changes);
   return { layout: settingsSheetLayout(settings, 'refresh'), settings };
 }
 
-/** Creates or refreshes one sheet per objective (and the hidden settings sheet when missing). */
+/** Creates or refreshes one sheet per objective (and the hidden settings sheet when missing). Three syncs. */
 export async function buildObjectives(objectives: ReadonlyArray<Objective>, options: BuildOptions = {}): Promise<BuildResult> {
   assertValidObjectives(objectives);
   return run('Creazione dei fogli obiettivo', async (context) => {
-    const inventory = await loadInventory(context);
-    const settings = await settingsLayoutFor(context, inventory, options.settings);
-    const layouts = [settings.layout, ...objectives.map((objective) => objectiveSheetLayout(objective))];
-    const report = await applyLayouts(context, layouts, { inventory, maxPayloadBytes: options.maxPayloadBytes, onProgress: options.onProgress });
+    const objectiveLayouts = objectives.map((objective) => objectiveSheetLayout(objective));
+    const read = await loadForLayouts(context, objectiveLayouts, options.settings !== undefined);
+    const settings = settingsLayoutFor(settingsSnapshot(read), options.settings);
+    const report = await applyLayouts(context, [settings.layout, ...objectiveLayouts], {
+      inventory: read.inventory,
+      previous: read.snapshots,
+      maxPayloadBytes: options.maxPayloadBytes,
+      onProgress: options.onProgress,
+    });
+    report.syncs += read.syncs;
     return { sheets: report.sheets, written: writtenSheets(report), report };
   });
 }
@@ -136,35 +149,55 @@ function settingsChanges(request: SummaryRequest): Partial<WorkbookSettings> {
   return changes;
 }
 
-/** The summary's links: the first sheet of each objective (duplicates are reported as problems). */
-function refsFrom(readings: ReadonlyArray<ObjectiveReading>): ObjectiveSheetRef[] {
-  const refs: ObjectiveSheetRef[] = [];
-  for (const reading of readings) {
-    if (refs.some((ref) => ref.number === reading.objective.number)) continue;
-    refs.push({ number: reading.objective.number, sheetName: reading.sheetName, cells: reading.cells, indicatorCount: reading.indicatorCount });
-  }
-  return refs;
+/** The summary links to the first sheet of each objective (duplicates are reported as problems). */
+function firstReadingPerObjective(readings: ReadonlyArray<ObjectiveReading>): ObjectiveReading[] {
+  const seen = new Set<number>();
+  return readings.filter((reading) => {
+    if (seen.has(reading.objective.number)) return false;
+    seen.add(reading.objective.number);
+    return true;
+  });
+}
+
+function refOf(reading: ObjectiveReading): ObjectiveSheetRef {
+  return { number: reading.objective.number, sheetName: reading.sheetName, cells: reading.cells, indicatorCount: reading.indicatorCount };
+}
+
+/** The cells each summary row links to, from the snapshots the readings were made from. */
+function rowsOf(readings: ReadonlyArray<ObjectiveReading>, snapshots: ReadonlyMap<string, SheetSnapshot>): SummaryRowCells[] {
+  return readings.map((reading) => {
+    const snapshot = snapshots.get(sheetKey(reading.sheetName));
+    if (!snapshot) throw new ExcelOperationError('ReadFailed', `Il foglio "${reading.sheetName}" non è stato letto`);
+    return summaryRowCells(snapshot, reading.cells);
+  });
+}
+
+function rulesOf(settings: WorkbookSettings): SummaryRules {
+  return { cutoffs: settings.cutoffs, paymentThreshold: settings.paymentThreshold, fundTotal: settings.fundTotal };
+}
+
+function sameRules(a: WorkbookSettings, b: WorkbookSettings): boolean {
+  return a.cutoffs.achievedFrom === b.cutoffs.achievedFrom && a.cutoffs.partialFrom === b.cutoffs.partialFrom && a.paymentThreshold === b.paymentThreshold;
 }
 
 async function writeSummary(
   context: Excel.RequestContext,
-  inventory: Inventory,
   layouts: SheetLayout[],
   refs: ObjectiveSheetRef[],
   settings: WorkbookSettings,
-  request: WriteOptions,
-): Promise<{ report: ApplyReport; sheet: string; renamed: boolean; figures: SummaryFigures }> {
+  apply: ApplyOptions,
+): Promise<{ report: ApplyReport; sheet: string; renamed: boolean }> {
   const summary = summarySheetLayout(refs, summaryOptions(settings));
-  const report = await applyLayouts(context, [...layouts, summary], { inventory, maxPayloadBytes: request.maxPayloadBytes, onProgress: request.onProgress });
+  const report = await applyLayouts(context, [...layouts, summary], apply);
   const summaryReport = report.sheets[report.sheets.length - 1];
-  const { figures, syncs } = await readSummaryFigures(context, summaryReport.sheet, refs.length);
-  report.syncs += syncs;
-  return { report, sheet: summaryReport.sheet, renamed: summaryReport.preferredNameTaken, figures };
+  return { report, sheet: summaryReport.sheet, renamed: summaryReport.preferredNameTaken };
 }
 
 /**
- * Generates (or replaces) the summary from the objective sheets as they are now. Only the tagged summary
- * is replaced: an analyst's own "Riepilogo" stays, and the summary takes "Riepilogo (2)".
+ * Generates (or replaces) the summary from the objective sheets as they are now, in three syncs: the workbook's
+ * sheets and tags, the objective and settings sheets' cells, the write. The headline figures are worked out from
+ * those cells by the summary's own rules. Only the tagged summary is replaced: an analyst's own "Riepilogo"
+ * stays, and the summary takes "Riepilogo (2)".
  */
 export async function generateSummary(request: SummaryRequest = {}): Promise<SummaryResult> {
   return run('Generazione del riepilogo', async (context) => {
@@ -174,8 +207,19 @@ export async function generateSummary(request: SummaryRequest = {}): Promise<Sum
     const settings = mergeSettings(reading.settings, changes);
     const settingsExists = snapshot.settingsSheet !== null;
     const layouts = [settingsSheetLayout(settings, Object.keys(changes).length > 0 || !settingsExists ? 'refresh' : 'keep')];
-    const written = await writeSummary(context, snapshot.inventory, layouts, refsFrom(reading.objectives), settings, request);
-    return { ...written, problems: reading.problems, written: writtenSheets(written.report) };
+    const linked = firstReadingPerObjective(reading.objectives);
+    const written = await writeSummary(context, layouts, linked.map(refOf), settings, {
+      inventory: snapshot.inventory,
+      previous: snapshot.snapshots,
+      maxPayloadBytes: request.maxPayloadBytes,
+      onProgress: request.onProgress,
+    });
+    written.report.syncs += snapshot.syncs;
+    // The objective sheets recompute their status and payable when the rules they read change with this write.
+    const settingsUnreadable = reading.problems.some((problem) => problem.code === 'setting-invalid');
+    const rulesChanged = !settingsExists || settingsUnreadable || !sameRules(reading.settings, settings);
+    const figures = summaryFigures({ rows: rowsOf(linked, snapshot.snapshots), rules: rulesOf(settings), rulesChanged });
+    return { ...written, figures, problems: reading.problems, written: writtenSheets(written.report) };
   });
 }
 
@@ -184,32 +228,46 @@ export interface ReportBuildResult {
   summary: SummaryResult;
 }
 
-/** A whole report in one batch: settings from the report, one sheet per objective, and the summary. */
+/**
+ * A whole report in one batch: settings from the report, one sheet per objective, and the summary; then the
+ * objective sheets are read back once for the headline figures (four syncs).
+ */
 export async function buildReport(report: Report, request: SummaryRequest = {}): Promise<ReportBuildResult> {
   assertValidObjectives(report.objectives);
   return run('Creazione della relazione', async (context) => {
-    const inventory = await loadInventory(context);
     const changes: Partial<WorkbookSettings> = { ...settingsChanges(request) };
     if (report.cutoffs && !changes.cutoffs) changes.cutoffs = report.cutoffs;
     if (report.fund?.threshold !== undefined && changes.paymentThreshold === undefined) changes.paymentThreshold = report.fund.threshold;
     if (report.fund?.total !== undefined && changes.fundTotal === undefined) changes.fundTotal = report.fund.total;
     if (changes.summaryTitle === undefined) changes.summaryTitle = `Riepilogo – Relazione sulla Performance ${report.year}`;
-    const settings = await settingsLayoutFor(context, inventory, changes);
     const objectiveLayouts = report.objectives.map((objective) => objectiveSheetLayout(objective));
+    const read = await loadForLayouts(context, objectiveLayouts, true);
+    const settings = settingsLayoutFor(settingsSnapshot(read), changes);
     // The same plan applyLayouts will make: the names the summary must link to.
-    const plans = planSheets(objectiveLayouts, inventory);
+    const plans = planSheets(objectiveLayouts, read.inventory);
     const refs = report.objectives.map((objective, index) => ({
       number: objective.number,
       sheetName: plans[index].sheetName,
       cells: objectiveCells(objective.indicators.length),
       indicatorCount: objective.indicators.length,
     }));
-    const written = await writeSummary(context, inventory, [settings.layout, ...objectiveLayouts], refs, settings.settings, request);
+    const written = await writeSummary(context, [settings.layout, ...objectiveLayouts], refs, settings.settings, {
+      inventory: read.inventory,
+      previous: read.snapshots,
+      maxPayloadBytes: request.maxPayloadBytes,
+      onProgress: request.onProgress,
+    });
+    // Read back as the summary links them: the sheets now hold the analyst's kept inputs and the new settings.
+    const sheets = await loadSnapshots(context, refs.map((ref, index) => ({ name: ref.sheetName, tag: objectiveLayouts[index].tag })));
+    written.report.syncs += read.syncs + 1;
+    const readings = sheets.map((sheet) => readObjectiveSheet(sheet));
+    const snapshots = new Map(sheets.map((sheet) => [sheetKey(sheet.name), sheet]));
+    const figures = summaryFigures({ rows: rowsOf(readings, snapshots), rules: rulesOf(settings.settings), rulesChanged: false });
     const objectiveSheets = written.report.sheets.slice(0, -1);
     const objectives: BuildResult = { sheets: objectiveSheets, written: writtenSheets({ ...written.report, sheets: objectiveSheets }), report: written.report };
     return {
       objectives,
-      summary: { sheet: written.sheet, renamed: written.renamed, figures: written.figures, problems: [], written: writtenSheets(written.report), report: written.report },
+      summary: { sheet: written.sheet, renamed: written.renamed, figures, problems: [], written: writtenSheets(written.report), report: written.report },
     };
   });
 }
@@ -261,15 +319,18 @@ export async function activateSheet(sheet: string): Promise<void> {
 }
 
 export async function readWorkbookSettings(): Promise<WorkbookSettings> {
-  return run('Lettura delle impostazioni', async (context) => (await currentSettings(context, await loadInventory(context))).settings);
+  return run('Lettura delle impostazioni', async (context) => {
+    const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'settings');
+    return readSettings(settingsSnapshot(read)).settings;
+  });
 }
 
 /** Stores settings in the workbook's hidden "Traguardo" sheet; returns them as stored. */
 export async function writeWorkbookSettings(changes: Partial<WorkbookSettings>): Promise<WorkbookSettings> {
   return run('Salvataggio delle impostazioni', async (context) => {
-    const inventory = await loadInventory(context);
-    const { layout, settings } = await settingsLayoutFor(context, inventory, changes);
-    await applyLayouts(context, [layout], { inventory });
+    const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'settings');
+    const { layout, settings } = settingsLayoutFor(settingsSnapshot(read), changes);
+    await applyLayouts(context, [layout], { inventory: read.inventory, previous: read.snapshots });
     return settings;
   });
 }

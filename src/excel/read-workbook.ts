@@ -1,25 +1,31 @@
-// Reading every tagged objective sheet and the settings in one batch (three syncs, whatever their number).
+// Reading every tagged objective sheet and the settings in one batch (two syncs, whatever their number).
+import type { SheetSnapshot } from '../workbook/snapshot';
 import type { WorkbookSnapshot } from '../workbook/workbook-reading';
 import type { Inventory } from './inventory';
-import { loadInventory, loadSnapshots } from './load';
+import { loadWorkbookSheets, sheetKey } from './load';
 
 export interface WorkbookSnapshotRead extends WorkbookSnapshot {
   /** Reusable by a write in the same batch. */
   inventory: Inventory;
+  /** Every snapshot read, by lower-cased sheet name (a refresh of these sheets needs no new read). */
+  snapshots: ReadonlyMap<string, SheetSnapshot>;
+  /** context.sync() calls made (2; 3 only when a tagged sheet had lost its named items). */
+  syncs: number;
 }
 
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshotRead> {
-  const inventory = await loadInventory(context);
-  const objectiveSheets = inventory.sheets
-    .filter((sheet) => sheet.tag?.kind === 'objective')
-    .sort((a, b) => a.position - b.position);
-  const settingsSheet = inventory.sheets.filter((sheet) => sheet.tag?.kind === 'settings').sort((a, b) => a.position - b.position)[0];
-  const toRead = settingsSheet ? [...objectiveSheets, settingsSheet] : objectiveSheets;
-  const snapshots = await loadSnapshots(context, toRead.map((sheet) => ({ name: sheet.name, tag: sheet.tag })));
+  const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'objective' || tag.kind === 'settings');
+  const { inventory, snapshots } = read;
+  const byPosition = [...inventory.sheets].sort((a, b) => a.position - b.position);
+  const objectiveSheets = byPosition.filter((sheet) => sheet.tag?.kind === 'objective');
+  const settingsSheet = byPosition.find((sheet) => sheet.tag?.kind === 'settings');
+  const snapshotOf = (name: string): SheetSnapshot => snapshots.get(sheetKey(name))!;
   return {
     sheets: inventory.sheets,
-    objectiveSheets: snapshots.slice(0, objectiveSheets.length),
-    settingsSheet: settingsSheet ? snapshots[snapshots.length - 1] : null,
+    objectiveSheets: objectiveSheets.map((sheet) => snapshotOf(sheet.name)),
+    settingsSheet: settingsSheet ? snapshotOf(settingsSheet.name) : null,
     inventory,
+    snapshots,
+    syncs: read.syncs,
   };
 }

@@ -1,6 +1,9 @@
-// The summary's headline figures, read back from the sheet after Excel computed them.
+// The summary's headline figures, worked out by core from the objective sheets' cells the summary links to:
+// the same numbers the summary sheet shows, without reading it back (Excel computes custom functions
+// asynchronously, so a read right after the write could still see #BUSY!).
 import type { Status } from '../core/model';
-import { SUMMARY_FIGURES, summaryGeometry, type SummaryFigure } from '../workbook/summary-sheet';
+import { isSheetError, restatedRow, summaryTotals, type Figure, type SummaryRowCells, type SummaryRules } from '../core/summary-totals';
+import { SUMMARY_FIGURES, type SummaryFigure } from '../workbook/summary-sheet';
 
 export interface SummaryFigures {
   counts: Record<Status, number>;
@@ -17,63 +20,46 @@ export interface SummaryFigures {
   errors: { figure: string; value: string }[];
 }
 
-/** The figures from the values of their cells (label order of SUMMARY_FIGURES). */
-function figuresFrom(values: ReadonlyArray<ReadonlyArray<unknown>>): SummaryFigures {
-  const value = (key: SummaryFigure): unknown => values[SUMMARY_FIGURES.findIndex((figure) => figure.key === key)]?.[0];
-  const number = (key: SummaryFigure): number => {
-    const found = value(key);
-    return typeof found === 'number' ? found : 0;
+export interface FigureSource {
+  /** One entry per summary row (objective), as the objective sheets showed them when read. */
+  rows: ReadonlyArray<SummaryRowCells>;
+  /** The rules the summary will compute with (the settings after this operation). */
+  rules: SummaryRules;
+  /** The rules changed since the objective sheets were computed: their status and payable cells will follow. */
+  rulesChanged: boolean;
+}
+
+/** The figures the summary sheet shows once written over these rows. */
+export function summaryFigures(source: FigureSource): SummaryFigures {
+  const rows = source.rulesChanged ? source.rows.map((row) => restatedRow(row, source.rules)) : source.rows;
+  const totals = summaryTotals(rows, source.rules);
+  const { cutoffs, paymentThreshold } = source.rules;
+  const shown: Record<SummaryFigure, Figure> = {
+    overallDegree: totals.overallDegree,
+    fundTotal: totals.fundTotal,
+    allocated: totals.allocated,
+    payable: totals.payable,
+    remainder: totals.remainder,
+    notEvaluableAmount: totals.notEvaluableAmount,
+    ...totals.counts,
+    achievedFrom: cutoffs.achievedFrom,
+    partialFrom: cutoffs.partialFrom,
+    paymentThreshold,
   };
-  const overall = value('overallDegree');
-  const errors = SUMMARY_FIGURES.flatMap((figure) => {
-    const found = value(figure.key);
-    return typeof found === 'string' && found.startsWith('#') ? [{ figure: figure.label, value: found }] : [];
-  });
+  const number = (key: SummaryFigure): number => {
+    const value = shown[key];
+    return typeof value === 'number' ? value : 0;
+  };
   return {
-    errors,
-    counts: {
-      Raggiunto: number('Raggiunto'),
-      'Parzialmente raggiunto': number('Parzialmente raggiunto'),
-      'Non raggiunto': number('Non raggiunto'),
-      'Non valutabile': number('Non valutabile'),
-    },
-    overallDegree: typeof overall === 'number' ? overall : null,
+    errors: SUMMARY_FIGURES.flatMap((figure) => (isSheetError(shown[figure.key]) ? [{ figure: figure.label, value: String(shown[figure.key]) }] : [])),
+    counts: { ...totals.counts },
+    overallDegree: typeof totals.overallDegree === 'number' ? totals.overallDegree : null,
     fundTotal: number('fundTotal'),
     allocated: number('allocated'),
     payable: number('payable'),
     remainder: number('remainder'),
     notEvaluableAmount: number('notEvaluableAmount'),
-    cutoffs: { achievedFrom: number('achievedFrom'), partialFrom: number('partialFrom') },
-    paymentThreshold: number('paymentThreshold'),
+    cutoffs: { achievedFrom: cutoffs.achievedFrom, partialFrom: cutoffs.partialFrom },
+    paymentThreshold,
   };
-}
-
-function figuresAddress(objectiveCount: number): string {
-  const geometry = summaryGeometry(objectiveCount);
-  return `${geometry.figures[SUMMARY_FIGURES[0].key]}:${geometry.figures[SUMMARY_FIGURES[SUMMARY_FIGURES.length - 1].key]}`;
-}
-
-// Custom functions compute asynchronously in Excel: right after a write a cell may still say #BUSY!.
-const PENDING = /^#(BUSY!|GETTING_DATA)/;
-const ATTEMPTS = 5;
-const WAIT_MS = 400;
-
-/**
- * Reads the figures once Excel has computed them: one sync, repeated (a bounded few times, whatever the
- * number of objectives) only while some figure is still pending.
- */
-export async function readSummaryFigures(context: Excel.RequestContext, sheetName: string, objectiveCount: number): Promise<{ figures: SummaryFigures; syncs: number }> {
-  let syncs = 0;
-  const address = figuresAddress(objectiveCount);
-  for (let attempt = 1; ; attempt++) {
-    const range = context.workbook.worksheets.getItem(sheetName).getRange(address);
-    range.load('values');
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- repeated only while Excel is still computing, at most ATTEMPTS times
-    await context.sync();
-    syncs += 1;
-    const figures = figuresFrom(range.values);
-    const pending = figures.errors.some((error) => PENDING.test(error.value));
-    if (!pending || attempt === ATTEMPTS) return { figures, syncs };
-    await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
-  }
 }

@@ -14,6 +14,7 @@ export * from './objective-geometry';
 export * from './objective-formulas';
 export * from './objective-sheet';
 export * from './summary-sheet';
+export * from './summary-rows';
 export * from './settings-sheet';
 export * from './readers';
 export * from './workbook-reading';

@@ -1,0 +1,53 @@
+// How many round trips each operation takes, whatever the number of objectives: the budget the task pane
+// relies on in Excel on the web, where each sync is a network request.
+import example from '../../examples/relazione-2022.json';
+import expected from '../../examples/relazione-2022.expected.json';
+import type { Report } from '../../src/core/model';
+import { buildObjectives, buildReport, generateSummary, readObjectives, readWorkbookSettings, writeWorkbookSettings } from '../../src/excel';
+import { emulatedWorkbook } from './emulated-workbook';
+
+const report = example as unknown as Report;
+
+async function syncsOf<T>(emu: ReturnType<typeof emulatedWorkbook>['emu'], operation: () => Promise<T>): Promise<{ result: T; syncs: number }> {
+  const before = emu.stats.syncs;
+  const result = await operation();
+  return { result, syncs: emu.stats.syncs - before };
+}
+
+describe('the sync budget of each operation', () => {
+  let workbook: ReturnType<typeof emulatedWorkbook>;
+  beforeEach(() => {
+    workbook = emulatedWorkbook();
+  });
+  afterEach(() => workbook.restore());
+
+  it('build 3, rebuild keeping the inputs 3, summary 3, read 2, settings 2 and 3, whole report 4', async () => {
+    const { emu } = workbook;
+    const built = await syncsOf(emu, () => buildObjectives(report.objectives, { settings: { cutoffs: report.cutoffs } }));
+    expect([built.syncs, built.result.report.syncs]).toEqual([3, 3]);
+    emu.setCellInput('Obiettivo 9', 'G19', '600');
+    const rebuilt = await syncsOf(emu, () => buildObjectives(report.objectives));
+    expect(rebuilt.syncs).toBe(3);
+    expect(rebuilt.result.sheets.find((sheet) => sheet.key === 'objective:9')?.inputsKept).toBeGreaterThan(0);
+    const summary = await syncsOf(emu, () => generateSummary({ paymentThreshold: 0.5 }));
+    expect([summary.syncs, summary.result.report.syncs]).toEqual([3, 3]);
+    expect((await syncsOf(emu, () => readObjectives())).syncs).toBe(2);
+    expect((await syncsOf(emu, () => readWorkbookSettings())).syncs).toBe(2);
+    expect((await syncsOf(emu, () => writeWorkbookSettings({ fundTotal: 1000 }))).syncs).toBe(3);
+    const whole = await syncsOf(emu, () => buildReport(report));
+    expect([whole.syncs, whole.result.summary.report.syncs]).toEqual([4, 4]);
+  });
+
+  it('finds a sheet whose named items were deleted by its tag property, at the cost of one more read', async () => {
+    const { emu } = workbook;
+    await buildObjectives(report.objectives, { settings: { cutoffs: report.cutoffs } });
+    await Excel.run(async (context) => {
+      for (const cell of ['SCORE', 'DEGREE', 'STATUS', 'PAYABLE']) context.workbook.names.getItem(`TRG_OBJ4_${cell}`).delete();
+      await context.sync();
+    });
+    const summary = await syncsOf(emu, () => generateSummary());
+    expect(summary.syncs).toBe(4);
+    expect(summary.result.figures.counts).toEqual(expected.counts);
+    expect(emu.cell(summary.result.sheet, 'A8').value).toBe(4); // objective 4 still has its row
+  });
+});
