@@ -109,6 +109,7 @@ describe('loading a file into the emulated workbook', () => {
             { row: 0, col: 0, formula: '=ALTRO.ADDIN(1)', value: 0 },
             { row: 1, col: 0, formula: '=SUM(Tabella1[Importo])', value: false },
             { row: 2, col: 0, formula: '=A1+1', value: 1 },
+            { row: 3, col: 0, formula: '=SUM(A1:A3', value: 1 }, // not a formula the engine can parse
           ],
         },
       ],
@@ -119,8 +120,9 @@ describe('loading a file into the emulated workbook', () => {
     expect(emu.cell('Foglio', 'A1')).toMatchObject({ value: 0, formula: null });
     expect(emu.cell('Foglio', 'A2')).toMatchObject({ value: false, formula: null });
     expect(emu.cell('Foglio', 'A3')).toMatchObject({ value: 1, formula: '=A1+1' });
-    expect(loaded.cachedStandIns).toBe(2);
-    expect(loaded.notices).toEqual([{ sheet: 'Foglio', message: expect.stringMatching(/^2 formule non calcolabili dal motore di calcolo: vale il risultato salvato nel file/) }]);
+    expect(emu.cell('Foglio', 'A4')).toMatchObject({ value: 1, formula: null });
+    expect(loaded.cachedStandIns).toBe(3);
+    expect(loaded.notices).toEqual([{ sheet: 'Foglio', message: expect.stringMatching(/^3 formule non calcolabili dal motore di calcolo: vale il risultato salvato nel file/) }]);
   });
 
   it('computes PERF functions saved by Excel as "_xldudf_PERF_…"', async () => {

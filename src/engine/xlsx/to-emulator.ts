@@ -113,8 +113,11 @@ function knownFunctions(emulator: ExcelEmulator): Set<string> {
   return new Set(HyperFormula.getRegisteredFunctionNames(language).map((name) => name.toUpperCase()));
 }
 
-/** What each cell of a sheet gets written, and which formulas the cached result stands in for. */
-function sheetInputs(emulator: ExcelEmulator, known: ReadonlySet<string>, sheet: ImageSheet): { inputs: Map<ImageCell, Input>; standIns: ImageCell[] } {
+/**
+ * What each cell of a sheet gets written, and which formulas the cached result stands in for. `strict` also asks
+ * the engine to parse each formula: slower, so only done for a sheet whose first write was refused.
+ */
+function sheetInputs(emulator: ExcelEmulator, known: ReadonlySet<string>, sheet: ImageSheet, strict: boolean): { inputs: Map<ImageCell, Input>; standIns: ImageCell[] } {
   const inputs = new Map<ImageCell, Input>();
   const standIns: ImageCell[] = [];
   for (const cell of sheet.cells) {
@@ -125,7 +128,7 @@ function sheetInputs(emulator: ExcelEmulator, known: ReadonlySet<string>, sheet:
     const computable =
       !usesStructuredReference(cell.formula) &&
       functionNamesIn(cell.formula).every((name) => known.has(name)) &&
-      emulator.hyperformula.validateFormula(cell.formula);
+      (!strict || emulator.hyperformula.validateFormula(cell.formula));
     if (computable) inputs.set(cell, cell.formula);
     else {
       standIns.push(cell);
@@ -135,17 +138,58 @@ function sheetInputs(emulator: ExcelEmulator, known: ReadonlySet<string>, sheet:
   return { inputs, standIns };
 }
 
-function contentSteps(sheet: ImageSheet, inputs: ReadonlyMap<ImageCell, Input>): Step {
-  const written = sheet.cells.filter((cell) => inputs.get(cell) !== null);
-  const write = (context: Context, cells: ReadonlyArray<ImageCell>) => {
-    const worksheet = context.workbook.worksheets.getItem(sheet.name);
-    for (const run of rowRuns(cells)) worksheet.getRange(runAddress(run)).formulas = [run.map((cell) => inputs.get(cell) ?? null)] as never;
-  };
+/** The cells as rectangles to assign: one block when the sheet is dense (one range, not one per row), else row runs. */
+function writeBlocks<T>(cells: ReadonlyArray<ImageCell>, valueOf: (cell: ImageCell) => T | null): { address: string; grid: (T | null)[][] }[] {
+  if (cells.length === 0) return [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const cell of cells) {
+    top = Math.min(top, cell.row);
+    left = Math.min(left, cell.col);
+    bottom = Math.max(bottom, cell.row);
+    right = Math.max(right, cell.col);
+  }
+  if ((bottom - top + 1) * (right - left + 1) > 4 * cells.length) {
+    return rowRuns(cells).map((run) => ({ address: runAddress(run), grid: [run.map(valueOf)] }));
+  }
+  // null leaves a cell as it is (Office.js), so the gaps of the rectangle are not written.
+  const grid: (T | null)[][] = Array.from({ length: bottom - top + 1 }, () => new Array<T | null>(right - left + 1).fill(null));
+  for (const cell of cells) grid[cell.row - top][cell.col - left] = valueOf(cell);
+  return [{ address: `${cellAddress(top, left)}:${cellAddress(bottom, right)}`, grid }];
+}
+
+interface PreparedSheet {
+  sheet: ImageSheet;
+  inputs: Map<ImageCell, Input>;
+  standIns: ImageCell[];
+}
+
+function writtenCells(prepared: PreparedSheet): ImageCell[] {
+  return prepared.sheet.cells.filter((cell) => prepared.inputs.get(cell) !== null);
+}
+
+function writeCells(context: Context, prepared: PreparedSheet, cells: ReadonlyArray<ImageCell>): void {
+  const worksheet = context.workbook.worksheets.getItem(prepared.sheet.name);
+  for (const block of writeBlocks(cells, (cell) => prepared.inputs.get(cell) ?? null)) worksheet.getRange(block.address).formulas = block.grid as never;
+}
+
+/** A sheet's cells in one step; refused, the sheet is prepared again with every formula checked, then cell by cell. */
+function contentStep(prepared: PreparedSheet, strictly: () => PreparedSheet): Step {
   return {
-    sheet: sheet.name,
+    sheet: prepared.sheet.name,
     what: 'celle',
-    queue: (context) => write(context, written),
-    split: () => written.map((cell) => ({ sheet: sheet.name, what: `cella ${cellAddress(cell.row, cell.col)}`, queue: (context) => write(context, [cell]) })),
+    queue: (context) => writeCells(context, prepared, writtenCells(prepared)),
+    split: () => {
+      Object.assign(prepared, strictly());
+      const cells = writtenCells(prepared).map((cell) => ({
+        sheet: prepared.sheet.name,
+        what: `cella ${cellAddress(cell.row, cell.col)}`,
+        queue: (context: Context) => writeCells(context, prepared, [cell]),
+      }));
+      return [{ sheet: prepared.sheet.name, what: 'celle', queue: (context) => writeCells(context, prepared, writtenCells(prepared)), split: () => cells }];
+    },
   };
 }
 
@@ -156,7 +200,7 @@ function formatStep(sheet: ImageSheet, styles: boolean): Step {
     queue: (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet.name);
       const formatted = sheet.cells.filter((cell) => cell.numberFormat !== undefined);
-      for (const run of rowRuns(formatted)) worksheet.getRange(runAddress(run)).numberFormat = [run.map((cell) => cell.numberFormat ?? 'General')];
+      for (const block of writeBlocks(formatted, (cell) => cell.numberFormat ?? null)) worksheet.getRange(block.address).numberFormat = block.grid as never;
       if (styles) {
         for (const run of styleRuns(sheet.cells.filter((cell) => cell.style !== undefined))) applyStyle(worksheet.getRange(runAddress(run)), run[0].style as ImageStyle);
       }
@@ -256,7 +300,7 @@ async function runAlone(context: Context, step: Step, notices: LoadNotice[]): Pr
     await context.sync();
   } catch (error) {
     const smaller = step.split?.();
-    if (smaller && smaller.length > 1) {
+    if (smaller && smaller.length > 0) {
       for (const part of smaller) await runAlone(context, part, notices);
       return;
     }
@@ -325,12 +369,13 @@ function standInNotices(standIns: ReadonlyMap<string, ImageCell[]>): LoadNotice[
 export async function loadImageIntoEmulator(emulator: ExcelEmulator, image: WorkbookImage, options: LoadOptions = {}): Promise<LoadResult> {
   const notices: LoadNotice[] = [];
   const known = knownFunctions(emulator);
-  const prepared = image.sheets.map((sheet) => ({ sheet, ...sheetInputs(emulator, known, sheet) }));
+  const prepared: PreparedSheet[] = image.sheets.map((sheet) => ({ sheet, ...sheetInputs(emulator, known, sheet, false) }));
   await emulator.Excel.run(async (context) => {
     await createSheets(context, image, notices);
     // Names before cells: formulas that use them compute straight away.
     await runSteps(context, nameSteps(emulator, image), notices);
-    await runSteps(context, prepared.map(({ sheet, inputs }) => contentSteps(sheet, inputs)), notices);
+    const strictly = (sheet: ImageSheet): PreparedSheet => ({ sheet, ...sheetInputs(emulator, known, sheet, true) });
+    await runSteps(context, prepared.map((item) => contentStep(item, () => strictly(item.sheet))), notices);
     await runSteps(context, image.sheets.map((sheet) => formatStep(sheet, options.styles ?? true)), notices);
     await runSteps(context, image.sheets.flatMap((sheet) => tableSteps(emulator, sheet)), notices);
     await runSteps(context, image.sheets.flatMap((sheet) => conditionalFormatSteps(emulator, sheet)), notices);
