@@ -51,6 +51,8 @@ function run(args: string[]): { wallMs: number; stdout: string; stderr: string; 
 }
 
 function main(): void {
+  const { bundleIsCurrent } = require(BIN) as { bundleIsCurrent(): boolean };
+  console.log(`running ${bundleIsCurrent() ? 'the bundle dist-cli/traguardo.js' : 'the TypeScript source through tsx (no current bundle)'}`);
   const folder = mkdtempSync(path.join(tmpdir(), 'traguardo-bench-'));
   try {
     const input = path.join(folder, `relazione-${COUNT}.json`);

@@ -30,9 +30,11 @@ function bundleIsCurrent() {
   }
 }
 
-if (bundleIsCurrent()) {
-  require(bundle);
-} else {
+function run() {
+  if (bundleIsCurrent()) {
+    require(bundle);
+    return;
+  }
   let tsx;
   try {
     tsx = require('tsx/cjs/api');
@@ -46,3 +48,7 @@ if (bundleIsCurrent()) {
   tsx.register();
   require(source);
 }
+
+// Required by a benchmark or a test, it only tells which code would run.
+if (require.main === module) run();
+module.exports = { bundleIsCurrent };
