@@ -3,6 +3,7 @@
 // Run: npx tsx bench/cli.bench.ts [N=1000]   (runs bin/traguardo.js: the bundle when built, else the source via tsx)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -51,7 +52,7 @@ function run(args: string[]): { wallMs: number; stdout: string; stderr: string; 
 }
 
 function main(): void {
-  const { bundleIsCurrent } = require(BIN) as { bundleIsCurrent(): boolean };
+  const { bundleIsCurrent } = createRequire(__filename)(BIN) as { bundleIsCurrent(): boolean };
   console.log(`running ${bundleIsCurrent() ? 'the bundle dist-cli/traguardo.js' : 'the TypeScript source through tsx (no current bundle)'}`);
   const folder = mkdtempSync(path.join(tmpdir(), 'traguardo-bench-'));
   try {
