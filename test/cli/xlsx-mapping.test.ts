@@ -125,12 +125,15 @@ describe('loading a file into the emulated workbook', () => {
     expect(loaded.notices).toEqual([{ sheet: 'Foglio', message: expect.stringMatching(/^3 formule non calcolabili dal motore di calcolo: vale il risultato salvato nel file/) }]);
   });
 
-  it('computes PERF functions saved by Excel as "_xldudf_PERF_…"', async () => {
+  it('computes PERF functions saved by Excel as "_xldudf_PERF_…", and leaves out Excel\'s own names', async () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Obiettivo');
     sheet.getCell('A1').value = 49.96;
     sheet.getCell('B1').value = { formula: '_xldudf_PERF_ACHIEVED(A1,"< 75 gg")', result: true } as never;
-    const { image } = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    sheet.pageSetup.printArea = 'A1:B1'; // Excel's own name _xlnm.Print_Area, not one for the engine
+    const { image, notices } = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(image.names).toEqual([]);
+    expect(notices).toEqual([]);
     const emu = emulator();
     await loadImageIntoEmulator(emu, image);
     expect(emu.cell('Obiettivo', 'B1')).toMatchObject({ formula: '=PERF.ACHIEVED(A1,"< 75 gg")', value: true });

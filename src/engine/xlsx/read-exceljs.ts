@@ -209,6 +209,8 @@ function readNames(workbook: Workbook, notices: ReadNotice[]): ImageName[] {
   const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
   const names: ImageName[] = [];
   for (const entry of model) {
+    // Excel's own names (print areas, filter ranges) are per sheet and mean nothing to the engine.
+    if (/^_xlnm\./i.test(entry.name)) continue;
     if (entry.ranges.length !== 1) {
       notices.push({ sheet: null, message: `nome "${entry.name}" non letto: rimanda a ${entry.ranges.length} intervalli` });
       continue;
