@@ -42,6 +42,8 @@ export const EXCEL_LIKE_CONFIG: Partial<ConfigParams> = {
   thousandSeparator: '',
   // Excel's API returns the full double (600/700 = 0.8571428571428571), not a value rounded to 10 digits.
   smartRounding: false,
+  // Nothing undoes through HyperFormula (Excel's API has no undo either): keeping undo data only costs memory.
+  undoLimit: 0,
 };
 
 const ITALIAN_CONFIG: Partial<ConfigParams> = {

@@ -60,11 +60,25 @@ function sameTarget(existing: InventoryName, sheet: string, address: string): bo
   return target.sheet !== null && sameSheetName(target.sheet, sheet) && target.address.replace(/\$/g, '').toUpperCase() === address.toUpperCase();
 }
 
-function nameOps(plan: SheetPlan, inventory: Inventory): { before: WriteOp[]; after: WriteOp[] } {
+/** The inventory's names and tables by lower-cased name, so planning thousands of sheets stays linear. */
+interface InventoryIndex {
+  names: Map<string, InventoryName>;
+  tables: Map<string, string>;
+}
+
+function indexInventory(inventory: Inventory): InventoryIndex {
+  const names = new Map<string, InventoryName>();
+  for (const name of inventory.names) if (!names.has(name.name.toLowerCase())) names.set(name.name.toLowerCase(), name);
+  const tables = new Map<string, string>();
+  for (const table of inventory.tables) if (!tables.has(table.toLowerCase())) tables.set(table.toLowerCase(), table);
+  return { names, tables };
+}
+
+function nameOps(plan: SheetPlan, index: InventoryIndex): { before: WriteOp[]; after: WriteOp[] } {
   const before: WriteOp[] = [];
   const after: WriteOp[] = [];
   for (const item of plan.layout.names) {
-    const existing = inventory.names.find((name) => name.name.toLowerCase() === item.name.toLowerCase());
+    const existing = index.names.get(item.name.toLowerCase());
     const unchanged = existing !== undefined && plan.action === 'refresh' && sameTarget(existing, plan.sheetName, item.address);
     if (unchanged) continue;
     if (existing) before.push({ op: 'deleteName', name: existing.name });
@@ -74,20 +88,20 @@ function nameOps(plan: SheetPlan, inventory: Inventory): { before: WriteOp[]; af
 }
 
 /** A table name free in the workbook: ours when refreshing, else suffixed if someone else has it. */
-function freeTableName(name: string, inventory: Inventory, replaced: ReadonlySet<string>): string {
-  const taken = new Set(inventory.tables.map((table) => table.toLowerCase()).filter((table) => !replaced.has(table)));
-  if (!taken.has(name.toLowerCase())) return name;
-  for (let n = 2; ; n++) if (!taken.has(`${name}_${n}`.toLowerCase())) return `${name}_${n}`;
+function freeTableName(name: string, index: InventoryIndex, replaced: ReadonlySet<string>): string {
+  const taken = (candidate: string) => index.tables.has(candidate.toLowerCase()) && !replaced.has(candidate.toLowerCase());
+  if (!taken(name)) return name;
+  for (let n = 2; ; n++) if (!taken(`${name}_${n}`)) return `${name}_${n}`;
 }
 
-function planOps(plan: SheetPlan, inventory: Inventory, carried: CarriedInputs | undefined): WriteOp[] {
+function planOps(plan: SheetPlan, index: InventoryIndex, carried: CarriedInputs | undefined): WriteOp[] {
   if (plan.action === 'keep') return [];
-  const names = nameOps(plan, inventory);
+  const names = nameOps(plan, index);
   const ops: WriteOp[] = [...names.before];
   const ownTables = new Set<string>();
   if (plan.action === 'refresh') {
     for (const table of plan.layout.tables) {
-      const existing = inventory.tables.find((name) => name.toLowerCase() === table.name.toLowerCase());
+      const existing = index.tables.get(table.name.toLowerCase());
       if (existing) {
         ops.push({ op: 'deleteTable', name: existing });
         ownTables.add(existing.toLowerCase());
@@ -101,7 +115,7 @@ function planOps(plan: SheetPlan, inventory: Inventory, carried: CarriedInputs |
   if (plan.action === 'create' || plan.action === 'replace') ops.push({ op: 'addSheet', sheet: plan.sheetName });
   const layout: SheetLayout = {
     ...plan.layout,
-    tables: plan.layout.tables.map((table) => ({ ...table, name: freeTableName(table.name, inventory, ownTables) })),
+    tables: plan.layout.tables.map((table) => ({ ...table, name: freeTableName(table.name, index, ownTables) })),
   };
   ops.push(...layoutContentOps(layout, plan.sheetName, carried), ...names.after);
   return ops;
@@ -139,9 +153,10 @@ export async function applyLayouts(context: Excel.RequestContext, layouts: Reado
   const carriedByKey = new Map<string, CarriedInputs>();
   for (const plan of refreshing) carriedByKey.set(plan.layout.key, carriedInputs(plan.layout, snapshots.get(sheetKey(plan.sheetName))!));
 
+  const index = indexInventory(inventory);
   const sized: SizedOp[] = [];
   plans.forEach((plan, unit) => {
-    for (const op of planOps(plan, inventory, carriedByKey.get(plan.layout.key))) sized.push({ op, size: opSize(op), unit });
+    for (const op of planOps(plan, index, carriedByKey.get(plan.layout.key))) sized.push({ op, size: opSize(op), unit });
   });
   const maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
   const chunks = chunkOps(sized, maxBytes);

@@ -1,7 +1,6 @@
 // What is in the workbook before writing: sheets with their tags, named items, table names.
 // Pure types and tag resolution here; loading through Office.js is in load-inventory.ts.
 import { splitSheetAddress } from '../workbook/address';
-import { sameSheetName } from '../workbook/naming';
 import { tagFromName, type SheetTag } from '../workbook/tags';
 
 export interface InventorySheet {
@@ -24,6 +23,11 @@ export interface Inventory {
   tables: string[];
 }
 
+/** Lower-cased sheet name: Excel's sheet names ignore case. */
+export function sheetKey(name: string): string {
+  return name.toLowerCase();
+}
+
 /** The sheet a named item refers to, when it is a plain reference. */
 export function nameTargetSheet(name: InventoryName): string | null {
   return splitSheetAddress(name.formula.trim()).sheet;
@@ -34,14 +38,18 @@ export function nameTargetSheet(name: InventoryName): string | null {
  * our named items, which Excel keeps pointing at the right sheet through renames.
  */
 export function resolveTags(sheets: InventorySheet[], names: ReadonlyArray<InventoryName>): InventorySheet[] {
+  // One pass over the names (thousands in a big report), then one lookup per sheet: the first name wins.
+  const tagBySheet = new Map<string, SheetTag>();
+  for (const name of names) {
+    const tag = tagFromName(name.name);
+    if (tag === null) continue;
+    const target = nameTargetSheet(name);
+    if (target !== null && !tagBySheet.has(sheetKey(target))) tagBySheet.set(sheetKey(target), tag);
+  }
   return sheets.map((sheet) => {
     if (sheet.tag !== null) return sheet;
-    for (const name of names) {
-      const tag = tagFromName(name.name);
-      const target = nameTargetSheet(name);
-      if (tag !== null && target !== null && sameSheetName(target, sheet.name)) return { ...sheet, tag };
-    }
-    return sheet;
+    const tag = tagBySheet.get(sheetKey(sheet.name));
+    return tag ? { ...sheet, tag } : sheet;
   });
 }
 
@@ -50,4 +58,15 @@ export function sheetWithTagKey(inventory: Inventory, key: string, keyOf: (tag: 
   const matches = inventory.sheets.filter((sheet) => sheet.tag !== null && keyOf(sheet.tag) === key);
   matches.sort((a, b) => a.position - b.position);
   return matches[0] ?? null;
+}
+
+/** The first sheet (by tab position) of each tag key: one pass, for plans over thousands of layouts. */
+export function sheetsByTagKey(inventory: Inventory, keyOf: (tag: SheetTag) => string): Map<string, InventorySheet> {
+  const first = new Map<string, InventorySheet>();
+  for (const sheet of [...inventory.sheets].sort((a, b) => a.position - b.position)) {
+    if (sheet.tag === null) continue;
+    const key = keyOf(sheet.tag);
+    if (!first.has(key)) first.set(key, sheet);
+  }
+  return first;
 }

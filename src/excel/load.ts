@@ -2,7 +2,9 @@
 import type { SheetSnapshot, SnapshotValue } from '../workbook/snapshot';
 import { splitSheetAddress } from '../workbook/address';
 import { decodeTag, TAG_PROPERTY, type SheetTag } from '../workbook/tags';
-import { resolveTags, type Inventory, type InventoryName, type InventorySheet } from './inventory';
+import { resolveTags, sheetKey, type Inventory, type InventoryName, type InventorySheet } from './inventory';
+
+export { sheetKey };
 
 export interface WorkbookSheetsRead {
   /** Every sheet with its tag, the named items and the table names. */
@@ -11,11 +13,6 @@ export interface WorkbookSheetsRead {
   snapshots: Map<string, SheetSnapshot>;
   /** context.sync() calls made: 2, or 3 when a sheet tagged only by its custom property had to be read apart. */
   syncs: number;
-}
-
-/** Lower-cased sheet name: Excel's sheet names ignore case. */
-export function sheetKey(name: string): string {
-  return name.toLowerCase();
 }
 
 type LoadedRange = Excel.Range;

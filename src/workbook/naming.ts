@@ -36,12 +36,17 @@ function cutToLength(name: string, length: number): string {
 export function uniqueSheetName(preferred: string, taken: Iterable<string>): string {
   const used = new Set<string>();
   for (const name of taken) used.add(name.toLowerCase());
+  return uniqueSheetNameAmong(preferred, used);
+}
+
+/** uniqueSheetName for callers naming many sheets: `usedLowerCase` holds the taken names already lower-cased. */
+export function uniqueSheetNameAmong(preferred: string, usedLowerCase: ReadonlySet<string>): string {
   const base = sanitizeSheetName(preferred);
-  if (!used.has(base.toLowerCase())) return base;
+  if (!usedLowerCase.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate = cutToLength(base, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
+    if (!usedLowerCase.has(candidate.toLowerCase())) return candidate;
   }
 }
 

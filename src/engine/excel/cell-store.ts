@@ -12,6 +12,8 @@ export type ExcelValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error'
 /** What goes into a cell: a number, a boolean, "=formula", "'text" (forced text) , "#N/A"-like error, or null (empty). */
 export type StoredContent = number | boolean | string | null;
 
+const MAX_REMEMBERED_FORMULAS = 100_000;
+
 /** Names the emulator adds to HyperFormula itself: Excel's bare TRUE and FALSE. */
 export const INTERNAL_NAMES: readonly string[] = ['TRUE', 'FALSE'];
 
@@ -24,6 +26,8 @@ function toExcelValue(value: HfCellValue): ExcelValue {
 /** Reads and writes cells, and keeps HyperFormula's evaluation suspended while a sync writes. */
 export class CellStore {
   private suspendedDepth = 0;
+  /** Formula text -> syntax valid: the same formulas recur on every objective sheet, and parsing is what costs. */
+  private readonly validity = new Map<string, boolean>();
 
   constructor(readonly hf: HyperFormula) {
     // Excel accepts a bare TRUE/FALSE in formulas; HyperFormula only knows TRUE()/FALSE().
@@ -201,8 +205,15 @@ export class CellStore {
     this.hf.moveCells(this.range(sheet, rect), { sheet, row: toRow, col: toCol });
   }
 
+  /** Syntax only (unknown sheets, names and functions are valid text), so the answer can be remembered. */
   isValidFormula(formula: string): boolean {
-    return this.hf.validateFormula(formula);
+    let valid = this.validity.get(formula);
+    if (valid === undefined) {
+      valid = this.hf.validateFormula(formula);
+      if (this.validity.size >= MAX_REMEMBERED_FORMULAS) this.validity.clear();
+      this.validity.set(formula, valid);
+    }
+    return valid;
   }
 
   /** Evaluates a formula as if typed on `sheet` (for conditional-format rules). */

@@ -126,13 +126,32 @@ export interface ClientObjectInit<B> {
   binding?: B;
 }
 
+const SHOWN_ARGUMENT_LENGTH = 40;
+
+/**
+ * JSON of `value`, stopping soon after `limit` characters: the same text as JSON.stringify up to the limit, without
+ * serialising a 2-D array of thousands of formulas for a statement that shows 40 characters of it.
+ */
+function boundedJson(value: unknown, limit: number): string | undefined {
+  if (!Array.isArray(value)) return JSON.stringify(value);
+  let text = '[';
+  for (let index = 0; index < value.length; index++) {
+    if (index > 0) text += ',';
+    const item = value[index];
+    // Inside arrays JSON.stringify writes null for what it cannot serialise.
+    text += boundedJson(item, limit - text.length) ?? 'null';
+    if (text.length > limit) return text;
+  }
+  return `${text}]`;
+}
+
 /** Short, bounded rendering of arguments for error statements. */
 export function describeArgs(args: readonly unknown[]): string {
   return args
     .map((a) => {
       if (a instanceof ClientObject) return a._typeName;
-      const text = JSON.stringify(a) ?? String(a);
-      return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+      const text = boundedJson(a, SHOWN_ARGUMENT_LENGTH) ?? String(a);
+      return text.length > SHOWN_ARGUMENT_LENGTH ? `${text.slice(0, SHOWN_ARGUMENT_LENGTH - 3)}...` : text;
     })
     .join(', ');
 }

@@ -56,20 +56,19 @@ export function addName(state: WorkbookState, name: unknown, reference: NameRefe
   }
   state.cells.hf.addNamedExpression(name, formula, scope);
   const record: NameRecord = { name, scopeSheetId, comment: typeof comment === 'string' ? comment : '', visible: true };
-  state.names.push(record);
+  state.addNameRecord(record);
   state.touch();
   return record;
 }
 
 export function deleteName(state: WorkbookState, record: NameRecord): void {
   state.cells.hf.removeNamedExpression(record.name, scopeHfId(state, record.scopeSheetId));
-  state.names.splice(state.names.indexOf(record), 1);
+  state.removeNameRecord(record);
   state.touch();
 }
 
 export function findName(state: WorkbookState, name: string, scopeSheetId: string | null): NameRecord | undefined {
-  const lower = name.toLowerCase();
-  return state.names.find((n) => n.name.toLowerCase() === lower && n.scopeSheetId === scopeSheetId);
+  return state.nameRecord(name, scopeSheetId);
 }
 
 export function changeNameFormula(state: WorkbookState, record: NameRecord, formula: unknown, location: string): void {

@@ -84,7 +84,7 @@ export function addTable(state: WorkbookState, binding: RangeBinding, hasHeaders
     highlightFirstColumn: false,
     highlightLastColumn: false,
   };
-  state.tables.push(table);
+  state.addTableRecord(table);
   state.touch();
   return table;
 }
@@ -94,7 +94,7 @@ export function renameTable(state: WorkbookState, table: TableRecord, name: unkn
   const problem = definedNameProblem(name);
   if (problem) throw invalidArgument(`table name "${name}": ${problem}`, location);
   if (state.nameInUse(name, null, table)) throw itemAlreadyExists(`a table or name called "${name}"`, location);
-  table.name = name;
+  state.renameTableRecord(table, name);
   state.touch();
 }
 
@@ -193,18 +193,20 @@ export function setShowTotals(state: WorkbookState, table: TableRecord, show: un
 export function deleteTable(state: WorkbookState, table: TableRecord, location: string): void {
   const sheet = tableSheet(state, table, location);
   state.clear({ sheetId: sheet.id, rect: table.rect }, 'All', location);
-  state.tables.splice(state.tables.indexOf(table), 1);
+  state.removeTableRecord(table);
   state.touch();
 }
 
 export function convertTableToRange(state: WorkbookState, table: TableRecord): void {
-  state.tables.splice(state.tables.indexOf(table), 1);
+  state.removeTableRecord(table);
   state.touch();
 }
 
 export function findTable(state: WorkbookState, key: string, sheetId?: string): TableRecord | undefined {
-  const lower = key.toLowerCase();
-  return state.tables.find((t) => (sheetId === undefined || t.sheetId === sheetId) && (t.name.toLowerCase() === lower || t.id === key));
+  const inScope = (t: TableRecord | undefined) => t !== undefined && (sheetId === undefined || t.sheetId === sheetId);
+  const named = state.tableNamed(key);
+  if (inScope(named)) return named;
+  return state.tables.find((t) => inScope(t) && t.id === key);
 }
 
 export function requireColumnIndex(state: WorkbookState, table: TableRecord, index: unknown, location: string): number {

@@ -65,8 +65,9 @@ function uniformSize(custom: Map<number, number>, first: number, count: number, 
 export class WorkbookState {
   readonly cells: CellStore;
   readonly sheets: SheetRecord[] = [];
-  readonly tables: TableRecord[] = [];
-  readonly names: NameRecord[] = [];
+  /** In creation order; change them only through add/remove/renameTableRecord and add/removeNameRecord (indexes). */
+  readonly tables: ReadonlyArray<TableRecord> = [];
+  readonly names: ReadonlyArray<NameRecord> = [];
   readonly settings = new Map<string, unknown>();
   readonly locale: DisplayLocale;
   activeSheetId = '';
@@ -74,6 +75,11 @@ export class WorkbookState {
   /** Bumped by every change, so the workbench knows when to re-render. */
   version = 0;
   private readonly sheetsById = new Map<string, SheetRecord>();
+  // Lower-cased name -> records: thousands of tables and names stay constant-time to look up.
+  private readonly tablesByName = new Map<string, TableRecord>();
+  private readonly namesByName = new Map<string, NameRecord[]>();
+  private readonly liveTables = new Set<TableRecord>();
+  private readonly liveNames = new Set<NameRecord>();
   private readonly sheetsByLowerName = new Map<string, SheetRecord>();
   private sheetCounter = 0;
   private objectCounter = 0;
@@ -184,8 +190,8 @@ export class WorkbookState {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheetsById.delete(sheet.id);
     this.sheetsByLowerName.delete(sheet.name.toLowerCase());
-    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheetId === sheet.id) this.tables.splice(i, 1);
-    for (let i = this.names.length - 1; i >= 0; i--) if (this.names[i].scopeSheetId === sheet.id) this.names.splice(i, 1);
+    for (const table of this.tables.filter((t) => t.sheetId === sheet.id)) this.removeTableRecord(table);
+    for (const record of this.names.filter((n) => n.scopeSheetId === sheet.id)) this.removeNameRecord(record);
     for (const other of this.sheets) {
       for (const chart of other.charts) if (chart.source?.sheetId === sheet.id) chart.source = null;
     }
@@ -265,8 +271,7 @@ export class WorkbookState {
 
   /** The range a defined name refers to, looking at `sheetId`'s own names first, as Excel does. */
   namedRange(name: string, sheetId: string | null): RangeBinding | null {
-    const lower = name.toLowerCase();
-    const candidates = this.names.filter((n) => n.name.toLowerCase() === lower && (n.scopeSheetId === null || n.scopeSheetId === sheetId));
+    const candidates = (this.namesByName.get(name.toLowerCase()) ?? []).filter((n) => n.scopeSheetId === null || n.scopeSheetId === sheetId);
     candidates.sort((a, b) => (a.scopeSheetId === null ? 1 : 0) - (b.scopeSheetId === null ? 1 : 0));
     for (const record of candidates) {
       const target = this.nameTarget(record);
@@ -612,10 +617,65 @@ export class WorkbookState {
   /** Table names and defined names share one namespace in Excel (case-insensitive). */
   nameInUse(name: string, scopeSheetId: string | null, except?: TableRecord | NameRecord): boolean {
     const lower = name.toLowerCase();
-    return (
-      this.tables.some((t) => t !== except && t.name.toLowerCase() === lower) ||
-      this.names.some((n) => n !== except && n.name.toLowerCase() === lower && n.scopeSheetId === scopeSheetId)
-    );
+    const table = this.tablesByName.get(lower);
+    if (table !== undefined && table !== except) return true;
+    return (this.namesByName.get(lower) ?? []).some((n) => n !== except && n.scopeSheetId === scopeSheetId);
+  }
+
+  tableNamed(name: string): TableRecord | undefined {
+    return this.tablesByName.get(name.toLowerCase());
+  }
+
+  nameRecord(name: string, scopeSheetId: string | null): NameRecord | undefined {
+    return (this.namesByName.get(name.toLowerCase()) ?? []).find((n) => n.scopeSheetId === scopeSheetId);
+  }
+
+  isLiveTable(table: TableRecord): boolean {
+    return this.liveTables.has(table);
+  }
+
+  isLiveName(record: NameRecord): boolean {
+    return this.liveNames.has(record);
+  }
+
+  addTableRecord(table: TableRecord): void {
+    (this.tables as TableRecord[]).push(table);
+    this.tablesByName.set(table.name.toLowerCase(), table);
+    this.liveTables.add(table);
+  }
+
+  removeTableRecord(table: TableRecord): void {
+    const list = this.tables as TableRecord[];
+    const index = list.indexOf(table);
+    if (index >= 0) list.splice(index, 1);
+    if (this.tablesByName.get(table.name.toLowerCase()) === table) this.tablesByName.delete(table.name.toLowerCase());
+    this.liveTables.delete(table);
+  }
+
+  renameTableRecord(table: TableRecord, name: string): void {
+    if (this.tablesByName.get(table.name.toLowerCase()) === table) this.tablesByName.delete(table.name.toLowerCase());
+    table.name = name;
+    this.tablesByName.set(name.toLowerCase(), table);
+  }
+
+  addNameRecord(record: NameRecord): void {
+    (this.names as NameRecord[]).push(record);
+    const lower = record.name.toLowerCase();
+    const same = this.namesByName.get(lower);
+    if (same) same.push(record);
+    else this.namesByName.set(lower, [record]);
+    this.liveNames.add(record);
+  }
+
+  removeNameRecord(record: NameRecord): void {
+    const list = this.names as NameRecord[];
+    const index = list.indexOf(record);
+    if (index >= 0) list.splice(index, 1);
+    const lower = record.name.toLowerCase();
+    const remaining = (this.namesByName.get(lower) ?? []).filter((n) => n !== record);
+    if (remaining.length > 0) this.namesByName.set(lower, remaining);
+    else this.namesByName.delete(lower);
+    this.liveNames.delete(record);
   }
 
   isInsideSheet(rect: CellRect): boolean {

@@ -10,7 +10,7 @@ import { EmulatedRange } from './range';
 import { EmulatedWorksheet } from './worksheet';
 
 function live(state: WorkbookState, record: NameRecord, location: string): NameRecord {
-  if (!state.names.includes(record)) throw itemNotFound(`name "${record.name}" (deleted)`, location);
+  if (!state.isLiveName(record)) throw itemNotFound(`name "${record.name}" (deleted)`, location);
   return record;
 }
 

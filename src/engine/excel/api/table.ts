@@ -26,7 +26,7 @@ import { EmulatedWorksheet } from './worksheet';
 
 /** Tables are bound to their record; a deleted table fails later use with ItemNotFound. */
 function live(state: WorkbookState, table: TableRecord, location: string): TableRecord {
-  if (!state.tables.includes(table)) throw itemNotFound(`table "${table.name}" (deleted)`, location);
+  if (!state.isLiveTable(table)) throw itemNotFound(`table "${table.name}" (deleted)`, location);
   return table;
 }
 
