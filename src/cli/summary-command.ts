@@ -66,8 +66,9 @@ export async function runSummary(command: Extract<Command, { kind: 'summary' }>,
   const data = await summariseWorkbook(command.input, metadata, io, command.quiet);
   for (const notice of data.notices) io.stderr(`traguardo: ${notice}\n`);
   io.stdout(command.json ? `${JSON.stringify(data, null, 2)}\n` : summaryText(data));
-  if (command.strict && data.problems.length > 0) {
-    if (!command.json) io.stderr(`traguardo: ${data.problems.length} problemi trovati (--strict)\n`);
+  const found = data.problems.length + data.figureErrors.length;
+  if (command.strict && found > 0) {
+    if (!command.json) io.stderr(`traguardo: ${found} problemi trovati (--strict)\n`);
     return EXIT.problems;
   }
   return EXIT.ok;

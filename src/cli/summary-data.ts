@@ -2,6 +2,7 @@
 import type { Status, StatusCutoffs } from '../core/model';
 import type { SummaryFigures } from '../excel/index';
 import type { Problem } from '../workbook/problems';
+import { SUMMARY_FIGURES, type SummaryFigure } from '../workbook/summary-sheet';
 import type { WorkbookReading } from '../workbook/workbook-reading';
 
 export interface SummaryRow {
@@ -31,17 +32,20 @@ export interface SummaryData {
   /** Weighted mean of the final degrees of the evaluable objectives; null when none is. */
   overallDegree: number | null;
   counts: Record<Status, number>;
+  /** Amounts in euro; null where the summary's cell shows an error (listed in figureErrors), never a 0 in its place. */
   fund: {
-    total: number;
-    allocated: number;
-    payable: number;
+    total: number | null;
+    allocated: number | null;
+    payable: number | null;
     /** What returns to the budget: fund total minus the payable amounts. */
-    remainder: number;
-    notEvaluableAmount: number;
+    remainder: number | null;
+    notEvaluableAmount: number | null;
     /** Final degree under which nothing is paid. */
     paymentThreshold: number;
   };
   cutoffs: StatusCutoffs;
+  /** Headline figures of the Riepilogo that come out as Excel errors, with the figure's label. */
+  figureErrors: { figure: string; value: string }[];
   problems: Problem[];
   /** What the file held that the engine could not use as it is (e.g. a formula it cannot compute). */
   notices: string[];
@@ -64,6 +68,8 @@ export function summaryRows(reading: WorkbookReading): SummaryRow[] {
 }
 
 export function summaryData(file: string, sheet: string, reading: WorkbookReading, figures: SummaryFigures, problems: Problem[], notices: string[]): SummaryData {
+  const inError = new Set(figures.errors.map((error) => SUMMARY_FIGURES.find((figure) => figure.label === error.figure)?.key));
+  const amount = (key: SummaryFigure, value: number) => (inError.has(key) ? null : value);
   return {
     file,
     sheet,
@@ -71,14 +77,15 @@ export function summaryData(file: string, sheet: string, reading: WorkbookReadin
     overallDegree: figures.overallDegree,
     counts: figures.counts,
     fund: {
-      total: figures.fundTotal,
-      allocated: figures.allocated,
-      payable: figures.payable,
-      remainder: figures.remainder,
-      notEvaluableAmount: figures.notEvaluableAmount,
+      total: amount('fundTotal', figures.fundTotal),
+      allocated: amount('allocated', figures.allocated),
+      payable: amount('payable', figures.payable),
+      remainder: amount('remainder', figures.remainder),
+      notEvaluableAmount: amount('notEvaluableAmount', figures.notEvaluableAmount),
       paymentThreshold: figures.paymentThreshold,
     },
     cutoffs: figures.cutoffs,
+    figureErrors: figures.errors,
     problems,
     notices,
   };

@@ -38,10 +38,10 @@ function table(data: SummaryData): string[] {
     'Totale',
     '',
     '',
-    percentText(data.overallDegree),
+    figureText(data, 'overallDegree', percentText(data.overallDegree)),
     `${achieved} raggiunti su ${data.objectives.length}`,
-    euroText(data.fund.allocated),
-    euroText(data.fund.payable),
+    figureText(data, 'allocated', euroText(data.fund.allocated)),
+    figureText(data, 'payable', euroText(data.fund.payable)),
   ];
   const widths = COLUMNS.map((column, index) => Math.max([...column.header].length, ...[...rows, totals].map((row) => [...row[index]].length)));
   const line = (cells: string[]) => cells.map((cell, index) => pad(cell, widths[index], COLUMNS[index].align)).join('  ').trimEnd();
@@ -51,16 +51,26 @@ function table(data: SummaryData): string[] {
 
 const STATUS_ORDER: Status[] = ['Raggiunto', 'Parzialmente raggiunto', 'Non raggiunto', 'Non valutabile'];
 
+type FigureKey = (typeof SUMMARY_FIGURES)[number]['key'];
+
+function figureLabel(key: FigureKey): string {
+  return SUMMARY_FIGURES.find((figure) => figure.key === key)?.label ?? key;
+}
+
+/** A figure as text: the Excel error its cell shows when it has one, never a number in its place. */
+function figureText(data: SummaryData, key: FigureKey, text: string): string {
+  return data.figureErrors.find((error) => error.figure === figureLabel(key))?.value ?? text;
+}
+
 function figures(data: SummaryData): string[] {
-  const label = (key: (typeof SUMMARY_FIGURES)[number]['key']) => SUMMARY_FIGURES.find((figure) => figure.key === key)?.label ?? key;
   const lines: [string, string][] = [
-    [label('overallDegree'), percentText(data.overallDegree)],
-    [label('fundTotal'), euroText(data.fund.total)],
-    [label('allocated'), euroText(data.fund.allocated)],
-    [label('payable'), euroText(data.fund.payable)],
-    [label('remainder'), euroText(data.fund.remainder)],
-    [label('notEvaluableAmount'), euroText(data.fund.notEvaluableAmount)],
-    ...STATUS_ORDER.map((status): [string, string] => [label(status), integerText(data.counts[status])]),
+    [figureLabel('overallDegree'), figureText(data, 'overallDegree', percentText(data.overallDegree))],
+    [figureLabel('fundTotal'), figureText(data, 'fundTotal', euroText(data.fund.total))],
+    [figureLabel('allocated'), figureText(data, 'allocated', euroText(data.fund.allocated))],
+    [figureLabel('payable'), figureText(data, 'payable', euroText(data.fund.payable))],
+    [figureLabel('remainder'), figureText(data, 'remainder', euroText(data.fund.remainder))],
+    [figureLabel('notEvaluableAmount'), figureText(data, 'notEvaluableAmount', euroText(data.fund.notEvaluableAmount))],
+    ...STATUS_ORDER.map((status): [string, string] => [figureLabel(status), integerText(data.counts[status])]),
   ];
   const width = Math.max(...lines.map(([name]) => [...name].length));
   const valueWidth = Math.max(...lines.map(([, value]) => [...value].length));
@@ -78,10 +88,15 @@ export function problemPlace(problem: Problem): string {
 }
 
 function problems(data: SummaryData): string[] {
-  if (data.problems.length === 0) return ['Nessun problema trovato nei fogli.'];
+  const figureLines = data.figureErrors.map((error) => `  Riepilogo: "${error.figure}" vale ${error.value} (un foglio obiettivo ha un errore)`);
+  if (data.problems.length === 0) return figureLines.length > 0 ? ['Problemi:', ...figureLines] : ['Nessun problema trovato nei fogli.'];
   const places = data.problems.map(problemPlace);
   const width = Math.max(...places.map((place) => [...place].length));
-  return [`Problemi (${data.problems.length}):`, ...data.problems.map((problem, index) => `  ${pad(places[index], width, 'left')}  ${problem.message}`)];
+  return [
+    `Problemi (${data.problems.length}):`,
+    ...figureLines,
+    ...data.problems.map((problem, index) => `  ${pad(places[index], width, 'left')}  ${problem.message}`),
+  ];
 }
 
 /** The whole text printed by `traguardo summary`. */

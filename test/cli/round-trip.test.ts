@@ -63,6 +63,7 @@ describe('traguardo build, then summary, on the 2022 report', () => {
     // Ten evaluable objectives, weight 1 each: eight at 100%, objective 3 at 99%, objective 8 at 0%.
     expect(data.overallDegree).toBeCloseTo((8 * 1 + 0.99 + 0) / 10, 10);
     expect(data.fund).toEqual({ total: 0, allocated: 0, payable: 0, remainder: 0, notEvaluableAmount: 0, paymentThreshold: 0 });
+    expect(data.figureErrors).toEqual([]);
   });
 
   it("lists objective 7's unreadable ratio as a problem with its sheet and cell", () => {
@@ -96,6 +97,21 @@ describe('traguardo build, then summary, on the 2022 report', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/problemi trovati \(--strict\)/);
   });
+
+  it('shows a figure that is an error as the error, never as 0, and lists it among the problems', async () => {
+    const edited = path.join(temp.folder, 'importo-errato.xlsx');
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(built);
+    workbook.getWorksheet('Obiettivo 1')!.getCell(objectiveCells(1).header.allocatedAmount).value = 'mille euro';
+    await workbook.xlsx.writeFile(edited);
+    const after = await summary(edited);
+    expect(after.figureErrors).toContainEqual({ figure: 'Importo riconosciuto', value: '#VALUE!' });
+    expect(after.fund.payable).toBeNull();
+    expect(after.problems.some((problem) => problem.sheet === 'Obiettivo 1' && problem.code === 'amount-not-number')).toBe(true);
+    const table = await traguardo('summary', edited, '--quiet');
+    expect(table.stdout).toMatch(/Importo riconosciuto +#VALUE!/);
+    expect(table.stdout).toMatch(/Riepilogo: "Importo riconosciuto" vale #VALUE!/);
+  }, 120_000);
 
   it("follows objective 9's participants changed in the file, with stale cached results, after recalculation", async () => {
     const edited = path.join(temp.folder, 'edited.xlsx');
