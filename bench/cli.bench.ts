@@ -31,7 +31,7 @@ function indicatorsOf(number: number): Indicator[] {
   }));
 }
 
-export function generatedReport(count: number): Report {
+function generatedReport(count: number): Report {
   const objectives: Objective[] = [];
   for (let number = 1; number <= count; number++) {
     objectives.push({
@@ -73,4 +73,4 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+main();
