@@ -31,13 +31,9 @@ export async function summariseWorkbook(file: string, metadata: MetadataSource, 
   const progress = progressOn(io, quiet);
   try {
     progress.phase(`lettura di ${path.basename(file)}`);
-    let read;
-    try {
-      read = await readXlsx(bytes);
-    } catch (error) {
-      if (error instanceof XlsxReadError) throw fileError(file, error.message);
-      throw error;
-    }
+    const read = await readXlsx(bytes).catch((error: unknown) => {
+      throw error instanceof XlsxReadError ? fileError(file, error.message) : error;
+    });
     progress.phase('ricalcolo delle formule');
     const emulator = createCliEmulator(metadata);
     const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false });

@@ -1,6 +1,6 @@
 // The emulated workbook -> WorkbookImage, through the emulator's inspection API (no Office.js batch needed):
 // cells with their formulas, computed values, number formats and styles, and the objects on each sheet.
-import type { CellSnapshot, ExcelEmulator, TableSpec } from '../excel/index';
+import type { CellSnapshot, ExcelEmulator, SheetInfo, TableSpec } from '../excel/index';
 import { DEFAULT_FORMAT, type CellFormat } from '../excel/styles';
 import { emptySheet, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type WorkbookImage } from './image';
 
@@ -46,8 +46,7 @@ function imageCell(snapshot: CellSnapshot, row: number, col: number): ImageCell 
   return empty ? null : cell;
 }
 
-function captureSheet(emulator: ExcelEmulator, name: string, tables: ReadonlyArray<TableSpec>, notices: CaptureNotice[]): ImageSheet {
-  const info = emulator.sheets().find((sheet) => sheet.name === name);
+function captureSheet(emulator: ExcelEmulator, info: SheetInfo | undefined, name: string, tables: ReadonlyArray<TableSpec>, notices: CaptureNotice[]): ImageSheet {
   const sheet = emptySheet(name);
   if (info) {
     sheet.visibility = info.visibility;
@@ -114,9 +113,10 @@ function captureSheet(emulator: ExcelEmulator, name: string, tables: ReadonlyArr
 /** Everything the emulated workbook holds that an .xlsx can carry, in tab order. */
 export function captureEmulator(emulator: ExcelEmulator): CaptureResult {
   const notices: CaptureNotice[] = [];
-  // Listed once: the list reads every table's headers, so once per sheet would grow with the square of the sheets.
+  // Listed once, not per sheet: each list covers the whole workbook (tables read their headers).
   const tables = emulator.tables();
-  const sheets = emulator.sheetNames().map((name) => captureSheet(emulator, name, tables, notices));
+  const infos = new Map(emulator.sheets().map((info) => [info.name, info]));
+  const sheets = emulator.sheetNames().map((name) => captureSheet(emulator, infos.get(name), name, tables, notices));
   const names = emulator.names().flatMap((name) => {
     if (name.scope !== null) {
       notices.push({ sheet: name.scope, message: `nome "${name.name}" valido solo nel foglio: non scritto` });
