@@ -2,8 +2,9 @@
 // as the task pane builds them in Excel, then written as .xlsx (values, formulas with cached results, formats, names).
 import path from 'path';
 import type { ImportIssue } from '../core/import-issue';
+import type { Report } from '../core/model';
 import type { ExcelEmulator } from '../engine/excel/index';
-import { captureEmulator, writeXlsx, type CaptureResult, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
+import { captureEmulator, writeXlsx, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
 import { buildReport } from '../excel/index';
 import { splitSheetAddress } from '../workbook/address';
 import { sameSheetName } from '../workbook/naming';
@@ -14,18 +15,8 @@ import { EXIT } from './errors';
 import { secondsText } from './format';
 import type { CliIO } from './io';
 import { checkOutputFolder, writeFileWhole } from './output-file';
-import { progressOn } from './progress';
+import { progressOn, type Progress } from './progress';
 import { readReportFile } from './report-input';
-
-export interface BuildOutcome {
-  /** Sheets in the file, in tab order. */
-  sheets: string[];
-  objectives: number;
-  bytes: number;
-  milliseconds: number;
-  /** What the .xlsx does not hold, as said on stderr. */
-  omitted: OmittedItem[];
-}
 
 /** The sheet tag travels as our named items (TRG_OBJ5_…, TRG_SUMMARY, TRG_SETTINGS), which the add-in also reads. */
 function tagCarriedByNames(image: WorkbookImage, sheet: string): boolean {
@@ -70,6 +61,25 @@ async function dropStarterSheet(emulator: ExcelEmulator, written: ReadonlyArray<
   });
 }
 
+/** The report's sheets built on a fresh emulated workbook, captured and written to `output` whole. */
+async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress): Promise<{ image: WorkbookImage; notices: string[]; bytes: number; omitted: OmittedItem[] }> {
+  progress.phase(`costruzione di ${report.objectives.length} fogli obiettivo e del riepilogo`);
+  const emulator = createCliEmulator(metadata);
+  const built = await withGlobalExcel(emulator, () =>
+    buildReport(report, {
+      onProgress: (fraction) => progress.fraction(fraction),
+      ...(report.year > 0 ? {} : { title: `Riepilogo – ${report.title}` }),
+    }),
+  );
+  await dropStarterSheet(emulator, built.summary.written);
+  progress.phase(`scrittura di ${path.basename(output)}`);
+  const captured = captureEmulator(emulator);
+  const { data, omitted } = await writeXlsx(captured.image);
+  await writeFileWhole(output, data);
+  const notices = captured.notices.map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`);
+  return { image: captured.image, notices, bytes: data.length, omitted };
+}
+
 export async function runBuild(command: Extract<Command, { kind: 'build' }>, io: CliIO, metadata: MetadataSource, now: () => number = Date.now): Promise<number> {
   const started = now();
   // Input and output are checked before any progress line, so an unusable file gets exactly one line.
@@ -77,42 +87,17 @@ export async function runBuild(command: Extract<Command, { kind: 'build' }>, io:
   const { report, incomplete } = await readReportFile(command.input);
 
   const progress = progressOn(io, command.quiet, { now });
-  let captured: CaptureResult;
-  let written: { data: Uint8Array; omitted: OmittedItem[] };
-  try {
-    progress.phase(`costruzione di ${report.objectives.length} fogli obiettivo e del riepilogo`);
-    const emulator = createCliEmulator(metadata);
-    const built = await withGlobalExcel(emulator, () =>
-      buildReport(report, {
-        onProgress: (fraction) => progress.fraction(fraction),
-        ...(report.year > 0 ? {} : { title: `Riepilogo – ${report.title}` }),
-      }),
-    );
-    await dropStarterSheet(emulator, built.summary.written);
-    progress.phase(`scrittura di ${path.basename(command.output)}`);
-    captured = captureEmulator(emulator);
-    written = await writeXlsx(captured.image);
-    await writeFileWhole(command.output, written.data);
-  } finally {
-    progress.done();
-  }
-  const { data, omitted } = written;
+  const file = await buildFile(report, command.output, metadata, progress).finally(() => progress.done());
 
-  const said = omitted.filter((item) => !(item.kind === 'customProperty' && item.name === TAG_PROPERTY && tagCarriedByNames(captured.image, item.sheet ?? '')));
-  const notices = [...captured.notices.map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`), ...said.map(omittedMessage)];
+  // The sheet tag needs no word when our named items carry it.
+  const said = file.omitted.filter((item) => !(item.kind === 'customProperty' && item.name === TAG_PROPERTY && tagCarriedByNames(file.image, item.sheet ?? '')));
   for (const line of incompleteLines(incomplete)) io.stderr(`${line}\n`);
-  for (const notice of notices) io.stderr(`traguardo: ${notice}\n`);
+  for (const notice of [...file.notices, ...said.map(omittedMessage)]) io.stderr(`traguardo: ${notice}\n`);
 
-  const outcome: BuildOutcome = {
-    sheets: captured.image.sheets.map((sheet) => sheet.name),
-    objectives: report.objectives.length,
-    bytes: data.length,
-    milliseconds: now() - started,
-    omitted: said,
-  };
+  const sheets = file.image.sheets.map((sheet) => sheet.name);
   io.stdout(
-    `${command.output}: ${outcome.objectives} obiettivi in ${outcome.sheets.length} fogli (${sheetList(outcome.sheets)}), ` +
-      `${Math.round(outcome.bytes / 1024)} KB, in ${secondsText(outcome.milliseconds)}\n`,
+    `${command.output}: ${report.objectives.length} obiettivi in ${sheets.length} fogli (${sheetList(sheets)}), ` +
+      `${Math.round(file.bytes / 1024)} KB, in ${secondsText(now() - started)}\n`,
   );
   return EXIT.ok;
 }
