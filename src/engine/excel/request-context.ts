@@ -66,6 +66,17 @@ function wireAction(action: QueuedAction, id: number): unknown {
   };
 }
 
+const REQUEST_ENVELOPE_BYTES = utf8Length(JSON.stringify({ Actions: [] }));
+
+/** Size of the request's JSON `{"Actions":[...]}`, summed action by action instead of building one string of megabytes. */
+function requestBytes(actions: readonly QueuedAction[]): number {
+  let bytes = REQUEST_ENVELOPE_BYTES + Math.max(0, actions.length - 1); // the commas between actions
+  actions.forEach((action, index) => {
+    bytes += utf8Length(JSON.stringify(wireAction(action, index + 1)));
+  });
+  return bytes;
+}
+
 export class EmulatedRequestContext {
   declare _host: EmulatorHost;
   declare _queue: QueuedAction[];
@@ -153,7 +164,7 @@ export class EmulatedRequestContext {
     this._queue = [];
     if (actions.length === 0) return;
     const host = this._host;
-    const payloadBytes = utf8Length(JSON.stringify({ Actions: actions.map((a, i) => wireAction(a, i + 1)) }));
+    const payloadBytes = requestBytes(actions);
     let responseBytes = 0;
     const record = () => recordSync(host.stats, { requests: actions.length, payloadBytes, responseBytes });
     if (payloadBytes > host.payloadLimitBytes) {

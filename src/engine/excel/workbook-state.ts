@@ -47,6 +47,8 @@ export interface WorkbookStateOptions {
 export interface RangeBinding {
   sheetId: string;
   rect: CellRect;
+  /** Only for RangeAreas: the rectangles themselves (`rect` is their bounding box); formats apply to each. */
+  areas?: readonly CellRect[];
 }
 
 /** The size shared by `count` rows/columns from `first`, or null when they differ. */
@@ -443,20 +445,22 @@ export class WorkbookState {
 
   applyFormat(binding: RangeBinding, patch: FormatPatch, location: string): void {
     const sheet = this.requireSheet(binding.sheetId, location);
-    sheet.styles.apply(binding.rect, patch);
+    for (const rect of binding.areas ?? [binding.rect]) sheet.styles.apply(rect, patch);
     this.touch();
   }
 
-  /** One format property over a range: its value when every cell agrees, else MIXED (Office.js reports null). */
+  /** One format property over a range (or areas): its value when every cell agrees, else MIXED (Office.js reports null). */
   readFormat<K extends FormatKey>(binding: RangeBinding, key: K, location: string): CellFormat[K] | typeof MIXED {
     const sheet = this.requireSheet(binding.sheetId, location);
-    const rect = this.sampleRect(sheet, binding.rect);
     let first: CellFormat[K] | undefined;
-    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
-      for (let c = rect.col; c < rect.col + rect.colCount; c++) {
-        const value = sheet.styles.resolve(r, c)[key];
-        if (first === undefined) first = value;
-        else if (value !== first) return MIXED;
+    for (const area of binding.areas ?? [binding.rect]) {
+      const rect = this.sampleRect(sheet, area);
+      for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+        for (let c = rect.col; c < rect.col + rect.colCount; c++) {
+          const value = sheet.styles.resolve(r, c)[key];
+          if (first === undefined) first = value;
+          else if (value !== first) return MIXED;
+        }
       }
     }
     return first as CellFormat[K];

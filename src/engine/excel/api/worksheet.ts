@@ -9,6 +9,7 @@ import type { WorkbookState } from '../workbook-state';
 import { EmulatedChartCollection } from './chart';
 import { EmulatedNamedItemCollection } from './names';
 import { checkedRect, EmulatedRange } from './range';
+import { areasOnSheet, EmulatedRangeAreas } from './range-areas';
 import { EmulatedTableCollection } from './table';
 
 type SheetId = string;
@@ -146,6 +147,17 @@ export class EmulatedWorksheet extends ClientObject<SheetId>
       if (address === undefined || address === null || address === '') return WHOLE_SHEET;
       if (typeof address !== 'string') throw invalidArgument('getRange needs an address string', location);
       return state.resolveAddressOnSheet(sheet, address, location);
+    });
+  }
+
+  /** getRanges("A1:B2, D4:D9"): several areas of this sheet, formatted together in one call. */
+  getRanges(address?: string): EmulatedRangeAreas {
+    const location = 'Worksheet.getRanges';
+    return new EmulatedRangeAreas({
+      context: this._context,
+      parent: this,
+      path: `getRanges(${address ?? ''})`,
+      resolve: (state, id) => areasOnSheet(state, sheetOf(state, id as SheetId, location), address, location),
     });
   }
 
