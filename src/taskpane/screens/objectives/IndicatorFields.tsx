@@ -3,6 +3,7 @@ import * as React from 'react';
 import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useLayoutStyles } from '../../components/layout-styles';
+import { textFieldSetter } from '../../components/text-field-setter';
 import { useStrings } from '../../i18n/strings-context';
 import type { IndicatorDraft } from './objective-draft';
 import { TargetField } from './TargetUnderstanding';
@@ -32,8 +33,7 @@ export function IndicatorFields(props: IndicatorFieldsProps): React.JSX.Element 
   const styles = useStyles();
   const layout = useLayoutStyles();
   const position = props.index + 1;
-  const set = (field: keyof Omit<IndicatorDraft, 'key' | 'source'>) => (_event: unknown, data: { value: string }) =>
-    props.onChange({ ...props.draft, [field]: data.value });
+  const set = textFieldSetter<IndicatorDraft>((change) => props.onChange(change(props.draft)));
   return (
     <fieldset className={styles.row} aria-label={strings.form.indicatorHeading(position)}>
       <legend className={styles.heading}>{strings.form.indicatorHeading(position)}</legend>

@@ -1,23 +1,13 @@
 // Create a new objective sheet, or edit an existing objective's header, from a form checked as the analyst types.
 import * as React from 'react';
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Subtitle2,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Select, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { Objective, ObjectiveKind } from '../../../core/model';
 import { useLayoutStyles } from '../../components/layout-styles';
 import { useStrings } from '../../i18n/strings-context';
+import { FormErrors } from '../../components/FormErrors';
 import { OperationFeedback } from '../../components/OperationFeedback';
+import { textFieldSetter } from '../../components/text-field-setter';
 import type { Operation } from '../../components/use-operation';
 import { IndicatorFields } from './IndicatorFields';
 import { emptyIndicatorDraft, objectiveFromDraft, type ObjectiveDraft } from './objective-draft';
@@ -27,7 +17,6 @@ const KINDS: readonly ObjectiveKind[] = ['nuovo', 'mantenimento', 'straordinario
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface ObjectiveFormProps {
@@ -39,8 +28,6 @@ export interface ObjectiveFormProps {
   onCancel(): void;
 }
 
-type TextField = 'number' | 'title' | 'planReferences' | 'kindText' | 'description' | 'benefits' | 'weight' | 'allocatedAmount';
-
 export function ObjectiveForm(props: ObjectiveFormProps): React.JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
@@ -50,7 +37,7 @@ export function ObjectiveForm(props: ObjectiveFormProps): React.JSX.Element {
   const editing = props.initial.source !== undefined;
   const busy = props.operation.running;
 
-  const set = (field: TextField) => (_event: unknown, data: { value: string }) => setDraft((d) => ({ ...d, [field]: data.value }));
+  const set = textFieldSetter(setDraft);
 
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
@@ -126,18 +113,7 @@ export function ObjectiveForm(props: ObjectiveFormProps): React.JSX.Element {
           {strings.form.addIndicator}
         </Button>
       </div>
-      {errors.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.form.invalidTitle}</MessageBarTitle>
-            <ul className={styles.errors}>
-              {errors.map((error, index) => (
-                <li key={index}>{error}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FormErrors errors={errors} />
       <OperationFeedback operation={props.operation} />
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" disabled={busy}>

@@ -1,23 +1,14 @@
 // Riepilogo: options saved in the workbook, generate/refresh the summary sheet, then its headline figures.
 import * as React from 'react';
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Subtitle2,
-  Switch,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { TableSimpleRegular } from '@fluentui/react-icons';
 import { useLayoutStyles } from '../../components/layout-styles';
 import { useStrings } from '../../i18n/strings-context';
 import { useServices } from '../../services/context';
 import type { PaneSettings, SummaryFigures } from '../../services/types';
+import { FormErrors } from '../../components/FormErrors';
 import { OperationFeedback } from '../../components/OperationFeedback';
+import { textFieldSetter } from '../../components/text-field-setter';
 import { useOperation } from '../../components/use-operation';
 import { HeadlineFigures } from './HeadlineFigures';
 import { optionsDraftFromSettings, settingsFromOptionsDraft, type SummaryOptionsDraft } from './summary-options';
@@ -26,15 +17,12 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
   options: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: 'none', margin: 0, padding: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalS, padding: 0 },
-  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface SummaryScreenProps {
   settings: PaneSettings;
   onSettingsChange(settings: PaneSettings): void;
 }
-
-type TextOption = 'achievedFrom' | 'partialFrom' | 'threshold' | 'fundTotal';
 
 export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
   const strings = useStrings();
@@ -54,7 +42,7 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
     setDraft(JSON.parse(storedKey) as SummaryOptionsDraft);
   }, [storedKey]);
 
-  const setText = (field: TextOption) => (_event: unknown, data: { value: string }) => setDraft((d) => ({ ...d, [field]: data.value }));
+  const setText = textFieldSetter(setDraft);
   const busy = generating.running || navigating.running;
 
   const generate = (): void => {
@@ -99,18 +87,7 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
           <Input className={layout.fillInput} value={draft.fundTotal} onChange={setText('fundTotal')} inputMode="decimal" contentAfter="€" />
         </Field>
       </fieldset>
-      {errors.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.form.invalidTitle}</MessageBarTitle>
-            <ul className={styles.errors}>
-              {errors.map((error, index) => (
-                <li key={index}>{error}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <FormErrors errors={errors} />
       <div>
         <Button appearance="primary" icon={<TableSimpleRegular />} disabled={busy} onClick={generate}>
           {figures ? strings.summary.refresh : strings.summary.generate}
