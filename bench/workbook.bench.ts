@@ -1,6 +1,6 @@
 // Benchmark: building N objectives (5 indicators each) and the summary through src/excel/ into the emulated
 // workbook, for N = 1, 10, 100, 1000: syncs, write requests, payload (total and largest request), time.
-// Run: npx tsx bench/workbook.bench.ts
+// Run: npx tsx bench/workbook.bench.ts [N ...]   (e.g. `npx tsx bench/workbook.bench.ts 1000` for one size)
 import { performance } from 'node:perf_hooks';
 import '../src/engine/functions-metadata-node';
 import { createExcelEmulator } from '../src/engine/excel';
@@ -8,39 +8,59 @@ import { createPerfHyperFormula } from '../src/engine/hyperformula';
 import { buildObjectives, generateSummary } from '../src/excel';
 import { generatedObjectives } from '../test/excel/generated-objectives';
 
-const SIZES = [1, 10, 100, 1000];
+const DEFAULT_SIZES = [1, 10, 100, 1000];
 const MB = 1024 * 1024;
+
+const COLUMNS = [
+  { header: 'N', width: 5 },
+  { header: 'syncs b+s', width: 10 },
+  { header: 'writes', width: 7 },
+  { header: 'payload MB', width: 11 },
+  { header: 'largest MB', width: 11 },
+  { header: 'build s', width: 8 },
+  { header: 'summary s', width: 10 },
+  { header: 'total s', width: 8 },
+  { header: 'ms/objective', width: 13 },
+];
+
+function row(cells: ReadonlyArray<string>): string {
+  return cells.map((cell, index) => cell.padStart(COLUMNS[index].width)).join(' ');
+}
 
 async function run(count: number): Promise<string> {
   const emu = createExcelEmulator({ hyperformula: createPerfHyperFormula() });
   const restore = emu.install();
   try {
+    const objectives = generatedObjectives(count);
     const started = performance.now();
-    const built = await buildObjectives(generatedObjectives(count));
-    const buildSyncs = emu.stats.syncs;
+    const built = await buildObjectives(objectives);
+    const builtAt = performance.now();
     const summary = await generateSummary();
-    const seconds = (performance.now() - started) / 1000;
-    const cells = [
-      String(count).padStart(5),
-      String(emu.stats.syncs).padStart(6),
-      `${buildSyncs}+${emu.stats.syncs - buildSyncs}`.padStart(7),
-      String(built.report.writeRequests + summary.report.writeRequests).padStart(8),
-      (emu.stats.payloadBytes / MB).toFixed(2).padStart(10),
-      (emu.stats.largestPayloadBytes / MB).toFixed(2).padStart(11),
-      seconds.toFixed(1).padStart(7),
-    ];
-    return cells.join(' ');
+    const done = performance.now();
+    const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(2);
+    return row([
+      String(count),
+      `${built.report.syncs}+${summary.report.syncs}`,
+      String(built.report.writeRequests + summary.report.writeRequests),
+      (emu.stats.payloadBytes / MB).toFixed(2),
+      (emu.stats.largestPayloadBytes / MB).toFixed(2),
+      seconds(started, builtAt),
+      seconds(builtAt, done),
+      seconds(started, done),
+      ((done - started) / count).toFixed(1),
+    ]);
   } finally {
     restore();
   }
 }
 
 async function main(): Promise<void> {
+  const asked = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const sizes = asked.length > 0 ? asked : DEFAULT_SIZES;
   console.log('Objective sheets (5 indicators each) + Riepilogo through src/excel/ into the emulator (5 MB limit enforced)');
-  const header = ['N'.padStart(5), 'syncs'.padStart(6), 'b+s'.padStart(7), 'writes'.padStart(8), 'payload MB'.padStart(10), 'largest MB'.padStart(11), 'time s'.padStart(7)];
-  console.log(header.join(' '));
-  console.log('(b+s = syncs of buildObjectives + generateSummary; writes = write requests, > 2 only past the 5 MB limit)');
-  for (const count of SIZES) console.log(await run(count));
+  console.log(row(COLUMNS.map((column) => column.header)));
+  console.log('(syncs b+s = buildObjectives + generateSummary; writes = write requests, > 2 only past the 5 MB limit)');
+  for (const count of sizes) console.log(await run(count));
 }
 
 main().catch((error: unknown) => {

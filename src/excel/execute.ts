@@ -30,7 +30,7 @@ export class SheetProxies {
   }
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+function applyStyle(range: { format: Excel.RangeFormat }, style: CellStyle): void {
   const format = range.format;
   if (style.fill !== undefined) format.fill.color = style.fill;
   if (style.bold !== undefined) format.font.bold = style.bold;
@@ -70,9 +70,12 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
       range.formulas = op.formulas;
       return;
     }
-    case 'style':
-      applyStyle(sheets.get(op.sheet).getRange(op.address), op.style);
+    case 'style': {
+      const sheet = sheets.get(op.sheet);
+      // Several areas of one look in one call (RangeAreas, ExcelApi 1.9), not one call per rectangle.
+      applyStyle(op.address.includes(',') ? sheet.getRanges(op.address) : sheet.getRange(op.address), op.style);
       return;
+    }
     case 'columnWidth':
       sheets.get(op.sheet).getRange(`${op.column}1`).format.columnWidth = op.width;
       return;

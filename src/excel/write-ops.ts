@@ -13,6 +13,7 @@ export type WriteOp =
   | { op: 'tag'; sheet: string; value: string }
   | { op: 'clear'; sheet: string; address: string }
   | { op: 'write'; sheet: string; address: string; numberFormat: string[][]; formulas: CellScalar[][] }
+  /** `address` may list several areas ("B3, B5:B10"): every cell of one style, formatted in one call. */
   | { op: 'style'; sheet: string; address: string; style: CellStyle }
   | { op: 'columnWidth'; sheet: string; column: string; width: number }
   | { op: 'table'; sheet: string; table: TableSpec }
@@ -84,6 +85,40 @@ export function styleRuns(block: CellBlock): { address: string; style: string }[
   }));
 }
 
+/** Longest area list put in one style call: Excel's limit for a reference typed as text is 255 characters. */
+export const MAX_AREAS_ADDRESS_LENGTH = 255;
+
+/**
+ * The layout's style runs grouped by what they look like (two style names may format alike): one group per look,
+ * its areas listed in one address, so a sheet takes a handful of format calls instead of one per run.
+ */
+export function styleGroups(layout: SheetLayout): { address: string; style: CellStyle }[] {
+  const groups = new Map<string, { style: CellStyle; addresses: string[] }>();
+  for (const block of layout.blocks) {
+    for (const run of styleRuns(block)) {
+      const style = layout.styles[run.style];
+      if (!style) continue;
+      const look = JSON.stringify(style, Object.keys(style).sort());
+      const group = groups.get(look);
+      if (group) group.addresses.push(run.address);
+      else groups.set(look, { style, addresses: [run.address] });
+    }
+  }
+  const calls: { address: string; style: CellStyle }[] = [];
+  for (const { style, addresses } of groups.values()) {
+    let current = '';
+    for (const address of addresses) {
+      const joined = current === '' ? address : `${current}, ${address}`;
+      if (current !== '' && joined.length > MAX_AREAS_ADDRESS_LENGTH) {
+        calls.push({ address: current, style });
+        current = address;
+      } else current = joined;
+    }
+    if (current !== '') calls.push({ address: current, style });
+  }
+  return calls;
+}
+
 /** Everything that writes a layout's content onto a sheet that exists (new, cleared or replaced). */
 export function layoutContentOps(layout: SheetLayout, sheet: string, carried?: CarriedInputs): WriteOp[] {
   const ops: WriteOp[] = [{ op: 'tag', sheet, value: encodeTag(layout.tag) }];
@@ -94,11 +129,8 @@ export function layoutContentOps(layout: SheetLayout, sheet: string, carried?: C
     if (size.rows === 0 || size.columns === 0) continue;
     const arrays = blockArrays(block, carried?.values as ReadonlyMap<string, CellScalar | null> | undefined);
     ops.push({ op: 'write', sheet, address: rangeAddress(parseCellAddress(block.address), size.rows, size.columns), ...arrays });
-    for (const run of styleRuns(block)) {
-      const style = layout.styles[run.style];
-      if (style) ops.push({ op: 'style', sheet, address: run.address, style });
-    }
   }
+  for (const group of styleGroups(layout)) ops.push({ op: 'style', sheet, address: group.address, style: group.style });
   for (const table of layout.tables) ops.push({ op: 'table', sheet, table });
   for (const rule of layout.conditionalFormats) ops.push({ op: 'conditionalFormat', sheet, rule });
   for (const chart of layout.charts) ops.push({ op: 'chart', sheet, chart });
