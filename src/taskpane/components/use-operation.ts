@@ -2,16 +2,14 @@
 import * as React from 'react';
 import { describeFailure, type OperationFailure } from '../operation-failure';
 import { useStrings } from '../i18n/strings-context';
-
-/** Reports progress as a fraction 0..1; null means "working, amount unknown". */
-export type ReportProgress = (fraction: number | null) => void;
+import type { ProgressListener } from '../services/types';
 
 export interface Operation {
   running: boolean;
   progress: number | null;
   failure: OperationFailure | null;
   /** Runs the task unless one is already running; resolves to its result, or undefined when it failed. */
-  run<T>(task: (report: ReportProgress) => Promise<T>): Promise<T | undefined>;
+  run<T>(task: (report: ProgressListener) => Promise<T>): Promise<T | undefined>;
   clearFailure(): void;
 }
 
@@ -29,13 +27,13 @@ export function useOperation(): Operation {
     [],
   );
 
-  const run = React.useCallback(async <T,>(task: (report: ReportProgress) => Promise<T>): Promise<T | undefined> => {
+  const run = React.useCallback(async <T,>(task: (report: ProgressListener) => Promise<T>): Promise<T | undefined> => {
     if (busy.current) return undefined;
     busy.current = true;
     setRunning(true);
     setProgress(null);
     setFailure(null);
-    const report: ReportProgress = (fraction) => {
+    const report: ProgressListener = (fraction) => {
       if (mounted.current) setProgress(fraction === null ? null : Math.max(0, Math.min(1, fraction)));
     };
     try {

@@ -1,26 +1,18 @@
 // What the task pane needs from the workbook, in the pane's own terms; excel-services.ts maps it onto src/excel.
-import type { Objective, Status, StatusCutoffs } from '../../core/model';
+// Shapes src/excel and src/workbook already define are picked from them (types only: no Office.js comes with them).
+import type { Objective, StatusCutoffs } from '../../core/model';
+import type { ObjectiveListItem as ExcelObjectiveListItem, SummaryFigures as ExcelSummaryFigures } from '../../excel';
+import type { Problem } from '../../workbook/problems';
 import type { LanguageChoice } from '../i18n/dictionary';
 
 /** Reports progress as a fraction 0..1; null means "working, amount unknown". */
 export type ProgressListener = (fraction: number | null) => void;
 
 /** One objective sheet found in the workbook (by its tag, not its name). */
-export interface ObjectiveListItem {
-  number: number;
-  title: string;
-  sheet: string;
-  status: Status;
-  finalDegree: number | null;
-}
+export type ObjectiveListItem = Pick<ExcelObjectiveListItem, 'number' | 'title' | 'sheet' | 'status' | 'finalDegree'>;
 
 /** A problem the readers found, with the cell that holds it. */
-export interface WorkbookProblem {
-  sheet: string;
-  address: string;
-  objective: number | null;
-  message: string;
-}
+export type WorkbookProblem = Pick<Problem, 'sheet' | 'address' | 'objective' | 'message'>;
 
 /** Settings carried by the workbook, so a colleague opening the file sees the same. */
 export interface PaneSettings {
@@ -45,18 +37,12 @@ export interface BuildOutcome {
   sheets: string[];
 }
 
-export interface SummaryFigures {
+/** The headline figures the pane shows, and where the summary was written. */
+export interface SummaryFigures
+  extends Pick<ExcelSummaryFigures, 'counts' | 'overallDegree' | 'fundTotal' | 'allocated' | 'payable' | 'remainder' | 'errors'> {
   sheet: string;
   /** True when an analyst's untagged "Riepilogo" forced another name. */
   renamed: boolean;
-  counts: Record<Status, number>;
-  overallDegree: number | null;
-  fundTotal: number;
-  allocated: number;
-  payable: number;
-  remainder: number;
-  /** Figures Excel computed as errors ("#VALUE!"...), so none is shown as a 0. */
-  errors: { figure: string; value: string }[];
 }
 
 export interface WorkbookServices {
