@@ -8,7 +8,7 @@ import type { SheetSnapshot } from '../workbook/snapshot';
 import { ExcelOperationError, officeErrorText } from './errors';
 import { SheetProxies, queueOp } from './execute';
 import type { Inventory, InventoryName } from './inventory';
-import { loadInventory, loadSnapshots, sheetKey } from './load';
+import { loadInventory, loadSnapshotsCounted, sheetKey } from './load';
 import { planSheets, type SheetAction, type SheetPlan } from './plan';
 import { chunkOps, DEFAULT_MAX_PAYLOAD_BYTES, layoutContentOps, opSize, type WriteOp } from './write-ops';
 
@@ -146,10 +146,10 @@ export async function applyLayouts(context: Excel.RequestContext, layouts: Reado
   const refreshing = plans.filter((plan) => plan.action === 'refresh');
   const known = options.previous ?? new Map<string, SheetSnapshot>();
   const unread = refreshing.filter((plan) => !known.has(sheetKey(plan.sheetName)));
-  const read = await loadSnapshots(context, unread.map((plan) => ({ name: plan.sheetName, tag: plan.layout.tag })));
-  if (unread.length > 0) syncs += 1;
+  const read = await loadSnapshotsCounted(context, unread.map((plan) => ({ name: plan.sheetName, tag: plan.layout.tag })));
+  syncs += read.syncs;
   const snapshots = new Map(known);
-  unread.forEach((plan, index) => snapshots.set(sheetKey(plan.sheetName), read[index]));
+  unread.forEach((plan, index) => snapshots.set(sheetKey(plan.sheetName), read.snapshots[index]));
   const carriedByKey = new Map<string, CarriedInputs>();
   for (const plan of refreshing) carriedByKey.set(plan.layout.key, carriedInputs(plan.layout, snapshots.get(sheetKey(plan.sheetName))!));
 

@@ -23,6 +23,33 @@ function queueUsedRange(sheet: Excel.Worksheet): LoadedRange {
   return range;
 }
 
+function responseTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/**
+ * Loads the used ranges of `sheets` with whatever `alongside` queues, in one sync; only when Excel refuses the
+ * response for passing its 5 MB limit are the sheets read in halves (`alongside` goes with the first half).
+ */
+async function readUsedRanges<T>(
+  context: Excel.RequestContext,
+  sheets: ReadonlyArray<Excel.Worksheet>,
+  alongside: () => T,
+): Promise<{ ranges: LoadedRange[]; alongside: T; syncs: number }> {
+  const extra = alongside();
+  const ranges = sheets.map(queueUsedRange);
+  try {
+    await context.sync();
+    return { ranges, alongside: extra, syncs: 1 };
+  } catch (error) {
+    if (!responseTooLarge(error) || sheets.length <= 1) throw error;
+    const half = Math.ceil(sheets.length / 2);
+    const first = await readUsedRanges(context, sheets.slice(0, half), alongside);
+    const second = await readUsedRanges(context, sheets.slice(half), () => undefined);
+    return { ranges: [...first.ranges, ...second.ranges], alongside: first.alongside, syncs: 1 + first.syncs + second.syncs };
+  }
+}
+
 function snapshotOf(range: LoadedRange, name: string, tag: SheetTag | null): SheetSnapshot {
   if (range.isNullObject) return { name, tag, origin: 'A1', values: [], formulas: [] };
   const topLeft = splitSheetAddress(range.address).address.split(':')[0].replace(/\$/g, '');
@@ -33,7 +60,7 @@ function snapshotOf(range: LoadedRange, name: string, tag: SheetTag | null): She
  * Every sheet's name, visibility, position and tag, the named items, the table names, and the used range of the
  * sheets whose tag `wanted` accepts. Two syncs: the collections first; then each sheet's tag property together
  * with the used ranges of the sheets our named items point at (the tag property confirms them). A sheet tagged
- * only by its property (its named items lost) is read in a third sync.
+ * only by its property (its named items lost) is read in a third sync; a response over 5 MB is read in parts.
  */
 export async function loadWorkbookSheets(context: Excel.RequestContext, wanted: (tag: SheetTag) => boolean): Promise<WorkbookSheetsRead> {
   const worksheets = context.workbook.worksheets;
@@ -53,18 +80,17 @@ export async function loadWorkbookSheets(context: Excel.RequestContext, wanted: 
     position: sheet.position,
   }));
   const byNames = resolveTags(untagged, nameList);
-  const properties = worksheets.items.map((sheet) => {
-    const property = sheet.customProperties.getItemOrNullObject(TAG_PROPERTY);
-    property.load('value');
-    return property;
-  });
-  const ranges = new Map<number, LoadedRange>();
-  worksheets.items.forEach((sheet, index) => {
-    const tag = byNames[index].tag;
-    if (tag !== null && wanted(tag)) ranges.set(index, queueUsedRange(sheet));
-  });
-  await context.sync();
-  syncs += 1;
+  const queueTagProperties = () =>
+    worksheets.items.map((sheet) => {
+      const property = sheet.customProperties.getItemOrNullObject(TAG_PROPERTY);
+      property.load('value');
+      return property;
+    });
+  const candidates = byNames.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) ? [index] : []));
+  const read = await readUsedRanges(context, candidates.map((index) => worksheets.items[index]), queueTagProperties);
+  syncs += read.syncs;
+  const properties = read.alongside;
+  const ranges = new Map<number, LoadedRange>(candidates.map((index, position) => [index, read.ranges[position]]));
 
   // The custom property is the tag; our named items stand in only where it is missing.
   const sheets: InventorySheet[] = byNames.map((sheet, index) => {
@@ -74,10 +100,10 @@ export async function loadWorkbookSheets(context: Excel.RequestContext, wanted: 
   });
   const late = sheets.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) && !ranges.has(index) ? [index] : []));
   if (late.length > 0) {
-    for (const index of late) ranges.set(index, queueUsedRange(worksheets.items[index]));
     // One extra read, only for sheets whose named items were lost.
-    await context.sync();
-    syncs += 1;
+    const lateRead = await readUsedRanges(context, late.map((index) => worksheets.items[index]), () => undefined);
+    late.forEach((index, position) => ranges.set(index, lateRead.ranges[position]));
+    syncs += lateRead.syncs;
   }
 
   const snapshots = new Map<string, SheetSnapshot>();
@@ -93,10 +119,17 @@ export async function loadInventory(context: Excel.RequestContext): Promise<Inve
   return (await loadWorkbookSheets(context, () => false)).inventory;
 }
 
-/** The used range of each named sheet (values and formulas): one sync for all of them. */
+/** The used range of each named sheet (values and formulas): one sync for all of them (more only past 5 MB). */
 export async function loadSnapshots(context: Excel.RequestContext, sheets: ReadonlyArray<{ name: string; tag: SheetSnapshot['tag'] }>): Promise<SheetSnapshot[]> {
-  if (sheets.length === 0) return [];
-  const ranges = sheets.map((sheet) => queueUsedRange(context.workbook.worksheets.getItem(sheet.name)));
-  await context.sync();
-  return sheets.map((sheet, index) => snapshotOf(ranges[index], sheet.name, sheet.tag));
+  return (await loadSnapshotsCounted(context, sheets)).snapshots;
+}
+
+/** loadSnapshots, with the number of syncs it took. */
+export async function loadSnapshotsCounted(
+  context: Excel.RequestContext,
+  sheets: ReadonlyArray<{ name: string; tag: SheetSnapshot['tag'] }>,
+): Promise<{ snapshots: SheetSnapshot[]; syncs: number }> {
+  if (sheets.length === 0) return { snapshots: [], syncs: 0 };
+  const read = await readUsedRanges(context, sheets.map((sheet) => context.workbook.worksheets.getItem(sheet.name)), () => undefined);
+  return { snapshots: sheets.map((sheet, index) => snapshotOf(read.ranges[index], sheet.name, sheet.tag)), syncs: read.syncs };
 }

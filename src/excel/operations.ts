@@ -16,7 +16,7 @@ import { readWorkbookSnapshot, type WorkbookReading } from '../workbook/workbook
 import { applyLayouts, type ApplyOptions, type ApplyReport, type ProgressListener, type SheetReport } from './apply';
 import { ExcelOperationError, officeErrorText } from './errors';
 import { sheetWithTagKey, type Inventory } from './inventory';
-import { loadSnapshots, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
+import { loadSnapshotsCounted, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
 import { planSheets } from './plan';
 import { readWorkbook } from './read-workbook';
 import { summaryFigures, type SummaryFigures } from './summary-figures';
@@ -258,8 +258,9 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
       onProgress: request.onProgress,
     });
     // Read back as the summary links them: the sheets now hold the analyst's kept inputs and the new settings.
-    const sheets = await loadSnapshots(context, refs.map((ref, index) => ({ name: ref.sheetName, tag: objectiveLayouts[index].tag })));
-    written.report.syncs += read.syncs + 1;
+    const readBack = await loadSnapshotsCounted(context, refs.map((ref, index) => ({ name: ref.sheetName, tag: objectiveLayouts[index].tag })));
+    const sheets = readBack.snapshots;
+    written.report.syncs += read.syncs + readBack.syncs;
     const readings = sheets.map((sheet) => readObjectiveSheet(sheet));
     const snapshots = new Map(sheets.map((sheet) => [sheetKey(sheet.name), sheet]));
     const figures = summaryFigures({ rows: rowsOf(readings, snapshots), rules: rulesOf(settings.settings), rulesChanged: false });

@@ -5,6 +5,7 @@ import expected from '../../examples/relazione-2022.expected.json';
 import type { Report } from '../../src/core/model';
 import { buildObjectives, buildReport, generateSummary, readObjectives, readWorkbookSettings, writeWorkbookSettings } from '../../src/excel';
 import { emulatedWorkbook } from './emulated-workbook';
+import { generatedObjectives } from './generated-objectives';
 
 const report = example as unknown as Report;
 
@@ -49,5 +50,20 @@ describe('the sync budget of each operation', () => {
     expect(summary.syncs).toBe(4);
     expect(summary.result.figures.counts).toEqual(expected.counts);
     expect(emu.cell(summary.result.sheet, 'A8').value).toBe(4); // objective 4 still has its row
+  });
+
+  it('reads sheets whose cells pass the response limit in parts instead of failing', async () => {
+    workbook.restore();
+    // A 64 KB limit stands in for Excel on the web's 5 MB, so 40 objective sheets pass it.
+    workbook = emulatedWorkbook({ payloadLimitBytes: 64 * 1024 });
+    const { emu } = workbook;
+    const objectives = generatedObjectives(40);
+    await buildObjectives(objectives, { maxPayloadBytes: 48 * 1024 });
+    const summary = await syncsOf(emu, () => generateSummary({ maxPayloadBytes: 48 * 1024 }));
+    expect(Object.values(summary.result.figures.counts).reduce((sum, n) => sum + n, 0)).toBe(40);
+    expect(summary.syncs).toBe(summary.result.report.syncs);
+    expect(summary.syncs).toBeGreaterThan(3);
+    const rebuilt = await buildObjectives(objectives, { maxPayloadBytes: 48 * 1024 });
+    expect(rebuilt.sheets.filter((sheet) => sheet.action === 'refresh')).toHaveLength(40);
   });
 });
