@@ -6,6 +6,7 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EntrypointsManifestPlugin, ForbiddenModulesPlugin } = require('./scripts/webpack-plugins');
 const { FunctionsItalianMetadataPlugin } = require('./scripts/functions-it');
+const { SOURCE_EXTENSIONS, imageRule, typescriptRule, watchIgnored } = require('./scripts/webpack-shared');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEFAULT_PRODUCTION_URL = 'https://www.traguardo.example/';
@@ -60,27 +61,8 @@ module.exports = async (env, argv) => {
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: {
-      extensions: ['.ts', '.tsx', '.js', '.json'],
-    },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // tsc --noEmit type-checks the whole tree in `npm run lint` and `npm test`; the bundle only transpiles.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
-          },
-        },
-        {
-          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
-          type: 'asset/resource',
-          generator: { filename: 'assets/[name][ext][query]' },
-        },
-      ],
-    },
+    resolve: { extensions: SOURCE_EXTENSIONS },
+    module: { rules: [typescriptRule, imageRule] },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SOURCE }),
       new FunctionsItalianMetadataPlugin({ input: 'functions.json', output: 'functions-it.json' }),
@@ -108,9 +90,7 @@ module.exports = async (env, argv) => {
       new ForbiddenModulesPlugin({ entries: ['taskpane', 'functions'], packages: ['hyperformula'] }),
     ],
     performance: { hints: false }, // scripts/check-budget.js enforces the gzipped budgets instead
-    watchOptions: {
-      ignored: ['**/node_modules/**', '**/dist/**', '**/.git/**', '**/coverage/**', '**/test-results/**', '**/*.log'],
-    },
+    watchOptions: { ignored: watchIgnored() },
   };
 
   if (serving) {

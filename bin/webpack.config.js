@@ -4,6 +4,7 @@
 const path = require('path');
 const { sources, WebpackError } = require('webpack');
 const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
+const { SOURCE_EXTENSIONS, typescriptRule } = require('../scripts/webpack-shared');
 
 const root = path.resolve(__dirname, '..');
 const FUNCTIONS_SOURCE = path.join(root, 'src/functions/functions.ts');
@@ -38,19 +39,11 @@ module.exports = (_env, argv) => ({
   context: root,
   entry: { traguardo: './src/cli/bundle-entry.ts' },
   output: { path: path.join(root, 'dist-cli'), filename: '[name].js', library: { type: 'commonjs2' }, clean: true },
-  resolve: { extensions: ['.ts', '.js', '.json'] },
+  resolve: { extensions: SOURCE_EXTENSIONS },
   externals: [packagesOutside],
   // __dirname is the bundle's own folder at run time: functions.json is read from beside it.
   node: { __dirname: false, __filename: false },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } } },
-      },
-    ],
-  },
+  module: { rules: [typescriptRule] },
   optimization: { minimize: false },
   devtool: 'source-map',
   plugins: [new FunctionsMetadataAsset()],

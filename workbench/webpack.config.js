@@ -6,6 +6,7 @@ const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { parseTree } = require('custom-functions-metadata');
+const { SOURCE_EXTENSIONS, imageRule, typescriptRule, watchIgnored } = require('../scripts/webpack-shared');
 
 const ROOT = path.resolve(__dirname, '..');
 const FUNCTIONS_SOURCE = path.resolve(ROOT, 'src/functions/functions.ts');
@@ -39,25 +40,13 @@ module.exports = (env, argv) => {
       clean: true,
     },
     // Rebuilds (the e2e run builds every time) reuse unchanged modules from node_modules/.cache/webpack.
-    cache: { type: 'filesystem', name: `workbench-${dev ? 'development' : 'production'}`, buildDependencies: { config: [__filename] } },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
-          },
-        },
-        {
-          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
-          type: 'asset/resource',
-          generator: { filename: 'assets/[name][ext][query]' },
-        },
-      ],
+    cache: {
+      type: 'filesystem',
+      name: `workbench-${dev ? 'development' : 'production'}`,
+      buildDependencies: { config: [__filename, require.resolve('../scripts/webpack-shared')] },
     },
+    resolve: { extensions: SOURCE_EXTENSIONS },
+    module: { rules: [typescriptRule, imageRule] },
     plugins: [
       new DefinePlugin({
         __PERF_FUNCTIONS_METADATA__: DefinePlugin.runtimeValue(functionsMetadataJson, { fileDependencies: [FUNCTIONS_SOURCE] }),
@@ -69,9 +58,7 @@ module.exports = (env, argv) => {
     // Served from 127.0.0.1 only: minifying 7 MB of modules would triple the build time and gain nothing here.
     // Production mode still gives React's production build and tree shaking, so the page runs at production speed.
     optimization: { minimize: false },
-    watchOptions: {
-      ignored: ['**/node_modules/**', '**/dist/**', '**/dist-workbench/**', '**/.git/**', '**/coverage/**', '**/test-results/**', '**/*.log'],
-    },
+    watchOptions: { ignored: watchIgnored(['**/dist-workbench/**']) },
     devServer: {
       host: '127.0.0.1',
       port,

@@ -25,7 +25,8 @@ function distIsUsable(): boolean {
   // `npm run build:dev` also writes dist/, with the dev server's office.js: not what these tests check.
   if (!fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8').includes('appsforoffice.microsoft.com')) return false;
   const built = modified(path.join(dist, 'functions.json'));
-  return [functionsSource, path.join(root, 'manifest.xml'), path.join(root, 'webpack.config.js')].every((source) => modified(source) <= built);
+  const sources = [functionsSource, 'manifest.xml', 'webpack.config.js', 'scripts/webpack-shared.js'].map((source) => path.resolve(root, source));
+  return sources.every((source) => modified(source) <= built);
 }
 
 /** The ids custom-functions-metadata will generate: `@customfunction ID` or, without an id, the function name upper-cased. */
