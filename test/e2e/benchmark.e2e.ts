@@ -1,8 +1,8 @@
 // Browser-side benchmark: the summary of 1,000 generated objectives (5 indicators each) generated in the workbench
 // through src/excel on the emulator, against writing as many plain values through the same emulator.
 import type { Page } from 'playwright-core';
-import { launchChromium, type WorkbenchBrowser } from './chromium';
-import { openWorkbench, showSheet, watchPageErrors } from './workbench-page';
+import type { WorkbenchBrowser } from './chromium';
+import { appErrors, showSheet, startWorkbenchSession } from './workbench-page';
 import type { SummaryRun, TimedRun } from '../../workbench/dev/dev-hooks';
 
 const OBJECTIVES = 1000;
@@ -14,10 +14,7 @@ let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  pageErrors = watchPageErrors(page);
-  await openWorkbench(page);
+  ({ browser, page, pageErrors } = await startWorkbenchSession());
 });
 
 afterAll(async () => {
@@ -84,5 +81,5 @@ test(`summary of ${OBJECTIVES} objectives x ${INDICATORS_EACH} indicators: time,
 
   expect(summary.rows).toBeGreaterThan(OBJECTIVES);
   expect(summary.syncs).toBeLessThanOrEqual(MAX_SUMMARY_SYNCS);
-  expect(pageErrors.filter((error) => !/Failed to load resource/.test(error))).toEqual([]);
+  expect(appErrors(pageErrors)).toEqual([]);
 }, 900_000);

@@ -1,14 +1,16 @@
 // What a user does and sees on the workbench page, in Playwright terms: the task pane, the sheet tabs, the grid.
 import type { Locator, Page } from 'playwright-core';
+import { columnIndex, columnLetters } from '../../src/engine/excel/address';
+import { launchChromium, type WorkbenchBrowser } from './chromium';
 
-export function workbenchUrl(): string {
+function workbenchUrl(): string {
   const url = process.env.WORKBENCH_URL;
   if (!url) throw new Error('WORKBENCH_URL is not set: run the e2e tests with `npm run test:e2e` (its global setup serves the workbench).');
   return url;
 }
 
 /** Collects uncaught page errors and console errors, so a test can show them when it fails. */
-export function watchPageErrors(page: Page): string[] {
+function watchPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
@@ -17,10 +19,31 @@ export function watchPageErrors(page: Page): string[] {
   return errors;
 }
 
-export async function openWorkbench(page: Page, query = ''): Promise<void> {
-  await page.goto(workbenchUrl() + query);
+/** Errors that are the app's: a favicon-like 404 ("Failed to load resource") is the test server's, not the app's. */
+export function appErrors(errors: readonly string[]): string[] {
+  return errors.filter((error) => !/Failed to load resource/.test(error));
+}
+
+async function openWorkbench(page: Page): Promise<void> {
+  await page.goto(workbenchUrl());
   await page.getByTestId('taskpane').getByRole('heading', { name: 'Traguardo' }).waitFor();
   await page.getByTestId('workbook').getByRole('grid').waitFor();
+}
+
+export interface WorkbenchSession {
+  browser: WorkbenchBrowser;
+  page: Page;
+  /** Filled as errors happen (see watchPageErrors). */
+  pageErrors: string[];
+}
+
+/** A fresh Chromium with the workbench open in one page whose errors are collected. */
+export async function startWorkbenchSession(): Promise<WorkbenchSession> {
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  const pageErrors = watchPageErrors(page);
+  await openWorkbench(page);
+  return { browser, page, pageErrors };
 }
 
 export const taskpane = (page: Page): Locator => page.getByTestId('taskpane');
@@ -85,15 +108,7 @@ export function shownRightOf(grid: Map<string, string>, label: string): string {
 }
 
 function nextColumn(column: string): string {
-  const index = [...column].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetters(columnIndex(column) + 1);
 }
 
 function columnTexts(grid: Map<string, string>, column: string): string[] {

@@ -7,20 +7,20 @@ import { evaluateObjective, type Objective, type Report, type StatusCutoffs } fr
 import { formatCellValue, IT_IT } from '../../src/engine/excel';
 import report2022 from '../../examples/relazione-2022.json';
 import expected2022 from '../../examples/relazione-2022.expected.json';
-import { launchChromium, type WorkbenchBrowser } from './chromium';
+import type { WorkbenchBrowser } from './chromium';
 import {
+  appErrors,
   columnWhere,
   expectCellText,
-  openWorkbench,
   readGrid,
   rowWhere,
   sheetTabs,
   showSheet,
   shown,
   shownRightOf,
+  startWorkbenchSession,
   taskpane,
   typeIntoCell,
-  watchPageErrors,
   workbook,
 } from './workbench-page';
 
@@ -37,10 +37,7 @@ let pageErrors: string[];
 
 beforeAll(async () => {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  pageErrors = watchPageErrors(page);
-  await openWorkbench(page);
+  ({ browser, page, pageErrors } = await startWorkbenchSession());
 });
 
 afterAll(async () => {
@@ -48,8 +45,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  // favicon-like 404s are not the app's errors; anything else is.
-  const real = pageErrors.filter((error) => !/Failed to load resource/.test(error));
+  const real = appErrors(pageErrors);
   pageErrors.length = 0;
   expect(real).toEqual([]);
 });
