@@ -1,5 +1,4 @@
 // A report file (.json, .txt, .docx, .csv) read into the model, with what the import could not determine.
-import { readFile } from 'fs/promises';
 import path from 'path';
 import type { ImportIssue } from '../core/import-issue';
 import type { Report } from '../core/model';
@@ -7,7 +6,8 @@ import { parseReportJsonText } from '../core/report-json';
 import { parseReportText } from '../core/report-text';
 import { parseIndicatorsCsv } from '../import/csv';
 import { docxToText } from '../import/docx';
-import { fileError, fileSystemReason, reasonOf } from './errors';
+import { fileError, reasonOf } from './errors';
+import { readInputFile } from './input-file';
 
 export interface ReportInput {
   report: Report;
@@ -16,14 +16,6 @@ export interface ReportInput {
 }
 
 export const REPORT_EXTENSIONS = ['.json', '.txt', '.docx', '.csv'] as const;
-
-async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw fileError(file, fileSystemReason(error));
-  }
-}
 
 function fromText(text: string, file: string): ReportInput {
   const parsed = parseReportText(text);
@@ -38,7 +30,7 @@ export async function readReportFile(file: string): Promise<ReportInput> {
   if (!(REPORT_EXTENSIONS as readonly string[]).includes(extension)) {
     throw fileError(file, `formato non riconosciuto "${extension || 'senza estensione'}" (servono ${REPORT_EXTENSIONS.join(', ')})`);
   }
-  const bytes = await readBytes(file);
+  const bytes = await readInputFile(file);
   let input: ReportInput;
   try {
     switch (extension) {

@@ -1,12 +1,12 @@
 // traguardo summary: a workbook (built by the add-in or by `build`, then edited in Excel) loaded into the emulated
 // workbook, recalculated by the engine, read by the same src/excel code as the task pane, and printed.
-import { readFile } from 'fs/promises';
 import path from 'path';
 import { loadImageIntoEmulator, readXlsx, XlsxReadError } from '../engine/xlsx/index';
 import { ExcelOperationError, generateSummary, readObjectives } from '../excel/index';
 import type { Command } from './args';
 import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
-import { EXIT, fileError, fileSystemReason } from './errors';
+import { EXIT, fileError } from './errors';
+import { readInputFile } from './input-file';
 import type { CliIO } from './io';
 import { progressOn } from './progress';
 import { summaryData, type SummaryData } from './summary-data';
@@ -17,11 +17,7 @@ async function readWorkbookBytes(file: string): Promise<Buffer> {
     const extension = path.extname(file) || 'senza estensione';
     throw fileError(file, `serve una cartella di lavoro .xlsx (questo file è "${extension}"; i file .xls e .xlsm vanno salvati come .xlsx)`);
   }
-  try {
-    return await readFile(file);
-  } catch (error) {
-    throw fileError(file, fileSystemReason(error));
-  }
+  return readInputFile(file);
 }
 
 /** Loads, recalculates and reads the workbook; throws CliError for a file that cannot be used. */
