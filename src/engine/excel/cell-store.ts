@@ -13,6 +13,8 @@ export type ExcelValueType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error'
 export type StoredContent = number | boolean | string | null;
 
 const MAX_REMEMBERED_FORMULAS = 100_000;
+/** A quoted sheet name before a reference ('Obiettivo 5'!, 'It''s'!); never across a " (string literals stay whole). */
+const QUOTED_SHEET_PREFIX = /'(?:[^'"]|'')+'!/g;
 
 /** Names the emulator adds to HyperFormula itself: Excel's bare TRUE and FALSE. */
 export const INTERNAL_NAMES: readonly string[] = ['TRUE', 'FALSE'];
@@ -205,13 +207,17 @@ export class CellStore {
     this.hf.moveCells(this.range(sheet, rect), { sheet, row: toRow, col: toCol });
   }
 
-  /** Syntax only (unknown sheets, names and functions are valid text), so the answer can be remembered. */
+  /**
+   * Syntax only (unknown sheets, names and functions are valid text), so the answer can be remembered; and a quoted
+   * sheet name never changes it, so "='Obiettivo 5'!B21" and "='Obiettivo 6'!B21" share one check.
+   */
   isValidFormula(formula: string): boolean {
-    let valid = this.validity.get(formula);
+    const shape = formula.replace(QUOTED_SHEET_PREFIX, "'S'!");
+    let valid = this.validity.get(shape);
     if (valid === undefined) {
       valid = this.hf.validateFormula(formula);
       if (this.validity.size >= MAX_REMEMBERED_FORMULAS) this.validity.clear();
-      this.validity.set(formula, valid);
+      this.validity.set(shape, valid);
     }
     return valid;
   }
