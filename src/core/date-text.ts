@@ -1,5 +1,5 @@
 // Dates as analysts write them (`31/7/2022`, `31.07.2022`, `2022-07-31`, `31 luglio 2022`, `luglio 2022`) -> Excel serials.
-import { daysInMonth, toExcelSerial } from './excel-date';
+import { daysInMonth, invalidDateError, toExcelSerial } from './excel-date';
 import { ParseError } from './parse-error';
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -93,14 +93,6 @@ function withInput(text: string, compute: () => number): number {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof ParseError) {
-      throw new ParseError(
-        'invalid-date',
-        `Data non valida "${text}": il giorno non esiste o è fuori dall'intervallo di Excel (1/1/1900 - 31/12/9999)`,
-        `Invalid date "${text}": the day does not exist or is outside Excel's range (1/1/1900 - 31/12/9999)`,
-        text,
-      );
-    }
-    throw error;
+    throw error instanceof ParseError ? invalidDateError(text) : error;
   }
 }

@@ -19,6 +19,16 @@ function dateText(year: number, month: number, day: number): string {
   return `${day}/${month}/${year}`;
 }
 
+/** The `invalid-date` error for a date as the analyst wrote it (`text`). */
+export function invalidDateError(text: string): ParseError {
+  return new ParseError(
+    'invalid-date',
+    `Data non valida "${text}": il giorno non esiste o è fuori dall'intervallo di Excel (1/1/1900 - 31/12/9999)`,
+    `Invalid date "${text}": the day does not exist or is outside Excel's range (1/1/1900 - 31/12/9999)`,
+    text,
+  );
+}
+
 /** True when year/month/day name a real calendar day that Excel can hold (1900-01-01 .. 9999-12-31, plus 1900-02-29). */
 export function isValidExcelDate(year: number, month: number, day: number): boolean {
   if (![year, month, day].every(Number.isInteger)) return false;
@@ -37,15 +47,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Excel serial of a calendar date; throws ParseError `invalid-date` for a day that does not exist or is out of range. */
 export function toExcelSerial(year: number, month: number, day: number): number {
-  if (!isValidExcelDate(year, month, day)) {
-    const text = dateText(year, month, day);
-    throw new ParseError(
-      'invalid-date',
-      `Data non valida "${text}": il giorno non esiste o è fuori dall'intervallo di Excel (1/1/1900 - 31/12/9999)`,
-      `Invalid date "${text}": the day does not exist or is outside Excel's range (1/1/1900 - 31/12/9999)`,
-      text,
-    );
-  }
+  if (!isValidExcelDate(year, month, day)) throw invalidDateError(dateText(year, month, day));
   if (year === 1900 && month === 2 && day === 29) return FICTITIOUS_LEAP_DAY;
   const days = (Date.UTC(year, month - 1, day) - SERIAL_EPOCH_UTC) / MS_PER_DAY;
   return days <= FICTITIOUS_LEAP_DAY ? days - 1 : days;
