@@ -1,6 +1,6 @@
 // Reading the arguments of PERF.* functions as Excel passes them: error propagation, blanks, Italian text, ranges.
 import { CoreError, InputError } from '../core/errors';
-import { isNotMeasured, ParseError, parseValue } from '../core/parse';
+import { isNotMeasured, ParseError, parseValue, type Value } from '../core/parse';
 import { isSpreadsheetError, perfError, type PerfErrorCode } from './errors';
 import { localize, type Bilingual } from './language';
 import { messages, type ArgumentName } from './messages';
@@ -25,24 +25,31 @@ export function isNotEvaluable(value: unknown): boolean {
   return isBlank(value) || (typeof value === 'string' && isNotMeasured(value));
 }
 
-/** A number as typed: 49,96 / "49,96" / "1.134" / "80%" (0,8) / "112/112" (1). Null when blank. */
-export function readNumber(value: unknown, arg: ArgumentName): number | null {
+/** What `arg` should have been, for the error: messages.notANumber or messages.notADate. */
+type Refusal = (arg: ArgumentName, value: unknown, reason?: Bilingual) => Bilingual;
+
+/** A cell's number as it is, a text as core parses it, null when blank; anything else fails with `refusal`. */
+function numberOrParsed(value: unknown, arg: ArgumentName, refusal: Refusal): number | Value | null {
   propagateError(value);
   if (isBlank(value)) return null;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) fail('#NUM!', messages.notANumber(arg, value));
+    if (!Number.isFinite(value)) fail('#NUM!', refusal(arg, value));
     return value;
   }
-  if (typeof value !== 'string') fail('#VALUE!', messages.notANumber(arg, value));
-  let parsed;
+  if (typeof value !== 'string') fail('#VALUE!', refusal(arg, value));
   try {
-    parsed = parseValue(value);
+    return parseValue(value);
   } catch (error) {
-    if (error instanceof ParseError) fail('#VALUE!', messages.notANumber(arg, value, coreReason(error)));
+    if (error instanceof ParseError) fail('#VALUE!', refusal(arg, value, coreReason(error)));
     throw error;
   }
-  if (parsed === null) return null;
-  if (parsed.kind === 'number' || parsed.kind === 'ratio') return parsed.value;
+}
+
+/** A number as typed: 49,96 / "49,96" / "1.134" / "80%" (0,8) / "112/112" (1). Null when blank. */
+export function readNumber(value: unknown, arg: ArgumentName): number | null {
+  const read = numberOrParsed(value, arg, messages.notANumber);
+  if (read === null || typeof read === 'number') return read;
+  if (read.kind === 'number' || read.kind === 'ratio') return read.value;
   return fail('#VALUE!', messages.notANumber(arg, value));
 }
 
@@ -68,23 +75,10 @@ export function readDegree(value: unknown, arg: ArgumentName): number | null {
 
 /** A date as an Excel serial: a date cell (a number), or text "31/07/2022" / "2022-07-31". Null when blank. */
 export function readDate(value: unknown, arg: ArgumentName): number | null {
-  propagateError(value);
-  if (isBlank(value)) return null;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) fail('#NUM!', messages.notADate(arg, value));
-    return value;
-  }
-  if (typeof value !== 'string') fail('#VALUE!', messages.notADate(arg, value));
-  let parsed;
-  try {
-    parsed = parseValue(value);
-  } catch (error) {
-    if (error instanceof ParseError) fail('#VALUE!', messages.notADate(arg, value, coreReason(error)));
-    throw error;
-  }
-  if (parsed === null) return null;
-  if (parsed.kind === 'date') return parsed.serial;
-  if (parsed.kind === 'number' && !parsed.percent) return parsed.value;
+  const read = numberOrParsed(value, arg, messages.notADate);
+  if (read === null || typeof read === 'number') return read;
+  if (read.kind === 'date') return read.serial;
+  if (read.kind === 'number' && !read.percent) return read.value;
   return fail('#VALUE!', messages.notADate(arg, value));
 }
 
