@@ -9,7 +9,8 @@ export type Read<T> = { ok: true; value: T | undefined } | { ok: false; message:
 
 const blank = <T>(): Read<T> => ({ ok: true, value: undefined });
 const accept = <T>(value: T): Read<T> => ({ ok: true, value });
-const refuse = <T>(message: string): Read<T> => ({ ok: false, message });
+/** The one wording of a refused value: what it is for, the value as given, and why. */
+const invalid = <T>(label: string, raw: unknown, reason: string): Read<T> => ({ ok: false, message: `${label}: valore ${shown(raw)} non valido: ${reason}` });
 
 /** The reason carried by a thrown value, in the words of the parser that threw it. */
 export function reasonOf(error: unknown): string {
@@ -41,10 +42,10 @@ interface NumberRange {
 
 function inRange(value: number, label: string, raw: unknown, range: NumberRange): Read<number> {
   if (range.min !== undefined && value < range.min) {
-    return refuse(`${label}: valore ${shown(raw)} non valido: deve essere almeno ${formatIt(range.min)}`);
+    return invalid(label, raw, `deve essere almeno ${formatIt(range.min)}`);
   }
   if (range.max !== undefined && value > range.max) {
-    return refuse(`${label}: valore ${shown(raw)} non valido: deve essere al massimo ${formatIt(range.max)}`);
+    return invalid(label, raw, `deve essere al massimo ${formatIt(range.max)}`);
   }
   return accept(value);
 }
@@ -53,17 +54,17 @@ function inRange(value: number, label: string, raw: unknown, range: NumberRange)
 export function readNumber(raw: unknown, label: string, range: NumberRange = {}): Read<number> {
   if (isBlank(raw)) return blank();
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return refuse(`${label}: valore ${shown(raw)} non valido: non è un numero finito`);
+    if (!Number.isFinite(raw)) return invalid(label, raw, 'non è un numero finito');
     return inRange(raw, label, raw, range);
   }
-  if (typeof raw !== 'string') return refuse(`${label}: valore ${shown(raw)} non valido: atteso un numero, trovato ${typeName(raw)}`);
+  if (typeof raw !== 'string') return invalid(label, raw, `atteso un numero, trovato ${typeName(raw)}`);
   try {
     const value = parseValue(raw);
     if (value === null) return blank();
-    if (value.kind !== 'number') return refuse(`${label}: valore ${shown(raw)} non valido: atteso un numero, trovato ${valueKindIt(value.kind)}`);
+    if (value.kind !== 'number') return invalid(label, raw, `atteso un numero, trovato ${valueKindIt(value.kind)}`);
     return inRange(value.value, label, raw, range);
   } catch (error) {
-    return refuse(`${label}: valore ${shown(raw)} non valido: ${reasonOf(error)}`);
+    return invalid(label, raw, reasonOf(error));
   }
 }
 
@@ -76,13 +77,13 @@ export function readFraction(raw: unknown, label: string): Read<number> {
       if (value === null) return blank();
       if (value.kind === 'number' && value.percent) return inRange(value.value, label, raw, { min: 0, max: 1 });
     } catch (error) {
-      return refuse(`${label}: valore ${shown(raw)} non valido: ${reasonOf(error)}`);
+      return invalid(label, raw, reasonOf(error));
     }
   }
   const read = readNumber(raw, label);
   if (!read.ok || read.value === undefined) return read;
   if (read.value > 1) {
-    return refuse(`${label}: valore ${shown(raw)} non valido: indicare una frazione tra 0 e 1 (0,5) o una percentuale (50%)`);
+    return invalid(label, raw, 'indicare una frazione tra 0 e 1 (0,5) o una percentuale (50%)');
   }
   return inRange(read.value, label, raw, { min: 0, max: 1 });
 }
@@ -101,7 +102,7 @@ export function readScore(raw: unknown, label: string): Read<number> {
       }
       if (value.kind === 'number' && value.percent) return inRange(roundScore(value.value * 100), label, raw, { min: 0, max: 100 });
     } catch (error) {
-      return refuse(`${label}: valore ${shown(raw)} non valido: ${reasonOf(error)}`);
+      return invalid(label, raw, reasonOf(error));
     }
   }
   return readNumber(raw, label, { min: 0, max: 100 });
@@ -111,25 +112,25 @@ export function readScore(raw: unknown, label: string): Read<number> {
 export function readIsoDate(raw: unknown, label: string): Read<string> {
   if (isBlank(raw)) return blank();
   if (typeof raw !== 'string' && typeof raw !== 'number') {
-    return refuse(`${label}: valore ${shown(raw)} non valido: attesa una data, trovato ${typeName(raw)}`);
+    return invalid(label, raw, `attesa una data, trovato ${typeName(raw)}`);
   }
   try {
     const value = typeof raw === 'number' ? { kind: 'date' as const, serial: raw } : parseValue(raw);
     if (value === null) return blank();
-    if (value.kind !== 'date') return refuse(`${label}: valore ${shown(raw)} non valido: attesa una data (31/07/2022 o 2022-07-31)`);
+    if (value.kind !== 'date') return invalid(label, raw, 'attesa una data (31/07/2022 o 2022-07-31)');
     const { year, month, day } = fromExcelSerial(value.serial);
     return accept(`${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`);
   } catch (error) {
-    return refuse(`${label}: valore ${shown(raw)} non valido: ${reasonOf(error)}`);
+    return invalid(label, raw, reasonOf(error));
   }
 }
 
 /** A result as entered in a cell: text, number, boolean or blank; anything else is refused. */
 export function readCellInput(raw: unknown, label: string): Read<CellInput> {
   if (raw === undefined || raw === null) return blank();
-  if (typeof raw === 'number' && !Number.isFinite(raw)) return refuse(`${label}: valore ${shown(raw)} non valido: non è un numero finito`);
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return invalid(label, raw, 'non è un numero finito');
   if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return accept(raw);
-  return refuse(`${label}: valore ${shown(raw)} non valido: atteso testo, numero o SI/NO, trovato ${typeName(raw)}`);
+  return invalid(label, raw, `atteso testo, numero o SI/NO, trovato ${typeName(raw)}`);
 }
 
 /** Why a target text cannot be evaluated, or null when parseTarget understands it. */
