@@ -5,7 +5,7 @@ import path from 'path';
 import { fileError, fileSystemReason } from './errors';
 
 /** The temporary name used while writing `file` (same folder, so the rename never crosses file systems). */
-export function temporaryNameFor(file: string): string {
+function temporaryNameFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 

@@ -15,7 +15,7 @@ export interface ReportInput {
   incomplete: ImportIssue[];
 }
 
-export const REPORT_EXTENSIONS = ['.json', '.txt', '.docx', '.csv'] as const;
+const REPORT_EXTENSIONS = ['.json', '.txt', '.docx', '.csv'] as const;
 
 function fromText(text: string, file: string): ReportInput {
   const parsed = parseReportText(text);

@@ -21,7 +21,7 @@ async function readWorkbookBytes(file: string): Promise<Buffer> {
 }
 
 /** Loads, recalculates and reads the workbook; throws CliError for a file that cannot be used. */
-export async function summariseWorkbook(file: string, metadata: MetadataSource, io: CliIO, quiet: boolean): Promise<SummaryData> {
+async function summariseWorkbook(file: string, metadata: MetadataSource, io: CliIO, quiet: boolean): Promise<SummaryData> {
   // The file is read before any progress line, so an unusable file gets exactly one line.
   const bytes = await readWorkbookBytes(file);
   const progress = progressOn(io, quiet);

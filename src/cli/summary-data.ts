@@ -51,7 +51,7 @@ export interface SummaryData {
   notices: string[];
 }
 
-export function summaryRows(reading: WorkbookReading): SummaryRow[] {
+function summaryRows(reading: WorkbookReading): SummaryRow[] {
   return reading.objectives.map((item) => ({
     number: item.objective.number,
     title: item.objective.title,

@@ -82,7 +82,7 @@ function figures(data: SummaryData): string[] {
 }
 
 /** "Obiettivo 7!F22" — the sheet quoted as Excel quotes it when the name needs it. */
-export function problemPlace(problem: Problem): string {
+function problemPlace(problem: Problem): string {
   const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(problem.sheet) ? problem.sheet : `'${problem.sheet.replace(/'/g, "''")}'`;
   return `${sheet}!${problem.address}`;
 }

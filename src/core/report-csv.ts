@@ -76,7 +76,7 @@ const INDICATOR_FIELDS = [
 ] as const satisfies readonly CsvField[];
 
 /** Lower case, no accents, punctuation and runs of spaces as one space: "Peso  Obiettivo (€)" -> "peso obiettivo". */
-export function normaliseHeader(header: string): string {
+function normaliseHeader(header: string): string {
   return header
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

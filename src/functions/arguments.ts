@@ -21,7 +21,7 @@ export function isBlank(value: unknown): boolean {
 }
 
 /** Blank or a "no result yet" marker (`n.v.`, `n.d.`, `-`): left out of means, never read as 0. */
-export function isNotEvaluable(value: unknown): boolean {
+function isNotEvaluable(value: unknown): boolean {
   return isBlank(value) || (typeof value === 'string' && isNotMeasured(value));
 }
 

@@ -7,7 +7,7 @@ interface OfficeWithDisplayLanguage {
 }
 
 /** Italian by default (the users are Italian); English when Office's display language is known and not Italian. */
-export function messageLanguage(): MessageLanguage {
+function messageLanguage(): MessageLanguage {
   try {
     const office = (globalThis as { Office?: OfficeWithDisplayLanguage }).Office;
     const language = office?.context?.displayLanguage;

@@ -49,7 +49,7 @@ export function officeThemeIsDark(): boolean | null {
 }
 
 /** Relative luminance (0..1) of a "#rrggbb" colour, null when it is not one. */
-export function relativeLuminance(color: string | undefined): number | null {
+function relativeLuminance(color: string | undefined): number | null {
   const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? '');
   if (!match) return null;
   const [r, g, b] = match.slice(1).map((hex) => parseInt(hex, 16) / 255);

@@ -45,7 +45,7 @@ async function timed<T>(emulator: ExcelEmulator, work: () => Promise<T>): Promis
   return { result, ms, syncs: emulator.stats.syncs - syncsBefore, syncDetails };
 }
 
-export function createDevHooks(emulator: ExcelEmulator): WorkbenchDevHooks {
+function createDevHooks(emulator: ExcelEmulator): WorkbenchDevHooks {
   return {
     async seedObjectives(count, indicatorsEach) {
       const objectives = generatedObjectives(count, indicatorsEach);

@@ -42,7 +42,7 @@ function alignOf(cell: CellSnapshot): HorizontalAlign {
 }
 
 /** One cell as drawn: conditional formats over the cell's own format, as Excel paints them. */
-export function gridCell(cell: CellSnapshot): GridCellView {
+function gridCell(cell: CellSnapshot): GridCellView {
   const conditional = cell.conditionalFormat;
   const fontColor = conditional.fontColor ?? cell.format.fontColor;
   return {
@@ -58,7 +58,7 @@ export function gridCell(cell: CellSnapshot): GridCellView {
   };
 }
 
-export function chartView(spec: ChartSpec): ChartView {
+function chartView(spec: ChartSpec): ChartView {
   return {
     id: spec.id,
     name: spec.name,
@@ -74,7 +74,7 @@ export function chartView(spec: ChartSpec): ChartView {
 }
 
 /** Excel grows a row without a height of its own to fit its wrapped text; the emulator has no fonts, so estimate. */
-export function fittedRowHeight(cells: readonly CellSnapshot[], columnWidths: readonly number[], standard: number): number {
+function fittedRowHeight(cells: readonly CellSnapshot[], columnWidths: readonly number[], standard: number): number {
   let height = standard;
   cells.forEach((cell, col) => {
     if (cell.text === '') return;

@@ -94,7 +94,7 @@ function splitConjunction(phrase: string): string[] {
 }
 
 /** "OPERATIVITA'" -> "operatività": capitals read as a name, with the apostrophe-accent of typewriters resolved. */
-export function readableWords(text: string): string {
+function readableWords(text: string): string {
   if (text !== text.toUpperCase()) return text.trim();
   const accents: Record<string, string> = { a: 'à', e: 'è', i: 'ì', o: 'ò', u: 'ù' };
   return text

@@ -34,7 +34,7 @@ export function stems(text: string): Set<string> {
 }
 
 /** How many stems two texts share. */
-export function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function sharedStems(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let count = 0;
   for (const stem of a) if (b.has(stem)) count += 1;
   return count;

@@ -19,7 +19,7 @@ const HORIZONTAL = new Set(['Left', 'Center', 'Right', 'Justify', 'Fill', 'Distr
 const VERTICAL = new Set(['Top', 'Center', 'Justify', 'Distributed']);
 
 /** The format's differences from Excel's default cell, in the image's terms. */
-export function imageStyleOf(format: CellFormat): ImageStyle | undefined {
+function imageStyleOf(format: CellFormat): ImageStyle | undefined {
   const style: ImageStyle = {};
   if (format.fillColor !== null && format.fillColor !== DEFAULT_FORMAT.fillColor) style.fill = format.fillColor;
   if (format.fontBold) style.bold = true;

@@ -13,7 +13,7 @@ import {
 import type { WorkbookSettings } from '../../workbook/settings-sheet';
 import type { PaneSettings, WorkbookServices } from './types';
 
-export function paneSettingsFrom(settings: WorkbookSettings): PaneSettings {
+function paneSettingsFrom(settings: WorkbookSettings): PaneSettings {
   return {
     cutoffs: settings.cutoffs,
     threshold: settings.paymentThreshold,
@@ -24,7 +24,7 @@ export function paneSettingsFrom(settings: WorkbookSettings): PaneSettings {
   };
 }
 
-export function workbookSettingsFrom(settings: Partial<PaneSettings>): Partial<WorkbookSettings> {
+function workbookSettingsFrom(settings: Partial<PaneSettings>): Partial<WorkbookSettings> {
   const changes: Partial<WorkbookSettings> = {};
   if (settings.cutoffs !== undefined) changes.cutoffs = settings.cutoffs;
   if (settings.threshold !== undefined) changes.paymentThreshold = settings.threshold;

@@ -26,11 +26,11 @@ function fromReport(result: { report: Report; incomplete: ImportIssue[] }): Impo
   return { objectives: report.objectives, incomplete: result.incomplete, cutoffs: report.cutoffs, fund: report.fund };
 }
 
-export function readJsonText(text: string): ImportCandidate {
+function readJsonText(text: string): ImportCandidate {
   return fromReport(parseReportJsonText(text));
 }
 
-export async function readCsvText(text: string): Promise<ImportCandidate> {
+async function readCsvText(text: string): Promise<ImportCandidate> {
   const { parseIndicatorsCsv } = await import(/* webpackChunkName: "import-csv" */ '../../../import/csv');
   return fromReport(parseIndicatorsCsv(text));
 }
@@ -41,7 +41,7 @@ export async function readReportText(text: string): Promise<ImportCandidate> {
   return { objectives: parsed.objectives, incomplete: parsed.incomplete };
 }
 
-export async function readDocx(data: ArrayBuffer, fileName: string): Promise<ImportCandidate> {
+async function readDocx(data: ArrayBuffer, fileName: string): Promise<ImportCandidate> {
   const { docxToText } = await import(/* webpackChunkName: "import-docx" */ '../../../import/docx');
   return readReportText(await docxToText(data, fileName));
 }
@@ -51,7 +51,7 @@ export async function loadExample2022(): Promise<ImportCandidate> {
   return readJsonText(JSON.stringify(example.default ?? example));
 }
 
-export function isDocx(fileName: string): boolean {
+function isDocx(fileName: string): boolean {
   return /\.docx$/i.test(fileName);
 }
 
@@ -74,10 +74,10 @@ function readWith<T>(file: File, start: (reader: FileReader) => void): Promise<T
   });
 }
 
-export function fileText(file: File): Promise<string> {
+function fileText(file: File): Promise<string> {
   return readWith<string>(file, (reader) => reader.readAsText(file, 'utf-8'));
 }
 
-export function fileBuffer(file: File): Promise<ArrayBuffer> {
+function fileBuffer(file: File): Promise<ArrayBuffer> {
   return readWith<ArrayBuffer>(file, (reader) => reader.readAsArrayBuffer(file));
 }
