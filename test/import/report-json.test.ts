@@ -114,6 +114,12 @@ describe('parseReportJson lists what is wrong, naming the field and the reason',
     ['OIV without score', { oiv: { text: 'ottimo' } }, {}, 1, 'oiv.score', /senza punteggio/],
     ['neutralisation without reason', { neutralisation: {} }, {}, 1, 'neutralisation.reason', /neutralizzato senza motivo/],
     ['misspelt field', { titolo: 'x' }, {}, 1, 'titolo', /Campo sconosciuto "titolo" ignorato/],
+    ['misspelt field of the OIV evaluation', { oiv: { score: 90, testo: 'x' } }, {}, 1, 'oiv.testo', /Campo sconosciuto "testo" ignorato/],
+    ['revision that is not an object', { indicators: [{ name: 'E', target: '>= 8', revision: '>= 4' }] }, {}, 1, 'indicators[0].revision', /Revisione del target ">= 4" ignorata: atteso un oggetto \{ original, revised, reason \}/],
+    ['OIV evaluation that is not an object', { oiv: 99 }, {}, 1, 'oiv', /Valutazione OIV 99 ignorata: atteso un oggetto \{ score, text \}/],
+    ['neutralisation that is not an object', { neutralisation: 'sì' }, {}, 1, 'neutralisation', /Neutralizzazione "sì" ignorata: atteso un oggetto \{ reason \}/],
+    ['fund that is not an object', {}, { fund: 1000 }, null, 'fund', /Impostazioni del fondo 1000 ignorate: atteso un oggetto \{ total, threshold \}/],
+    ['cut-offs that are not an object', {}, { cutoffs: '60%' }, null, 'cutoffs', /Soglie di esito "60%" ignorate: atteso un oggetto \{ achievedFrom, partialFrom \}/],
     ['inverted cut-offs', {}, { cutoffs: { achievedFrom: 0.4, partialFrom: 0.6 } }, null, 'cutoffs', /incoerenti/],
   ])('%s', (_label, objective, report, number, field, message) => {
     const { incomplete } = parseReportJson(reportWith(objective, report));
