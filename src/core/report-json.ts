@@ -75,6 +75,20 @@ class IssueList {
     return undefined;
   }
 
+  /**
+   * An optional part of the report (revision, OIV, fund...): undefined when absent, or when not an object (then
+   * listed with `refused()`'s reason); an object has its unknown fields listed.
+   */
+  optionalRecord(raw: unknown, known: Record<string, true>, objective: number | null, path: string, refused: () => string): JsonRecord | undefined {
+    if (raw === undefined || raw === null) return undefined;
+    if (!isRecord(raw)) {
+      this.add(objective, path, refused());
+      return undefined;
+    }
+    this.unknownFields(raw, known, objective, path);
+    return raw;
+  }
+
   unknownFields(record: JsonRecord, known: Record<string, true>, objective: number | null, path: string): void {
     for (const key of Object.keys(record)) {
       if (!Object.prototype.hasOwnProperty.call(known, key)) {
@@ -301,13 +315,9 @@ function readTargetText(raw: unknown, label: string, number: number, field: stri
   return raw;
 }
 
-function readRevision(raw: unknown, number: number, path: string, issues: IssueList): TargetRevision | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (!isRecord(raw)) {
-    issues.add(number, path, `Revisione del target ${shown(raw)} ignorata: atteso un oggetto { original, revised, reason }`);
-    return undefined;
-  }
-  issues.unknownFields(raw, REVISION_FIELDS, number, path);
+function readRevision(value: unknown, number: number, path: string, issues: IssueList): TargetRevision | undefined {
+  const raw = issues.optionalRecord(value, REVISION_FIELDS, number, path, () => `Revisione del target ${shown(value)} ignorata: atteso un oggetto { original, revised, reason }`);
+  if (!raw) return undefined;
   const revision: TargetRevision = {
     original: readTargetText(raw.original, 'Target originale', number, `${path}.original`, issues),
     revised: readTargetText(raw.revised, 'Target rivisto', number, `${path}.revised`, issues),
@@ -318,13 +328,9 @@ function readRevision(raw: unknown, number: number, path: string, issues: IssueL
   return revision;
 }
 
-function readOiv(raw: unknown, number: number, issues: IssueList): OivEvaluation | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (!isRecord(raw)) {
-    issues.add(number, 'oiv', `Valutazione OIV ${shown(raw)} ignorata: atteso un oggetto { score, text }`);
-    return undefined;
-  }
-  issues.unknownFields(raw, OIV_FIELDS, number, 'oiv');
+function readOiv(value: unknown, number: number, issues: IssueList): OivEvaluation | undefined {
+  const raw = issues.optionalRecord(value, OIV_FIELDS, number, 'oiv', () => `Valutazione OIV ${shown(value)} ignorata: atteso un oggetto { score, text }`);
+  if (!raw) return undefined;
   const score = issues.take(readScore(raw.score, 'Valutazione OIV'), number, 'oiv.score');
   const text = optionalText(raw.text, 'Testo della valutazione OIV', number, 'oiv.text', issues) ?? '';
   if (score === undefined) {
@@ -334,38 +340,26 @@ function readOiv(raw: unknown, number: number, issues: IssueList): OivEvaluation
   return { score, text };
 }
 
-function readNeutralisation(raw: unknown, number: number, issues: IssueList): Neutralisation | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (!isRecord(raw)) {
-    issues.add(number, 'neutralisation', `Neutralizzazione ${shown(raw)} ignorata: atteso un oggetto { reason }`);
-    return undefined;
-  }
-  issues.unknownFields(raw, NEUTRALISATION_FIELDS, number, 'neutralisation');
+function readNeutralisation(value: unknown, number: number, issues: IssueList): Neutralisation | undefined {
+  const raw = issues.optionalRecord(value, NEUTRALISATION_FIELDS, number, 'neutralisation', () => `Neutralizzazione ${shown(value)} ignorata: atteso un oggetto { reason }`);
+  if (!raw) return undefined;
   const reason = optionalText(raw.reason, 'Motivo della neutralizzazione', number, 'neutralisation.reason', issues) ?? '';
   if (reason === '') issues.add(number, 'neutralisation.reason', 'Obiettivo neutralizzato senza motivo: da completare');
   return { reason };
 }
 
-function readFund(raw: unknown, issues: IssueList): FundSettings | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (!isRecord(raw)) {
-    issues.add(null, 'fund', `Impostazioni del fondo ${shown(raw)} ignorate: atteso un oggetto { total, threshold }`);
-    return undefined;
-  }
-  issues.unknownFields(raw, FUND_FIELDS, null, 'fund');
+function readFund(value: unknown, issues: IssueList): FundSettings | undefined {
+  const raw = issues.optionalRecord(value, FUND_FIELDS, null, 'fund', () => `Impostazioni del fondo ${shown(value)} ignorate: atteso un oggetto { total, threshold }`);
+  if (!raw) return undefined;
   const fund: FundSettings = {};
   assign(fund, 'total', issues.take(readNumber(raw.total, 'Totale del fondo', { min: 0 }), null, 'fund.total'));
   assign(fund, 'threshold', issues.take(readFraction(raw.threshold, 'Soglia di pagamento'), null, 'fund.threshold'));
   return fund;
 }
 
-function readCutoffs(raw: unknown, issues: IssueList): StatusCutoffs | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (!isRecord(raw)) {
-    issues.add(null, 'cutoffs', `Soglie di esito ${shown(raw)} ignorate: atteso un oggetto { achievedFrom, partialFrom }`);
-    return undefined;
-  }
-  issues.unknownFields(raw, CUTOFF_FIELDS, null, 'cutoffs');
+function readCutoffs(value: unknown, issues: IssueList): StatusCutoffs | undefined {
+  const raw = issues.optionalRecord(value, CUTOFF_FIELDS, null, 'cutoffs', () => `Soglie di esito ${shown(value)} ignorate: atteso un oggetto { achievedFrom, partialFrom }`);
+  if (!raw) return undefined;
   const achievedFrom = issues.take(readFraction(raw.achievedFrom, 'Soglia "Raggiunto"'), null, 'cutoffs.achievedFrom');
   const partialFrom = issues.take(readFraction(raw.partialFrom, 'Soglia "Parzialmente raggiunto"'), null, 'cutoffs.partialFrom');
   if (achievedFrom === undefined || partialFrom === undefined) {
