@@ -26,8 +26,21 @@ function toExcelValue(value: HfCellValue): ExcelValue {
 }
 
 /** Reads and writes cells, and keeps HyperFormula's evaluation suspended while a sync writes. */
+/** What a stored constant shows, as Range.values reports it; undefined when HyperFormula must say (formulas, other text). */
+function constantValue(content: StoredContent): ExcelValue | undefined {
+  if (content === null) return '';
+  if (typeof content === 'number' || typeof content === 'boolean') return content;
+  // "'text" is text as typed; any other string (a formula, an error literal) is left to HyperFormula.
+  return content.startsWith("'") ? content.slice(1) : undefined;
+}
+
+/** Row-major key of a cell in a sheet: Excel has 16,384 columns. */
+const CELL_KEY_COLUMNS = 16_384;
+
 export class CellStore {
   private suspendedDepth = 0;
+  /** Cells written since the batch began, by sheet: contents as stored, so a read of them needs no recalculation. */
+  private writtenInBatch: Map<number, Map<number, StoredContent>> | null = null;
   /** Formula text -> syntax valid: the same formulas recur on every objective sheet, and parsing is what costs. */
   private readonly validity = new Map<string, boolean>();
 
@@ -41,12 +54,50 @@ export class CellStore {
   /** Suspends recalculation until the matching endBatch, so a sync's many writes recalculate once. */
   beginBatch(): void {
     if (this.suspendedDepth === 0 && !this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+    if (this.suspendedDepth === 0) this.writtenInBatch = new Map();
     this.suspendedDepth += 1;
   }
 
   endBatch(): void {
     this.suspendedDepth = Math.max(0, this.suspendedDepth - 1);
-    if (this.suspendedDepth === 0 && this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+    if (this.suspendedDepth === 0) {
+      this.writtenInBatch = null;
+      if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+    }
+  }
+
+  private noteWritten(sheet: number, row: number, col: number, content: StoredContent): void {
+    if (!this.writtenInBatch) return;
+    let cells = this.writtenInBatch.get(sheet);
+    if (!cells) this.writtenInBatch.set(sheet, (cells = new Map()));
+    cells.set(row * CELL_KEY_COLUMNS + col, content);
+  }
+
+  /** After rows move or a sheet comes or goes, what was noted about its cells no longer holds. */
+  private forgetWritten(sheet: number): void {
+    this.writtenInBatch?.delete(sheet);
+  }
+
+  /**
+   * The values of `rect` when this batch wrote every cell of it as a constant (a table's header row, just written):
+   * known without recalculating everything written so far. Null when any cell needs HyperFormula.
+   */
+  constantsWritten(sheet: number, rect: CellRect): ExcelValue[][] | null {
+    const cells = this.writtenInBatch?.get(sheet);
+    if (!cells) return null;
+    const result: ExcelValue[][] = [];
+    for (let r = 0; r < rect.rowCount; r++) {
+      const line: ExcelValue[] = [];
+      for (let c = 0; c < rect.colCount; c++) {
+        const key = (rect.row + r) * CELL_KEY_COLUMNS + rect.col + c;
+        if (!cells.has(key)) return null;
+        const value = constantValue(cells.get(key)!);
+        if (value === undefined) return null;
+        line.push(value);
+      }
+      result.push(line);
+    }
+    return result;
   }
 
   /** Reads computed values inside a batch: recalculates what earlier writes changed, then suspends again. */
@@ -64,6 +115,7 @@ export class CellStore {
     const added = this.hf.addSheet(name);
     const id = this.hf.getSheetId(added);
     if (id === undefined) throw new Error(`HyperFormula did not create sheet "${name}"`);
+    this.forgetWritten(id);
     return id;
   }
 
@@ -73,10 +125,18 @@ export class CellStore {
 
   removeSheet(sheet: number): void {
     this.hf.removeSheet(sheet);
+    this.forgetWritten(sheet);
   }
 
   /** Writes a block; `undefined` entries leave their cell unchanged (Office.js's null in a 2-D assignment). */
   writeBlock(sheet: number, row: number, col: number, contents: (StoredContent | undefined)[][]): void {
+    if (this.writtenInBatch) {
+      contents.forEach((line, r) =>
+        line.forEach((content, c) => {
+          if (content !== undefined) this.noteWritten(sheet, row + r, col + c, content);
+        }),
+      );
+    }
     const complete = contents.every((line) => line.every((c) => c !== undefined));
     if (complete) {
       if (contents.length > 0) this.hf.setCellContents({ sheet, row, col }, contents as StoredContent[][]);
@@ -102,6 +162,9 @@ export class CellStore {
     if (!clipped) return;
     const empty: null[][] = Array.from({ length: clipped.rowCount }, () => new Array<null>(clipped.colCount).fill(null));
     this.hf.setCellContents({ sheet, row: clipped.row, col: clipped.col }, empty);
+    if (this.writtenInBatch) {
+      for (let r = 0; r < clipped.rowCount; r++) for (let c = 0; c < clipped.colCount; c++) this.noteWritten(sheet, clipped.row + r, clipped.col + c, null);
+    }
   }
 
   /** The part of `rect` inside the sheet's data extent, or null when nothing there holds data. */
@@ -200,11 +263,13 @@ export class CellStore {
   /** Inserts whole rows, letting HyperFormula move cells and widen the ranges that span the insertion. */
   insertRows(sheet: number, atRow: number, count: number): void {
     this.hf.addRows(sheet, [atRow, count]);
+    this.forgetWritten(sheet);
   }
 
   /** Moves a block of cells (references to it follow, as Excel's insert-and-shift does for moved cells). */
   moveBlock(sheet: number, rect: CellRect, toRow: number, toCol: number): void {
     this.hf.moveCells(this.range(sheet, rect), { sheet, row: toRow, col: toCol });
+    this.forgetWritten(sheet);
   }
 
   /**

@@ -68,7 +68,8 @@ export function addTable(state: WorkbookState, binding: RangeBinding, hasHeaders
   const clash = state.tables.find((t) => t.sheetId === sheet.id && rectsIntersect(t.rect, rect));
   if (clash) throw invalidArgument(`table range ${state.address({ sheetId: sheet.id, rect })} overlaps table "${clash.name}"`, location);
   const header = headerRect({ rect } as TableRecord);
-  const raw = state.cells.values(sheet.hfId, header)[0];
+  // Headers just written as text are known without recalculating the batch's formulas first.
+  const raw = (state.cells.constantsWritten(sheet.hfId, header) ?? state.cells.values(sheet.hfId, header))[0];
   const formats = state.readNumberFormats({ sheetId: sheet.id, rect: header }, location)[0];
   state.cells.writeBlock(sheet.hfId, header.row, header.col, [fixedHeaders(raw, formats).map((h) => `'${h}`)]);
   const table: TableRecord = {
