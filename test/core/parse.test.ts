@@ -1,5 +1,6 @@
 import { ParseError, fromExcelSerial, formatDateIt, parseNumber, parseValue, toExcelSerial } from '../../src/core/parse';
 import type { Value } from '../../src/core/parse';
+import { thrownBy } from '../support/thrown';
 
 const num = (value: number, percent = false): Value => ({ kind: 'number', value, percent });
 const ratio = (numerator: number, denominator: number): Value => ({ kind: 'ratio', numerator, denominator, value: numerator / denominator });
@@ -86,12 +87,7 @@ describe('parseValue: what analysts type in a Risultato cell', () => {
     ['12 settembre', 'unrecognised-value', 'Valore non riconosciuto "12 settembre"'],
     ['*', 'unrecognised-value', 'Valore non riconosciuto "*"'],
   ])('%j is rejected (%s) with a message naming it', (input, code, message) => {
-    let error: unknown;
-    try {
-      parseValue(input);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => parseValue(input));
     expect(error).toBeInstanceOf(ParseError);
     expect((error as ParseError).code).toBe(code);
     expect((error as ParseError).message).toContain(message);

@@ -1,6 +1,7 @@
 import { ParseError } from '../../src/core/parse';
 import { canonicalTarget, clearTargetCache, parseTarget, targetDirection } from '../../src/core/target';
 import type { Direction, Target } from '../../src/core/target';
+import { thrownBy } from '../support/thrown';
 
 const cmp = (op: '<' | '<=' | '=' | '>=' | '>', value: number, percent = false, unit?: string): Target =>
   unit === undefined ? { kind: 'comparison', op, value, percent } : { kind: 'comparison', op, value, percent, unit };
@@ -73,12 +74,7 @@ describe('parseTarget: the target grammar', () => {
     ['> SI', 'invalid-target', 'non si applica a SI/NO'],
     ['≥ 112/112', 'invalid-target', 'un rapporto non è un target'],
   ])('%j is rejected (%s)', (text, code, message) => {
-    let error: unknown;
-    try {
-      parseTarget(text);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => parseTarget(text));
     expect(error).toBeInstanceOf(ParseError);
     expect((error as ParseError).code).toBe(code);
     expect((error as ParseError).message).toContain(message);
@@ -94,18 +90,8 @@ describe('parseTarget: the target grammar', () => {
 
   it('caches failures too, throwing the same error each time', () => {
     clearTargetCache();
-    let first: unknown;
-    let second: unknown;
-    try {
-      parseTarget('boh');
-    } catch (e) {
-      first = e;
-    }
-    try {
-      parseTarget('boh');
-    } catch (e) {
-      second = e;
-    }
+    const first = thrownBy(() => parseTarget('boh'));
+    const second = thrownBy(() => parseTarget('boh'));
     expect(first).toBeInstanceOf(ParseError);
     expect(second).toBe(first);
   });

@@ -1,16 +1,10 @@
 // The PERF.* wrappers called in plain Node, as Excel would call them: values, ranges as rows, errors as values.
 import { achieved, achievement, averageDays, fundShare, objectiveScore, paymentDelay, status, target } from '../../src/functions/functions';
 import { PerfFunctionError } from '../../src/functions/errors';
+import { thrownBy } from '../support/thrown';
 
 /** What a function throws (the error value the cell would show). */
-function thrown(call: () => unknown): { code: string; message?: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as { code: string; message?: string };
-  }
-  throw new Error('expected an error value');
-}
+const thrown = (call: () => unknown) => thrownBy(call) as { code: string; message?: string };
 
 const column = (...values: unknown[]): unknown[][] => values.map((value) => [value]);
 

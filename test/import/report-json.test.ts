@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { ImportIssue } from '../../src/core/import-issue';
 import type { Report } from '../../src/core/model';
 import { ReportFormatError, parseReportJson, parseReportJsonText } from '../../src/core/report-json';
+import { thrownBy } from '../support/thrown';
 
 const examplePath = path.resolve(__dirname, '../../examples/relazione-2022.json');
 const exampleText = readFileSync(examplePath, 'utf8');
@@ -68,12 +69,7 @@ describe('parseReportJson refuses what is not a report at all', () => {
     ['an object without objectives', { title: 'x', year: 2022 }, 'no-objectives'],
     ['objectives that are not a list', { title: 'x', year: 2022, objectives: 'tutti' }, 'no-objectives'],
   ])('%s', (_label, value, code) => {
-    let thrown: unknown;
-    try {
-      parseReportJson(value);
-    } catch (error) {
-      thrown = error;
-    }
+    const thrown = thrownBy(() => parseReportJson(value));
     expect(thrown).toBeInstanceOf(ReportFormatError);
     expect((thrown as ReportFormatError).code).toBe(code);
     expect((thrown as ReportFormatError).message).toMatch(/Il file non contiene una Relazione/);
