@@ -94,9 +94,8 @@ function findDescriptor(target: object, key: string): PropertyDescriptor | undef
   return undefined;
 }
 
-/** Wraps an API object so that any member the emulator lacks throws "not emulated: Type.member" instead of being undefined. */
-export function guardUnemulated<T extends object>(target: T, typeName: string): T {
-  return new Proxy(target, {
+function guardHandler(typeName: string): ProxyHandler<object> {
+  return {
     get(obj, key, receiver) {
       if (typeof key === 'symbol' || key in obj) return Reflect.get(obj, key, receiver);
       if (PROBED_NAMES.has(key) || key.startsWith('_') || key.startsWith('$$') || key.startsWith('@@')) return undefined;
@@ -111,7 +110,17 @@ export function guardUnemulated<T extends object>(target: T, typeName: string): 
       }
       return Reflect.set(obj, key, value, receiver);
     },
-  });
+  };
+}
+
+// One handler per API type, shared by its objects: a batch creates hundreds of thousands of them.
+const guardHandlers = new Map<string, ProxyHandler<object>>();
+
+/** Wraps an API object so that any member the emulator lacks throws "not emulated: Type.member" instead of being undefined. */
+export function guardUnemulated<T extends object>(target: T, typeName: string): T {
+  let handler = guardHandlers.get(typeName);
+  if (!handler) guardHandlers.set(typeName, (handler = guardHandler(typeName)));
+  return new Proxy(target, handler as ProxyHandler<T>);
 }
 
 export type Resolver<B> = (state: WorkbookState, parentBinding: unknown) => B | null;
