@@ -10,30 +10,8 @@ import {
   selectCell,
   writeWorkbookSettings,
 } from '../../excel';
-import type { WorkbookSettings } from '../../workbook/settings-sheet';
-import type { PaneSettings, WorkbookServices } from './types';
-
-function paneSettingsFrom(settings: WorkbookSettings): PaneSettings {
-  return {
-    cutoffs: settings.cutoffs,
-    threshold: settings.paymentThreshold,
-    fundTotal: settings.fundTotal,
-    includeChart: settings.includeChart,
-    includeAnnex: settings.includeAnnex,
-    language: settings.language ?? 'auto',
-  };
-}
-
-function workbookSettingsFrom(settings: Partial<PaneSettings>): Partial<WorkbookSettings> {
-  const changes: Partial<WorkbookSettings> = {};
-  if (settings.cutoffs !== undefined) changes.cutoffs = settings.cutoffs;
-  if (settings.threshold !== undefined) changes.paymentThreshold = settings.threshold;
-  if (settings.fundTotal !== undefined) changes.fundTotal = settings.fundTotal;
-  if (settings.includeChart !== undefined) changes.includeChart = settings.includeChart;
-  if (settings.includeAnnex !== undefined) changes.includeAnnex = settings.includeAnnex;
-  if (settings.language !== undefined) changes.language = settings.language === 'auto' ? null : settings.language;
-  return changes;
-}
+import { paneSettingsFrom, workbookSettingsFrom } from './settings';
+import type { WorkbookServices } from './types';
 
 export function excelServices(): WorkbookServices {
   return {
