@@ -2,7 +2,7 @@
 // then the problems with their sheet and cell. Labels are the sheet's own Italian words.
 import type { Status } from '../core/model';
 import type { Problem } from '../workbook/problems';
-import { SUMMARY_FIGURES } from '../workbook/summary-sheet';
+import { SUMMARY_COLUMNS, SUMMARY_FIGURES } from '../workbook/summary-sheet';
 import { clip, euroText, integerText, percentText, wholePercentText } from './format';
 import type { SummaryData, SummaryRow } from './summary-data';
 
@@ -14,15 +14,21 @@ interface Column {
 
 const TITLE_WIDTH = 36;
 
+/** The Riepilogo sheet's own header of a column, so the terminal and the sheet use the same words. */
+function sheetHeader(key: (typeof SUMMARY_COLUMNS)[number]['key']): string {
+  return SUMMARY_COLUMNS.find((column) => column.key === key)?.header ?? key;
+}
+
 const COLUMNS: Column[] = [
-  { header: 'N.', align: 'right', cell: (row) => String(row.number) },
-  { header: 'Obiettivo', align: 'left', cell: (row) => clip(row.title, TITLE_WIDTH) },
-  { header: 'Grado calcolato', align: 'right', cell: (row) => percentText(row.computedDegree) },
+  { header: sheetHeader('number'), align: 'right', cell: (row) => String(row.number) },
+  { header: sheetHeader('title'), align: 'left', cell: (row) => clip(row.title, TITLE_WIDTH) },
+  { header: sheetHeader('score'), align: 'right', cell: (row) => percentText(row.computedDegree) },
+  // "Valutazione OIV" would widen a column of two-digit scores.
   { header: 'OIV', align: 'right', cell: (row) => (row.oivScore === null ? '—' : integerText(row.oivScore)) },
-  { header: 'Grado finale', align: 'right', cell: (row) => percentText(row.finalDegree) },
-  { header: 'Esito', align: 'left', cell: (row) => row.status ?? 'errore (vedi problemi)' },
-  { header: 'Importo stanziato', align: 'right', cell: (row) => euroText(row.allocatedAmount) },
-  { header: 'Importo riconosciuto', align: 'right', cell: (row) => euroText(row.payable) },
+  { header: sheetHeader('finalDegree'), align: 'right', cell: (row) => percentText(row.finalDegree) },
+  { header: sheetHeader('status'), align: 'left', cell: (row) => row.status ?? 'errore (vedi problemi)' },
+  { header: sheetHeader('allocated'), align: 'right', cell: (row) => euroText(row.allocatedAmount) },
+  { header: sheetHeader('payable'), align: 'right', cell: (row) => euroText(row.payable) },
 ];
 
 function pad(text: string, width: number, align: 'left' | 'right'): string {
