@@ -116,7 +116,7 @@ function settingsLayoutFor(current: SheetSnapshot | null, changes: Partial<Workb
   return { layout: settingsSheetLayout(settings, 'refresh'), settings };
 }
 
-/** Creates or refreshes one sheet per objective (and the hidden settings sheet when missing). Three syncs. */
+/** Creates or refreshes one sheet per objective (and the hidden settings sheet when missing): two reads, one write (one more per 4.5 MB). */
 export async function buildObjectives(objectives: ReadonlyArray<Objective>, options: BuildOptions = {}): Promise<BuildResult> {
   assertValidObjectives(objectives);
   return run('Creazione dei fogli obiettivo', async (context) => {
