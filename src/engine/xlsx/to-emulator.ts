@@ -172,7 +172,7 @@ function writtenCells(prepared: PreparedSheet): ImageCell[] {
 
 function writeCells(context: Context, prepared: PreparedSheet, cells: ReadonlyArray<ImageCell>): void {
   const worksheet = context.workbook.worksheets.getItem(prepared.sheet.name);
-  for (const block of writeBlocks(cells, (cell) => prepared.inputs.get(cell) ?? null)) worksheet.getRange(block.address).formulas = block.grid as never;
+  for (const block of writeBlocks(cells, (cell) => prepared.inputs.get(cell) ?? null)) worksheet.getRange(block.address).formulas = block.grid;
 }
 
 /** A sheet's cells in one step; refused, the sheet is prepared again with every formula checked, then cell by cell. */
@@ -200,7 +200,7 @@ function formatStep(sheet: ImageSheet, styles: boolean): Step {
     queue: (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet.name);
       const formatted = sheet.cells.filter((cell) => cell.numberFormat !== undefined);
-      for (const block of writeBlocks(formatted, (cell) => cell.numberFormat ?? null)) worksheet.getRange(block.address).numberFormat = block.grid as never;
+      for (const block of writeBlocks(formatted, (cell) => cell.numberFormat ?? null)) worksheet.getRange(block.address).numberFormat = block.grid;
       if (styles) {
         for (const run of styleRuns(sheet.cells.filter((cell) => cell.style !== undefined))) applyStyle(worksheet.getRange(runAddress(run)), run[0].style as ImageStyle);
       }

@@ -1,6 +1,17 @@
 // WorkbookImage -> ExcelJS workbook -> .xlsx bytes. Formulas keep their cached results, so a reader that does not
 // recalculate (a preview, a script) sees the engine's numbers. What ExcelJS cannot write is listed, never dropped silently.
-import { Workbook, type Cell, type CellValue, type ConditionalFormattingRule, type Fill, type Font, type Style, type Worksheet } from 'exceljs';
+import {
+  Workbook,
+  type Cell,
+  type CellIsOperators,
+  type CellValue,
+  type ConditionalFormattingRule,
+  type Fill,
+  type Font,
+  type Style,
+  type TableStyleProperties,
+  type Worksheet,
+} from 'exceljs';
 import { cellAddress, parseLocalAddress } from '../excel/address';
 import { toFileFormula } from './file-formulas';
 import { isImageError, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type ImageTable, type ImageValue, type WorkbookImage } from './image';
@@ -95,7 +106,8 @@ function addTable(worksheet: Worksheet, table: ImageTable, cellAt: (row: number,
     headerRow: true,
     totalsRow: table.showTotals,
     style: {
-      theme: table.style as never,
+      // Excel's style names as the image has them; ExcelJS's type lists only the built-in ones.
+      theme: table.style as TableStyleProperties['theme'],
       showRowStripes: table.showBandedRows,
       showColumnStripes: table.showBandedColumns,
       showFirstColumn: table.highlightFirstColumn,
@@ -144,7 +156,9 @@ function conditionalRule(format: ImageConditionalFormat, priority: number): Cond
     case 'CellValue': {
       const formulae = [toFileFormula(rule.formula1)];
       if (rule.formula2 !== undefined) formulae.push(toFileFormula(rule.formula2));
-      return { type: 'cellIs', priority, operator: (CELL_VALUE_OPERATORS[rule.operator] ?? 'equal') as never, formulae, style };
+      // ExcelJS writes every operator of the file format (notEqual, notBetween...), though its type lists only four.
+      const operator = (CELL_VALUE_OPERATORS[rule.operator] ?? 'equal') as CellIsOperators;
+      return { type: 'cellIs', priority, operator, formulae, style };
     }
     case 'ContainsText': {
       const topLeft = format.range.split(':')[0].replace(/\$/g, '');
