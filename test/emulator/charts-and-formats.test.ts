@@ -156,7 +156,6 @@ describe('cell formats', () => {
         range.numberFormat = [['0.00%', '#,##0.00', 'dd/mm/yyyy']];
         range.values = [[0.9996, 1234.5, 44773]];
         range.load('text');
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one workbook per locale, one sync each
         await context.sync();
         expect(range.text).toEqual([expected]);
       });

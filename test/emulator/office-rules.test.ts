@@ -1,5 +1,4 @@
 // Office.js rules the emulator keeps: load before read, errors at sync, null objects, shapes, unemulated APIs.
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- these tests read before load/sync on purpose, to see the emulator throw as Office.js does */
 
 import { emulator, rejection, thrown } from './helpers';
 

@@ -223,7 +223,6 @@ describe('defined names', () => {
       const error = await rejection(
         emu.Excel.run(async (context) => {
           context.workbook.names.add(name, '=1');
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one workbook per name, one sync each
           await context.sync();
         }),
       );
