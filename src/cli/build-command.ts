@@ -3,7 +3,6 @@
 import path from 'path';
 import type { ImportIssue } from '../core/import-issue';
 import type { Report } from '../core/model';
-import type { ExcelEmulator } from '../engine/excel/index';
 import { captureEmulator, writeXlsx, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
 import { buildReport } from '../excel/index';
 import { splitSheetAddress } from '../workbook/address';
@@ -51,14 +50,10 @@ function incompleteLines(issues: ReadonlyArray<ImportIssue>): string[] {
   ];
 }
 
-/** Removes the new workbook's own empty "Sheet1": a file built from a report has only Traguardo's sheets. */
-async function dropStarterSheet(emulator: ExcelEmulator, written: ReadonlyArray<string>): Promise<void> {
-  const starters = emulator.sheetNames().filter((name) => !written.includes(name) && emulator.usedRange(name, false) === null);
-  if (starters.length === 0 || starters.length === emulator.sheetNames().length) return;
-  await emulator.Excel.run(async (context) => {
-    for (const name of starters) context.workbook.worksheets.getItem(name).delete();
-    await context.sync();
-  });
+/** Leaves out the new workbook's own empty "Sheet1": a file built from a report has only Traguardo's sheets. */
+function withoutStarterSheet(image: WorkbookImage, written: ReadonlyArray<string>): WorkbookImage {
+  const kept = image.sheets.filter((sheet) => written.includes(sheet.name) || sheet.cells.length > 0);
+  return kept.length === 0 ? image : { ...image, sheets: kept };
 }
 
 /** The report's sheets built on a fresh emulated workbook, captured and written to `output` whole. */
@@ -71,13 +66,13 @@ async function buildFile(report: Report, output: string, metadata: MetadataSourc
       ...(report.year > 0 ? {} : { title: `Riepilogo – ${report.title}` }),
     }),
   );
-  await dropStarterSheet(emulator, built.summary.written);
   progress.phase(`scrittura di ${path.basename(output)}`);
   const captured = captureEmulator(emulator);
-  const { data, omitted } = await writeXlsx(captured.image);
+  const image = withoutStarterSheet(captured.image, built.summary.written);
+  const { data, omitted } = await writeXlsx(image);
   await writeFileWhole(output, data);
   const notices = captured.notices.map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`);
-  return { image: captured.image, notices, bytes: data.length, omitted };
+  return { image, notices, bytes: data.length, omitted };
 }
 
 export async function runBuild(command: Extract<Command, { kind: 'build' }>, io: CliIO, metadata: MetadataSource, now: () => number = Date.now): Promise<number> {
