@@ -36,20 +36,27 @@ function sourceOf(state: WorkbookState, source: unknown, defaultSheetId: string,
 
 const POSITIONS = ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid'];
 
-export class EmulatedChartTitle extends FieldObject<ChartBinding> implements Pick<Excel.ChartTitle, 'text' | 'visible'> {
-  override get _typeName(): string {
-    return 'ChartTitle';
-  }
-  _fieldTable(): Record<string, Field<ChartBinding>> {
+interface TitleRecord {
+  text: string;
+  visible: boolean;
+}
+
+// Chart and axis titles behave alike: setting the text also shows or hides the title, as Excel does.
+abstract class EmulatedTitlePart<B> extends FieldObject<B> {
+  abstract _titleOf(binding: B): TitleRecord;
+  abstract _labels(): { text: string; visible: string };
+  _fieldTable(): Record<string, Field<B>> {
+    const labels = this._labels();
     return {
       text: {
-        read: (b) => b.chart.title.text,
+        read: (b) => this._titleOf(b).text,
         write: (b, v, _s, location) => {
-          b.chart.title.text = expectText(v, 'chart title', location);
-          b.chart.title.visible = b.chart.title.text !== '';
+          const title = this._titleOf(b);
+          title.text = expectText(v, labels.text, location);
+          title.visible = title.text !== '';
         },
       },
-      visible: { read: (b) => b.chart.title.visible, write: (b, v, _s, location) => (b.chart.title.visible = expectBoolean(v, 'title visible', location)) },
+      visible: { read: (b) => this._titleOf(b).visible, write: (b, v, _s, location) => (this._titleOf(b).visible = expectBoolean(v, labels.visible, location)) },
     };
   }
   get text(): string {
@@ -63,6 +70,18 @@ export class EmulatedChartTitle extends FieldObject<ChartBinding> implements Pic
   }
   set visible(value: boolean) {
     this._setField('visible', value);
+  }
+}
+
+export class EmulatedChartTitle extends EmulatedTitlePart<ChartBinding> implements Pick<Excel.ChartTitle, 'text' | 'visible'> {
+  override get _typeName(): string {
+    return 'ChartTitle';
+  }
+  _titleOf(binding: ChartBinding): TitleRecord {
+    return binding.chart.title;
+  }
+  _labels(): { text: string; visible: string } {
+    return { text: 'chart title', visible: 'title visible' };
   }
 }
 
@@ -72,33 +91,15 @@ interface AxisBinding extends ChartBinding {
 
 const axisOf = (b: AxisBinding): ChartAxisRecord => b.chart.axes[b.axis];
 
-export class EmulatedChartAxisTitle extends FieldObject<AxisBinding> implements Pick<Excel.ChartAxisTitle, 'text' | 'visible'> {
+export class EmulatedChartAxisTitle extends EmulatedTitlePart<AxisBinding> implements Pick<Excel.ChartAxisTitle, 'text' | 'visible'> {
   override get _typeName(): string {
     return 'ChartAxisTitle';
   }
-  _fieldTable(): Record<string, Field<AxisBinding>> {
-    return {
-      text: {
-        read: (b) => axisOf(b).title.text,
-        write: (b, v, _s, location) => {
-          axisOf(b).title.text = expectText(v, 'axis title', location);
-          axisOf(b).title.visible = axisOf(b).title.text !== '';
-        },
-      },
-      visible: { read: (b) => axisOf(b).title.visible, write: (b, v, _s, location) => (axisOf(b).title.visible = expectBoolean(v, 'axis title visible', location)) },
-    };
+  _titleOf(binding: AxisBinding): TitleRecord {
+    return axisOf(binding).title;
   }
-  get text(): string {
-    return this._get('text');
-  }
-  set text(value: string) {
-    this._setField('text', value);
-  }
-  get visible(): boolean {
-    return this._get('visible');
-  }
-  set visible(value: boolean) {
-    this._setField('visible', value);
+  _labels(): { text: string; visible: string } {
+    return { text: 'axis title', visible: 'axis title visible' };
   }
 }
 
