@@ -268,23 +268,24 @@ export abstract class ClientObject<B = unknown> {
 
   /** A method call with an effect and no result. */
   _invoke(name: string, args: readonly unknown[], run: (state: WorkbookState, binding: B, location: string) => void): void {
-    const location = `${this._typeName}.${name}`;
-    this._context._enqueue({
-      target: this,
-      kind: 'method',
-      name,
-      args,
-      statement: `${location}(${describeArgs(args)})`,
-      run: (scope) => {
-        const binding = this._ensureBinding(scope.state);
-        if (binding !== null) run(scope.state, binding, location);
-      },
+    this._enqueueMethod(name, args, (scope, binding, location) => {
+      if (binding !== null) run(scope.state, binding, location);
     });
   }
 
   /** A method call returning a value through ClientResult, available after sync. */
   _invokeForResult<T>(name: string, args: readonly unknown[], run: (state: WorkbookState, binding: B, location: string) => T): ClientResult<T> {
     const result = new ClientResult<T>(`${this._typeName}.${name}`);
+    this._enqueueMethod(name, args, (scope, binding, location) => {
+      const value = binding === null ? (null as T) : run(scope.state, binding, location);
+      scope.response(value);
+      scope.after(() => result._resolve(value));
+    });
+    return result;
+  }
+
+  // Queues a method call; the binding is resolved at sync and is null for a null object.
+  private _enqueueMethod(name: string, args: readonly unknown[], run: (scope: ExecutionScope, binding: B | null, location: string) => void): void {
     const location = `${this._typeName}.${name}`;
     this._context._enqueue({
       target: this,
@@ -292,14 +293,8 @@ export abstract class ClientObject<B = unknown> {
       name,
       args,
       statement: `${location}(${describeArgs(args)})`,
-      run: (scope) => {
-        const binding = this._ensureBinding(scope.state);
-        const value = binding === null ? (null as T) : run(scope.state, binding, location);
-        scope.response(value);
-        scope.after(() => result._resolve(value));
-      },
+      run: (scope) => run(scope, this._ensureBinding(scope.state), location),
     });
-    return result;
   }
 
   /** A navigation property object (format, fill, font...), created once and bound through this object. */
