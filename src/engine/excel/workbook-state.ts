@@ -517,13 +517,20 @@ export class WorkbookState {
     return longestLine * format.fontSize * 0.55 * (format.fontBold ? 1.1 : 1) + 6;
   }
 
-  autofitColumns(binding: RangeBinding, location: string): void {
+  // Autofit looks only at the part of the range that holds values, and measures their displayed text.
+  private usedTextsIn(binding: RangeBinding, location: string): { sheet: SheetRecord; rect: CellRect; texts: string[][] } | null {
     const sheet = this.requireSheet(binding.sheetId, location);
     const used = this.usedRect(sheet, true);
-    if (!used) return;
+    if (!used) return null;
     const rect = intersectRects(binding.rect, used);
-    if (!rect) return;
-    const texts = this.readText({ sheetId: sheet.id, rect }, location);
+    if (!rect) return null;
+    return { sheet, rect, texts: this.readText({ sheetId: sheet.id, rect }, location) };
+  }
+
+  autofitColumns(binding: RangeBinding, location: string): void {
+    const target = this.usedTextsIn(binding, location);
+    if (!target) return;
+    const { sheet, rect, texts } = target;
     for (let c = 0; c < rect.colCount; c++) {
       let width = 0;
       for (let r = 0; r < rect.rowCount; r++) {
@@ -537,12 +544,9 @@ export class WorkbookState {
   }
 
   autofitRows(binding: RangeBinding, location: string): void {
-    const sheet = this.requireSheet(binding.sheetId, location);
-    const used = this.usedRect(sheet, true);
-    if (!used) return;
-    const rect = intersectRects(binding.rect, used);
-    if (!rect) return;
-    const texts = this.readText({ sheetId: sheet.id, rect }, location);
+    const target = this.usedTextsIn(binding, location);
+    if (!target) return;
+    const { sheet, rect, texts } = target;
     for (let r = 0; r < rect.rowCount; r++) {
       let height = STANDARD_ROW_HEIGHT;
       for (let c = 0; c < rect.colCount; c++) {
