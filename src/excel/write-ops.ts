@@ -4,6 +4,7 @@ import { parseCellAddress, rangeAddress } from '../workbook/address';
 import { blockSize, type CellBlock, type CellScalar, type CellStyle, type ChartSpec, type ConditionalFormatSpec, type NameSpec, type SheetLayout, type TableSpec } from '../workbook/layout';
 import type { CarriedInputs } from '../workbook/refresh';
 import { encodeTag } from '../workbook/tags';
+import { utf8Length } from '../workbook/utf8-length';
 
 export type WriteOp =
   | { op: 'deleteName'; name: string }
@@ -164,21 +165,6 @@ const CALL_OVERHEAD_BYTES: Record<WriteOp['op'], number> = {
   freezeRows: 300,
   sheetProperties: 300,
 };
-
-/** UTF-8 size of a text (accented Italian letters take two bytes, € three). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
 
 /** Excel on the web refuses requests over 5 MB; the margin covers what the estimate does not see. */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 4.5 * 1024 * 1024;

@@ -3,7 +3,8 @@
 import type { EmulatedApplication, EmulatedWorkbook } from './api/workbook';
 import { guardUnemulated, type ClientObject } from './client-object';
 import { EmulatorError, ErrorCode, isEmulatorError, notEmulated } from './errors';
-import { EmulatorStats, recordSync, utf8Length } from './stats';
+import { utf8Length } from '../../workbook/utf8-length';
+import { EmulatorStats, recordSync } from './stats';
 import type { WorkbookState } from './workbook-state';
 
 /** What the context needs from the emulator that owns it. */
