@@ -1,5 +1,7 @@
 // A1 and R1C1 addresses <-> zero-based rectangles, with Excel's sheet-name quoting.
 
+import { columnIndex as lettersToIndex, columnLetter } from '../../workbook/address';
+
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
 
@@ -19,24 +21,14 @@ export interface ParsedAddress {
 
 export type AddressResult = { ok: true; value: ParsedAddress } | { ok: false; reason: string };
 
-/** 0 -> "A", 25 -> "Z", 26 -> "AA". */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** 0 -> "A", 25 -> "Z", 26 -> "AA" (the letter arithmetic lives in src/workbook; the emulator adds Excel's limits). */
+export const columnLetters: (col: number) => string = columnLetter;
 
 /** "A" -> 0, "aa" -> 26; NaN for anything that is not 1-3 letters within Excel's 16,384 columns. */
 export function columnIndex(letters: string): number {
   if (!/^[A-Za-z]{1,3}$/.test(letters)) return NaN;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1 < MAX_COLUMNS ? n - 1 : NaN;
+  const index = lettersToIndex(letters);
+  return index < MAX_COLUMNS ? index : NaN;
 }
 
 export function cellAddress(row: number, col: number): string {
