@@ -1,13 +1,12 @@
 // The live formulas of an objective sheet, en-US syntax. Blank results show an empty Raggiunto/Grado
 // (checkWorkbook lists them), so the PERF functions' #N/A for "no result yet" never poisons the score;
 // any other error (unreadable target or result) propagates to the score, the final degree and the summary.
+import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import { formula, ifBlank, textLiteral } from './formula';
 import type { ObjectiveCells } from './objective-geometry';
 import { indicatorRange } from './objective-geometry';
 import { SETTING_NAMES } from './settings-sheet';
 
-/** What Raggiunto and Grado show for an indicator left out of the score. */
-export const NOT_EVALUABLE_MARK = 'n.v.';
 export const NOT_EVALUABLE_STATUS = 'Non valutabile';
 
 function cellOf(cells: ObjectiveCells, column: keyof ObjectiveCells['columns'], row: number): string {
@@ -42,8 +41,8 @@ export function scoreFormula(cells: ObjectiveCells): string {
 export function finalDegreeFormula(cells: ObjectiveCells): string {
   const { neutralisation, oivScore } = cells.header;
   const score = cells.footer.score;
-  const computed = `IF(ISNA(${score}),${textLiteral(NOT_EVALUABLE_MARK)},${score})`;
-  return formula(`IF(LEN(${neutralisation})>0,${textLiteral(NOT_EVALUABLE_MARK)},IF(ISNUMBER(${oivScore}),${oivScore}/100,${computed}))`);
+  const computed = `IF(ISNA(${score}),${textLiteral(NOT_EVALUABLE_FIGURE)},${score})`;
+  return formula(`IF(LEN(${neutralisation})>0,${textLiteral(NOT_EVALUABLE_FIGURE)},IF(ISNUMBER(${oivScore}),${oivScore}/100,${computed}))`);
 }
 
 export function statusFormula(cells: ObjectiveCells): string {

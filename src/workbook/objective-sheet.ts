@@ -17,11 +17,11 @@ import {
   type IndicatorColumn,
   type ObjectiveCells,
 } from './objective-geometry';
+import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import {
   achievedFormula,
   degreeFormula,
   finalDegreeFormula,
-  NOT_EVALUABLE_MARK,
   payableFormula,
   scoreFormula,
   statusFormula,
@@ -145,10 +145,10 @@ function indicatorCell(indicator: Indicator, column: IndicatorColumn, cells: Obj
     case 'actual':
       return actualCell(indicator);
     case 'achieved':
-      return indicator.neutralised ? textCell(NOT_EVALUABLE_MARK, 'hint') : formulaCell(achievedFormula(cells, row));
+      return indicator.neutralised ? textCell(NOT_EVALUABLE_FIGURE, 'hint') : formulaCell(achievedFormula(cells, row));
     case 'degree':
       return indicator.neutralised
-        ? textCell(NOT_EVALUABLE_MARK, 'hint')
+        ? textCell(NOT_EVALUABLE_FIGURE, 'hint')
         : formulaCell(degreeFormula(cells, row), NUMBER_FORMATS.percent);
     case 'weight':
       return numberCell(indicator.weight ?? 1);

@@ -3,6 +3,7 @@
 import { formatNumberIt } from '../core/format-number';
 import type { Indicator, Objective, ObjectiveKind, PlanReference, Status } from '../core/model';
 import { ParseError, parseValue } from '../core/parse';
+import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import { parseTarget } from '../core/target';
 import { cellAddress, columnLetter, parseCellAddress } from './address';
 import {
@@ -15,7 +16,6 @@ import {
   type IndicatorColumn,
   type ObjectiveCells,
 } from './objective-geometry';
-import { NOT_EVALUABLE_MARK } from './objective-formulas';
 import { KIND_LABELS } from './objective-sheet';
 import type { Problem, ProblemCode } from './problems';
 import { ratioInconsistency } from './ratio-check';
@@ -376,7 +376,7 @@ function readIndicatorRow(
   if (notes) indicator.notes = notes;
 
   const degreeCell = cellOf('degree');
-  const neutralised = !isFormula(degreeCell.formula) && normalisedLabel(degreeCell.formula) === NOT_EVALUABLE_MARK;
+  const neutralised = !isFormula(degreeCell.formula) && normalisedLabel(degreeCell.formula) === NOT_EVALUABLE_FIGURE;
   if (neutralised) indicator.neutralised = true;
 
   const actualCell = cellOf('actual');

@@ -1,12 +1,13 @@
 // The "Riepilogo": one row per objective linked by formulas to its sheet (by the sheet's current name),
 // totals and the fund's remainder, counts by status, traffic lights, a bar chart and the indicators annex.
 import type { Status, StatusCutoffs } from '../core/model';
+import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import { formulaCell, textCell } from './cells';
 import { formula, ifBlank, sheetRef, textLiteral } from './formula';
 import type { CellBlock, ConditionalFormatSpec, LayoutCell, SheetLayout } from './layout';
 import { SUMMARY_SHEET_NAME } from './naming';
 import type { ObjectiveCells } from './objective-geometry';
-import { effectiveTarget, NOT_EVALUABLE_MARK, NOT_EVALUABLE_STATUS } from './objective-formulas';
+import { effectiveTarget, NOT_EVALUABLE_STATUS } from './objective-formulas';
 import { SETTING_NAMES } from './settings-sheet';
 import { NUMBER_FORMATS, STATUS_COLORS, stylesFor, TABLE_STYLE } from './styles';
 import { SUMMARY_ANCHOR_NAME } from './tags';
@@ -146,7 +147,7 @@ function totalsRow(geometry: SummaryGeometry): LayoutCell[] {
   const evaluatedWeight = `SUMIFS(${weights},${statuses},${textLiteral(`<>${NOT_EVALUABLE_STATUS}`)})`;
   // Text ("n.v.") counts as 0 in SUMPRODUCT and its weight is left out of the denominator; errors propagate.
   const overall = formula(
-    `IF(${evaluatedWeight}=0,${textLiteral(NOT_EVALUABLE_MARK)},SUMPRODUCT(${weights},${columnRange('finalDegree', geometry)})/${evaluatedWeight})`,
+    `IF(${evaluatedWeight}=0,${textLiteral(NOT_EVALUABLE_FIGURE)},SUMPRODUCT(${weights},${columnRange('finalDegree', geometry)})/${evaluatedWeight})`,
   );
   const cells: Record<SummaryColumn, LayoutCell> = {
     number: textCell('Totale', 'total'),
