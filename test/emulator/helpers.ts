@@ -1,6 +1,7 @@
 // Shared helpers for the emulator tests: a fresh emulator and a way to catch the error a sync rejects with.
 
 import { createExcelEmulator, ExcelEmulator, ExcelEmulatorOptions } from '../../src/engine/excel';
+import { thrownBy } from '../support/thrown';
 
 export function emulator(options: ExcelEmulatorOptions = {}): ExcelEmulator {
   return createExcelEmulator(options);
@@ -16,12 +17,7 @@ export async function rejection(promise: Promise<unknown>): Promise<{ code: stri
   throw new Error('expected a rejection');
 }
 
-/** The error a synchronous call throws. */
+/** The error a synchronous call throws, typed as the emulator's errors are. */
 export function thrown(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error('expected a throw');
+  return thrownBy(call) as { code: string; message: string };
 }
