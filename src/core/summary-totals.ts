@@ -43,7 +43,7 @@ export interface SummaryTotals {
   notEvaluableAmount: Figure;
 }
 
-/** What the summary shows for an overall degree with no evaluable objective. */
+/** "n.v." (non valutabile): what the sheets show where there is nothing to evaluate (an overall degree, an indicator left out of the score). */
 export const NOT_EVALUABLE_FIGURE = 'n.v.';
 const NOT_EVALUABLE_STATUS: Status = 'Non valutabile';
 const STATUSES: ReadonlyArray<Status> = ['Raggiunto', 'Parzialmente raggiunto', 'Non raggiunto', 'Non valutabile'];
