@@ -26,3 +26,4 @@ export {
   type SummaryResult,
   type WriteOptions,
 } from './operations';
+export { excelAvailable } from './availability';

@@ -3,7 +3,8 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { BootMessage } from './components/BootMessage';
 import { dictionaries, resolveLanguage } from './i18n';
-import { excelAvailable, officeDisplayLanguage, officeThemeIsDark, waitForOffice } from './office-host';
+import { excelAvailable } from '../excel/availability';
+import { officeDisplayLanguage, officeThemeIsDark, waitForOffice } from './office-host';
 import { excelServices } from './services/excel-services';
 import { TaskpaneRoot } from './TaskpaneRoot';
 

@@ -55,8 +55,3 @@ function relativeLuminance(color: string | undefined): number | null {
   const [r, g, b] = match.slice(1).map((hex) => parseInt(hex, 16) / 255);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
-
-/** True when the Excel API is there (inside Excel, or an emulator bound to the global). */
-export function excelAvailable(): boolean {
-  return typeof Excel !== 'undefined' && typeof Excel.run === 'function';
-}

@@ -2,7 +2,8 @@
 // Office readiness, language and theme, read in one module; and what the pane says when Office never answers.
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
-import { excelAvailable, officeDisplayLanguage, officeThemeIsDark, waitForOffice } from '../../src/taskpane/office-host';
+import { excelAvailable } from '../../src/excel/availability';
+import { officeDisplayLanguage, officeThemeIsDark, waitForOffice } from '../../src/taskpane/office-host';
 import { BootMessage } from '../../src/taskpane/components/BootMessage';
 import { dictionaries } from '../../src/taskpane/i18n';
 

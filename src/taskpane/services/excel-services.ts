@@ -1,4 +1,4 @@
-// The task pane's workbook operations, each one src/excel operation (one Excel.run): no Office.js here.
+// The task pane's workbook operations, each one src/excel operation (a single batch): no Office.js here.
 import {
   activateSheet,
   buildObjectives,
