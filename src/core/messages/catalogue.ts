@@ -1,0 +1,26 @@
+// The one catalogue of what Traguardo tells its users, Italian and English; each area keeps its entries in its own file.
+import { generalMessages } from './general';
+import { type Entry, type Language, type Message, type MessageParam, wordsFor } from './message';
+
+const CATALOGUE = {
+  ...generalMessages,
+};
+
+export type MessageCode = keyof typeof CATALOGUE;
+export type ParamsOf<C extends MessageCode> = Parameters<(typeof CATALOGUE)[C]['it']>[0];
+
+/** A message of the catalogue, its parameters checked against the entry. */
+export function msg<C extends MessageCode>(code: C, ...params: ParamsOf<C> extends Record<string, never> ? [] : [ParamsOf<C>]): Message {
+  return { code, params: (params[0] ?? {}) as Record<string, MessageParam> };
+}
+
+/** The message's words in the language; an unknown code still shows its code and parameters, never nothing. */
+export function renderMessage(message: Message, language: Language): string {
+  const found = (CATALOGUE as unknown as Record<string, Entry<Record<string, MessageParam>>>)[message.code];
+  const words = wordsFor(language, renderMessage);
+  if (found === undefined) return `${message.code} ${JSON.stringify(message.params)}`;
+  return found[language](message.params, words);
+}
+
+/** Every code in the catalogue (tests check each renders in both languages). */
+export const MESSAGE_CODES = Object.keys(CATALOGUE) as MessageCode[];
