@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseReportText } from '../src/core/report-text';
+import { parseReportText } from '../src/import/report-text';
 
 const OBJECTIVES = 1_000;
 const RUNS = 7;

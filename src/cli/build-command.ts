@@ -1,7 +1,7 @@
 // traguardo build: the report's objective sheets and Riepilogo, built by src/excel on the emulated workbook exactly
 // as the task pane builds them in Excel, then written as .xlsx (values, formulas with cached results, formats, names).
 import path from 'path';
-import type { ImportIssue } from '../core/import-issue';
+import type { ImportIssue } from '../import/issue';
 import type { Report } from '../core/model';
 import { captureEmulator, writeXlsx, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
 import { buildReport } from '../excel/index';

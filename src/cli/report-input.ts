@@ -1,9 +1,9 @@
 // A report file (.json, .txt, .docx, .csv) read into the model, with what the import could not determine.
 import path from 'path';
-import type { ImportIssue } from '../core/import-issue';
+import type { ImportIssue } from '../import/issue';
 import type { Report } from '../core/model';
-import { parseReportJsonText } from '../core/report-json';
-import { parseReportText } from '../core/report-text';
+import { parseReportJsonText } from '../import/report-json';
+import { parseReportText } from '../import/report-text';
 import { parseIndicatorsCsv } from '../import/csv';
 import { docxToText } from '../import/docx';
 import { fileError, reasonOf } from './errors';

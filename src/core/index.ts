@@ -1,6 +1,5 @@
 // The public surface of the domain core: pure TypeScript, no Office, DOM, React or I/O.
 export * from './model';
-export * from './import-issue';
 export * from './errors';
 export * from './parse';
 export * from './target';

@@ -1,10 +1,10 @@
 // CSV of indicators <-> report, with papaparse: header row, `;` `,` or tab detected from the header line, BOM stripped.
-// The report itself is built (and checked) by src/core/report-csv.ts; this file only handles the CSV text.
+// The report itself is built (and checked) by src/import/report-csv.ts; this file only handles the CSV text.
 import Papa from 'papaparse';
-import type { ImportIssue } from '../core/import-issue';
+import type { ImportIssue } from './issue';
 import type { Report } from '../core/model';
-import { reportFromCsvRows, reportToCsvRows, type CsvImportOptions } from '../core/report-csv';
-import type { ReportImport } from '../core/report-json';
+import { reportFromCsvRows, reportToCsvRows, type CsvImportOptions } from './report-csv';
+import type { ReportImport } from './report-json';
 
 export type CsvDelimiter = ';' | ',' | '\t';
 

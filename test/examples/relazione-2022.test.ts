@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluateReport, parseTarget, type ObjectiveResult, type Status } from '../../src/core/index';
-import { parseReportJsonText } from '../../src/core/report-json';
+import { parseReportJsonText } from '../../src/import/report-json';
 
 interface ExpectedIndicator {
   name: string;

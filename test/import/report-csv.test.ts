@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ImportIssue } from '../../src/core/import-issue';
-import { csvFieldOfHeader, reportFromCsvRows, reportToCsvRows } from '../../src/core/report-csv';
-import { ReportFormatError, parseReportJsonText } from '../../src/core/report-json';
+import type { ImportIssue } from '../../src/import/issue';
+import { csvFieldOfHeader, reportFromCsvRows, reportToCsvRows } from '../../src/import/report-csv';
+import { ReportFormatError, parseReportJsonText } from '../../src/import/report-json';
 import { detectDelimiter, formatIndicatorsCsv, parseIndicatorsCsv } from '../../src/import/csv';
 
 const examples = path.resolve(__dirname, '../../examples');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { ImportIssue } from '../../src/core/import-issue';
+import type { ImportIssue } from '../../src/import/issue';
 import type { Report } from '../../src/core/model';
-import { ReportFormatError, parseReportJson, parseReportJsonText } from '../../src/core/report-json';
+import { ReportFormatError, parseReportJson, parseReportJsonText } from '../../src/import/report-json';
 import { thrownBy } from '../support/thrown';
 
 const examplePath = path.resolve(__dirname, '../../examples/relazione-2022.json');

@@ -1,8 +1,8 @@
 // The small readers the text import is made of, on the phrasings Italian reports use.
-import { readKind } from '../../src/core/report-text/kind';
-import { readDeadline, statedDates } from '../../src/core/report-text/italian-dates';
-import { readIndicatorPhrases } from '../../src/core/report-text/indicator-phrases';
-import { fixMixedScripts } from '../../src/core/report-text/normalize';
+import { readKind } from '../../src/import/report-text/kind';
+import { readDeadline, statedDates } from '../../src/import/report-text/italian-dates';
+import { readIndicatorPhrases } from '../../src/import/report-text/indicator-phrases';
+import { fixMixedScripts } from '../../src/import/report-text/normalize';
 
 describe('readDeadline: the words after "entro"', () => {
   it.each([

@@ -2,7 +2,7 @@
 import { evaluateObjective } from '../../src/core/aggregate';
 import { evaluateIndicator } from '../../src/core/evaluate';
 import type { Objective, ObjectiveKind, Status, StatusCutoffs } from '../../src/core/model';
-import { parseReportText } from '../../src/core/report-text';
+import { parseReportText } from '../../src/import/report-text';
 import { seedText, sharedSeedText } from './seed-text';
 
 /** The report considers objective 3 (OIV 99/100) fully achieved: the cut-off the 2022 example uses. */

@@ -1,6 +1,6 @@
 // Real documents are messy: headings in any case, curly quotes, non-breaking spaces, bullets, stray letters, gaps.
 import fc from 'fast-check';
-import { parseReportText } from '../../src/core/report-text';
+import { parseReportText } from '../../src/import/report-text';
 
 /** A small report in the seed's shape; `body` replaces the sections after the title. */
 function objectiveText(heading: string, title: string, body: string): string {

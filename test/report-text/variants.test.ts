@@ -1,5 +1,5 @@
 // The same report arriving in the shapes analysts have it: Windows line endings, hard-wrapped lines, a Word document.
-import { parseReportText } from '../../src/core/report-text';
+import { parseReportText } from '../../src/import/report-text';
 import { docxToText } from '../../src/import/docx';
 import { buildDocx } from './docx-fixture';
 import { hardWrap, seedText } from './seed-text';

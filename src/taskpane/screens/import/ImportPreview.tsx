@@ -1,7 +1,7 @@
 // What an import would create and what is still to complete; nothing is written until the analyst confirms.
 import * as React from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ImportIssue } from '../../../core/import-issue';
+import type { ImportIssue } from '../../../import/issue';
 import { useStrings } from '../../i18n/strings-context';
 import { formatPercent } from '../../format';
 import type { ImportCandidate } from './import-sources';

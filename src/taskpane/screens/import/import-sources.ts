@@ -1,7 +1,7 @@
 // Reads each import source into objectives to preview; the heavy parsers (papaparse, mammoth) load only when used.
 import type { FundSettings, Objective, Report, StatusCutoffs } from '../../../core/model';
-import type { ImportIssue } from '../../../core/import-issue';
-import { parseReportJsonText } from '../../../core/report-json';
+import type { ImportIssue } from '../../../import/issue';
+import { parseReportJsonText } from '../../../import/report-json';
 
 export type ImportSourceKind = 'json' | 'csv' | 'text';
 
@@ -36,7 +36,7 @@ async function readCsvText(text: string): Promise<ImportCandidate> {
 }
 
 export async function readReportText(text: string): Promise<ImportCandidate> {
-  const { parseReportText } = await import(/* webpackChunkName: "import-report-text" */ '../../../core/report-text');
+  const { parseReportText } = await import(/* webpackChunkName: "import-report-text" */ '../../../import/report-text');
   const parsed = parseReportText(text);
   return { objectives: parsed.objectives, incomplete: parsed.incomplete };
 }

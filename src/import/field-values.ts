@@ -1,8 +1,8 @@
 // Reading single imported values (JSON fields, CSV cells) into model values, shared by the JSON and CSV imports.
 // Each reader returns the value, `undefined` for a blank, or an Italian message naming the input and the reason.
-import type { CellInput } from './model';
-import { ParseError, fromExcelSerial, parseValue } from './parse';
-import { parseTarget } from './target';
+import type { CellInput } from '../core/model';
+import { ParseError, fromExcelSerial, parseValue } from '../core/parse';
+import { parseTarget } from '../core/target';
 
 /** Outcome of reading one imported value: a value (undefined = left blank) or why it was refused. */
 export type Read<T> = { ok: true; value: T | undefined } | { ok: false; message: string };

@@ -1,5 +1,5 @@
 // "Riferimento Obiettivi Piano Performance": every plan code (B06, D02.02, E02 + E02.01) with the text that follows it.
-import type { PlanReference } from '../model';
+import type { PlanReference } from '../../core/model';
 
 const CODE = /\b[A-Z]\d{2}(?:\.\d{1,3}){0,3}\b/g;
 /** What may precede a code that opens a reference: nothing, or "Obiettivo [operativo | di Ente | strategico ...]". */

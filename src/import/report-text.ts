@@ -1,12 +1,12 @@
 // Import of a Relazione sulla Performance as text (pasted, .txt, or .docx read to text): objectives of the core model
 // and the list of what the text does not determine ("da completare"), never invented. Pure: no I/O, no DOM.
-import type { ImportIssue } from './import-issue';
-import type { Objective } from './model';
+import type { ImportIssue } from './issue';
+import type { Objective } from '../core/model';
 import { splitReport } from './report-text/layout';
 import { normalizeCharacters } from './report-text/normalize';
 import { readObjective } from './report-text/objective';
 
-export type { ImportIssue } from './import-issue';
+export type { ImportIssue } from './issue';
 
 export interface ReportTextResult {
   objectives: Objective[];

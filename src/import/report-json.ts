@@ -1,7 +1,7 @@
 // Import of a report from JSON in the schema of examples/relazione-2022.json: an unknown value becomes a Report.
 // What is wrong or missing is listed as an ImportIssue ("da completare"), never guessed and never thrown;
 // only a value that is not a report at all throws ReportFormatError.
-import type { ImportIssue } from './import-issue';
+import type { ImportIssue } from './issue';
 import {
   actualProblem,
   isBlank,
@@ -14,7 +14,7 @@ import {
   targetProblem,
   typeName,
   type Read,
-} from './import-values';
+} from './field-values';
 import type {
   FundSettings,
   Indicator,
@@ -26,7 +26,7 @@ import type {
   Report,
   StatusCutoffs,
   TargetRevision,
-} from './model';
+} from '../core/model';
 import { ReportFormatError } from './report-format-error';
 
 export { ReportFormatError } from './report-format-error';

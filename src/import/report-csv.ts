@@ -1,6 +1,6 @@
 // A report as rows of a CSV of indicators: one row per indicator, the objective's columns repeated on each row.
 // Headers are matched in Italian or English, ignoring case, accents, punctuation and spacing.
-import type { ImportIssue } from './import-issue';
+import type { ImportIssue } from './issue';
 import {
   actualProblem,
   readFraction,
@@ -9,8 +9,8 @@ import {
   readScore,
   targetProblem,
   type Read,
-} from './import-values';
-import type { Indicator, Objective, ObjectiveKind, PlanReference, Report } from './model';
+} from './field-values';
+import type { Indicator, Objective, ObjectiveKind, PlanReference, Report } from '../core/model';
 import { ReportFormatError } from './report-format-error';
 import type { ReportImport } from './report-json';
 

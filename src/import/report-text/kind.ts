@@ -1,5 +1,5 @@
 // "Azione/Progetto o Nuova/Mantenimento": the kind of objective, read from the first word of the sentence that decides it.
-import type { ObjectiveKind } from '../model';
+import type { ObjectiveKind } from '../../core/model';
 import { foldCase } from './words';
 
 const KIND_WORDS: Array<[ObjectiveKind, RegExp]> = [

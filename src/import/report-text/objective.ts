@@ -1,8 +1,8 @@
 // One "OBIETTIVO N. k" block read into an Objective, with the list of what it could not determine ("da completare").
-import type { ImportIssue } from '../import-issue';
-import type { Indicator, Objective } from '../model';
-import { ParseError, parseValue } from '../parse';
-import { parseTarget } from '../target';
+import type { ImportIssue } from '../issue';
+import type { Indicator, Objective } from '../../core/model';
+import { ParseError, parseValue } from '../../core/parse';
+import { parseTarget } from '../../core/target';
 import { readIndicators, type IndicatorProblem } from './indicators';
 import { readKind } from './kind';
 import type { ObjectiveBlock, SectionName } from './layout';

@@ -1,6 +1,6 @@
 // The indicators of one objective: the phrases of "Indicatore:" joined with the pairs stated in the results,
 // the targets the phrases state themselves (with their revision) and the results found for them.
-import type { Indicator } from '../model';
+import type { Indicator } from '../../core/model';
 import { readIndicatorPhrases, readTargetPart, type IndicatorPhrase, type OwnTarget } from './indicator-phrases';
 import type { StatedMeasure } from './measures';
 import { findOwnResult, indexResults, type ResultsProse } from './own-results';
