@@ -1,9 +1,10 @@
 // CSV of indicators <-> report, with papaparse: header row, `;` `,` or tab detected from the header line, BOM stripped.
-// The report itself is built (and checked) by src/import/report-csv.ts; this file only handles the CSV text.
+// The report itself is built (and checked) by src/import/report-csv/; this file only handles the CSV text.
 import Papa from 'papaparse';
 import type { ImportIssue } from './issue';
 import type { Report } from '../core/model';
-import { reportFromCsvRows, reportToCsvRows, type CsvImportOptions } from './report-csv';
+import { reportFromCsvRows, type CsvImportOptions } from './report-csv/read-rows';
+import { reportToCsvRows } from './report-csv/write-rows';
 import type { ReportImport } from './report-json';
 
 export type CsvDelimiter = ';' | ',' | '\t';

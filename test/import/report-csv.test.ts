@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportIssue } from '../../src/import/issue';
-import { csvFieldOfHeader, reportFromCsvRows, reportToCsvRows } from '../../src/import/report-csv';
+import { csvFieldOfHeader } from '../../src/import/report-csv/columns';
+import { reportFromCsvRows } from '../../src/import/report-csv/read-rows';
+import { reportToCsvRows } from '../../src/import/report-csv/write-rows';
 import { ReportFormatError, parseReportJsonText } from '../../src/import/report-json';
 import { detectDelimiter, formatIndicatorsCsv, parseIndicatorsCsv } from '../../src/import/csv';
 
