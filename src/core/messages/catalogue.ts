@@ -1,9 +1,13 @@
 // The one catalogue of what Traguardo tells its users, Italian and English; each area keeps its entries in its own file.
 import { generalMessages } from './general';
+import { sheetMessages } from './sheet';
+import { cellValueMessages } from './cell-values';
 import { type Entry, type Language, type Message, type MessageParam, wordsFor } from './message';
 
 const CATALOGUE = {
   ...generalMessages,
+  ...sheetMessages,
+  ...cellValueMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;

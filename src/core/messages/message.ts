@@ -63,3 +63,14 @@ export function wordsFor(language: Language, render: Renderer): Words {
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).code === 'string' && typeof (value as Message).params === 'object';
 }
+
+/** Why a thrown value failed, as a message: the Message a core error carries, else its text as it came. */
+export function reasonOf(error: unknown): Message {
+  if (isMessage(error)) return error;
+  if (typeof error === 'object' && error !== null) {
+    const carried = Object.values(error).find(isMessage);
+    if (carried !== undefined) return carried;
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return { code: 'general.text', params: { text } };
+}
