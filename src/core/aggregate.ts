@@ -2,6 +2,7 @@
 import { DEFAULT_CUTOFFS } from './model';
 import type { FundSettings, Indicator, Objective, Report, Status, StatusCutoffs } from './model';
 import { CoreError, InputError } from './errors';
+import { msg, type Message } from './messages';
 import { evaluateIndicator, statusOf } from './evaluate';
 import type { Evaluation } from './evaluate';
 import { quantifyFund } from './fund';
@@ -11,23 +12,13 @@ import type { Target } from './target';
 
 function checkWeight(weight: number, index: number): void {
   if (!Number.isFinite(weight) || weight < 0) {
-    throw new InputError(
-      weight < 0 ? 'negative' : 'not-finite',
-      `Peso non valido in posizione ${index + 1}: ${weight} (serve un numero ≥ 0)`,
-      `Invalid weight at position ${index + 1}: ${weight} (a number ≥ 0 is required)`,
-      String(weight),
-    );
+    throw new InputError(weight < 0 ? 'negative' : 'not-finite', msg('evaluation.invalidWeight', { position: index + 1, weight }), String(weight));
   }
 }
 
 function checkDegree(degree: number, index: number): void {
   if (!Number.isFinite(degree) || degree < 0 || degree > 1) {
-    throw new InputError(
-      'out-of-range',
-      `Grado non valido in posizione ${index + 1}: ${degree} (serve un valore tra 0 e 1)`,
-      `Invalid degree at position ${index + 1}: ${degree} (a value between 0 and 1 is required)`,
-      String(degree),
-    );
+    throw new InputError('out-of-range', msg('evaluation.invalidDegree', { position: index + 1, degree }), String(degree));
   }
 }
 
@@ -38,12 +29,8 @@ function checkDegree(degree: number, index: number): void {
  */
 export function objectiveScore(degrees: ReadonlyArray<number | null>, weights?: ReadonlyArray<number | null>): number | null {
   if (weights && weights.length > degrees.length) {
-    throw new InputError(
-      'length-mismatch',
-      `Pesi (${weights.length}) più numerosi dei gradi (${degrees.length})`,
-      `More weights (${weights.length}) than degrees (${degrees.length})`,
-      `${weights.length}/${degrees.length}`,
-    );
+    const reason = msg('evaluation.moreWeightsThanDegrees', { weights: weights.length, degrees: degrees.length });
+    throw new InputError('length-mismatch', reason, `${weights.length}/${degrees.length}`);
   }
   let weighted = 0;
   let totalWeight = 0;
@@ -67,8 +54,8 @@ export interface IndicatorResult {
   target: Target | null;
   /** Null when the indicator could not be evaluated (see error). */
   evaluation: Evaluation | null;
-  /** Why the indicator could not be evaluated, in Italian, quoting the input; null when fine. */
-  error: string | null;
+  /** Why the indicator could not be evaluated, quoting the input; null when fine. */
+  error: Message | null;
 }
 
 export interface ObjectiveResult {
@@ -80,8 +67,8 @@ export interface ObjectiveResult {
   finalDegree: number | null;
   status: Status;
   neutralised: boolean;
-  /** Why the objective has no final degree despite data (an invalid OIV score), in Italian. */
-  error?: string;
+  /** Why the objective has no final degree despite data (an invalid OIV score). */
+  error?: Message;
 }
 
 /** The target text in force: the revised one when the target was revised mid-year. */
@@ -89,8 +76,8 @@ export function targetInForce(indicator: Indicator): string {
   return indicator.revision?.revised ?? indicator.target;
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof CoreError) return error.message;
+function messageOf(error: unknown): Message {
+  if (error instanceof CoreError) return error.reason;
   throw error;
 }
 
@@ -110,12 +97,7 @@ function oivDegree(objective: Objective): number | null {
   if (!objective.oiv) return null;
   const score = objective.oiv.score;
   if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100) {
-    throw new InputError(
-      'out-of-range',
-      `Valutazione OIV non valida per l'obiettivo ${objective.number}: ${score} (serve un punteggio da 0 a 100)`,
-      `Invalid OIV score for objective ${objective.number}: ${score} (a score from 0 to 100 is required)`,
-      String(score),
-    );
+    throw new InputError('out-of-range', msg('evaluation.invalidOivScore', { objective: objective.number, score: String(score) }), String(score));
   }
   return score / 100;
 }

@@ -1,5 +1,6 @@
 // Dates as analysts write them (`31/7/2022`, `31.07.2022`, `2022-07-31`, `31 luglio 2022`, `luglio 2022`) -> Excel serials.
 import { daysInMonth, invalidDateError, toExcelSerial } from './excel-date';
+import { msg } from './messages';
 import { ParseError } from './parse-error';
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -80,12 +81,7 @@ export function isDateWithoutYear(text: string): boolean {
 }
 
 export function missingYearError(text: string): ParseError {
-  return new ParseError(
-    'invalid-date',
-    `Data incompleta "${text}": manca l'anno (es. 31/12/2022)`,
-    `Incomplete date "${text}": the year is missing (e.g. 31/12/2022)`,
-    text,
-  );
+  return new ParseError('invalid-date', msg('parse.missingYear', { text }), text);
 }
 
 /** Re-issues a date error so that it quotes the text the analyst wrote, not the numbers extracted from it. */

@@ -1,17 +1,19 @@
-// Typed errors of the domain core: every failure names the input and the reason, in Italian and in English.
+// Typed errors of the domain core: every failure carries a catalogue message naming the input and the reason.
+import { renderMessage, type Message } from './messages';
 
 /** Base of every error core throws, so callers can catch them all with one `instanceof`. */
 export class CoreError extends Error {
   /** The input that was rejected, as received (stringified). */
   readonly input: string;
-  /** The same message in English. */
-  readonly messageEn: string;
+  /** What is wrong, as a code and parameters: the pane and the CLI render it in their language. */
+  readonly reason: Message;
 
-  constructor(messageIt: string, messageEn: string, input: string) {
-    super(messageIt);
+  constructor(reason: Message, input: string) {
+    // The Italian words as `message`, so that a stack trace still reads.
+    super(renderMessage(reason, 'it'));
     this.name = 'CoreError';
     this.input = input;
-    this.messageEn = messageEn;
+    this.reason = reason;
     // Keeps instanceof working even if a consumer compiles core down to ES5.
     Object.setPrototypeOf(this, new.target.prototype);
   }
@@ -32,8 +34,8 @@ export type InputErrorCode =
 export class InputError extends CoreError {
   readonly code: InputErrorCode;
 
-  constructor(code: InputErrorCode, messageIt: string, messageEn: string, input: string) {
-    super(messageIt, messageEn, input);
+  constructor(code: InputErrorCode, reason: Message, input: string) {
+    super(reason, input);
     this.name = 'InputError';
     this.code = code;
   }

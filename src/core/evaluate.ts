@@ -3,7 +3,7 @@ import { DEFAULT_CUTOFFS } from './model';
 import type { CellInput, Status, StatusCutoffs } from './model';
 import { InputError, describeInput } from './errors';
 import { MAX_EXCEL_SERIAL } from './excel-date';
-import { formatNumberIt } from './format-number';
+import { msg, type ParamsOf } from './messages';
 import { parseValue } from './parse';
 import type { Value } from './parse';
 import { ParseError } from './parse-error';
@@ -35,15 +35,9 @@ const BELOW_ONE = 1 - 1e-6;
 
 type ComparisonTarget = Extract<Target, { kind: 'comparison' }>;
 
-function typeMismatch(actual: CellInput, target: Target, expectedIt: string, expectedEn: string): ParseError {
+function typeMismatch(actual: CellInput, target: Target, expected: ParamsOf<'evaluation.resultNotComparable'>['expected']): ParseError {
   const text = describeInput(actual);
-  const targetText = canonicalTarget(target);
-  return new ParseError(
-    'type-mismatch',
-    `Risultato "${text}" non confrontabile con il target "${targetText}": serve ${expectedIt}`,
-    `Result "${text}" cannot be compared with the target "${targetText}": ${expectedEn} is needed`,
-    text,
-  );
+  return new ParseError('type-mismatch', msg('evaluation.resultNotComparable', { actual: text, target: canonicalTarget(target), expected }), text);
 }
 
 /**
@@ -61,7 +55,7 @@ export function comparableActual(value: Value, target: ComparisonTarget, actual:
       if (!target.percent && value.percent && Math.abs(target.value) > 1) return fractionToPoints(value.value);
       return value.value;
     default:
-      throw typeMismatch(actual, target, 'un numero, una percentuale o un rapporto', 'a number, percentage or ratio');
+      throw typeMismatch(actual, target, 'number');
   }
 }
 
@@ -90,14 +84,8 @@ function baselineInTargetUnits(baseline: number, t: ComparisonTarget): number {
 function checkBaseline(baseline: number, t: ComparisonTarget, higherIsBetter: boolean): void {
   const wrongSide = higherIsBetter ? baseline >= t.value : baseline <= t.value;
   if (!wrongSide) return;
-  const b = formatNumberIt(baseline);
-  const target = canonicalTarget(t);
-  throw new InputError(
-    'invalid-baseline',
-    `Baseline ${b} non utilizzabile con il target "${target}": deve essere ${higherIsBetter ? 'inferiore' : 'superiore'} al target`,
-    `Baseline ${b} cannot be used with the target "${target}": it must be ${higherIsBetter ? 'below' : 'above'} the target`,
-    String(baseline),
-  );
+  const reason = msg('evaluation.baselineWrongSide', { baseline, target: canonicalTarget(t), higherIsBetter });
+  throw new InputError('invalid-baseline', reason, String(baseline));
 }
 
 /** Degree of a comparison not achieved: the share of the way covered, from 0 (or the baseline) to the target. */
@@ -129,7 +117,7 @@ function completionSerial(value: Value, target: Target, actual: CellInput): numb
   if (value.kind === 'number' && !value.percent && typeof actual === 'number' && value.value >= 1 && value.value < MAX_EXCEL_SERIAL + 1) {
     return Math.floor(value.value);
   }
-  throw typeMismatch(actual, target, 'la data di completamento (es. 31/07/2022)', 'the completion date (e.g. 2022-07-31)');
+  throw typeMismatch(actual, target, 'date');
 }
 
 /** Yes/no: a boolean, 1/0, or a date (the day it was done, which means yes). */
@@ -137,22 +125,16 @@ function yesNo(value: Value, target: Target, actual: CellInput): boolean {
   if (value.kind === 'boolean') return value.value;
   if (value.kind === 'date') return true;
   if (value.kind === 'number' && !value.percent && (value.value === 0 || value.value === 1)) return value.value === 1;
-  throw typeMismatch(actual, target, 'SI o NO', 'yes or no');
+  throw typeMismatch(actual, target, 'yesNo');
 }
 
 function checkOption(name: 'baseline' | 'threshold', value: number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    const label = name === 'baseline' ? 'Baseline' : 'Soglia';
-    throw new InputError('not-finite', `${label} non numerica: ${describeInput(value)}`, `${name} is not a number: ${describeInput(value)}`, describeInput(value));
+    throw new InputError('not-finite', msg('evaluation.optionNotNumber', { option: name, value: describeInput(value) }), describeInput(value));
   }
   if (name === 'threshold' && (value < 0 || value > 1)) {
-    throw new InputError(
-      'out-of-range',
-      `Soglia ${formatNumberIt(value)} fuori scala: è un grado tra 0 e 1 (es. 0,6 per il 60%)`,
-      `Threshold ${value} out of range: it is a degree between 0 and 1 (e.g. 0.6 for 60%)`,
-      String(value),
-    );
+    throw new InputError('out-of-range', msg('evaluation.thresholdOutOfRange', { threshold: value }), String(value));
   }
   return value;
 }
@@ -196,13 +178,7 @@ function checkCutoffs(cutoffs: StatusCutoffs): void {
   const { achievedFrom, partialFrom } = cutoffs;
   const valid = Number.isFinite(achievedFrom) && Number.isFinite(partialFrom) && partialFrom >= 0 && achievedFrom <= 1 && partialFrom <= achievedFrom;
   if (!valid) {
-    const text = `${achievedFrom} / ${partialFrom}`;
-    throw new InputError(
-      'invalid-cutoffs',
-      `Soglie di esito non valide (raggiunto da ${achievedFrom}, parziale da ${partialFrom}): servono 0 ≤ parziale ≤ raggiunto ≤ 1`,
-      `Invalid status cut-offs (achieved from ${achievedFrom}, partial from ${partialFrom}): 0 ≤ partial ≤ achieved ≤ 1 is required`,
-      text,
-    );
+    throw new InputError('invalid-cutoffs', msg('evaluation.invalidCutoffs', { achievedFrom, partialFrom }), `${achievedFrom} / ${partialFrom}`);
   }
 }
 

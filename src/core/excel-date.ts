@@ -1,4 +1,5 @@
 // Excel date serials (1900 system): serial 1 = 1900-01-01, and serial 60 is Excel's fictitious 1900-02-29.
+import { msg } from './messages';
 import { ParseError } from './parse-error';
 
 const MS_PER_DAY = 86_400_000;
@@ -21,12 +22,7 @@ function dateText(year: number, month: number, day: number): string {
 
 /** The `invalid-date` error for a date as the analyst wrote it (`text`). */
 export function invalidDateError(text: string): ParseError {
-  return new ParseError(
-    'invalid-date',
-    `Data non valida "${text}": il giorno non esiste o è fuori dall'intervallo di Excel (1/1/1900 - 31/12/9999)`,
-    `Invalid date "${text}": the day does not exist or is outside Excel's range (1/1/1900 - 31/12/9999)`,
-    text,
-  );
+  return new ParseError('invalid-date', msg('parse.invalidDate', { text }), text);
 }
 
 /** True when year/month/day name a real calendar day that Excel can hold (1900-01-01 .. 9999-12-31, plus 1900-02-29). */
@@ -57,12 +53,7 @@ export function toExcelSerial(year: number, month: number, day: number): number 
 export function fromExcelSerial(serial: number): CalendarDate {
   if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_EXCEL_SERIAL + 1) {
     const text = String(serial);
-    throw new ParseError(
-      'invalid-date',
-      `Numero di serie data non valido ${text}: Excel ammette da 1 (1/1/1900) a ${MAX_EXCEL_SERIAL} (31/12/9999)`,
-      `Invalid date serial ${text}: Excel accepts 1 (1/1/1900) to ${MAX_EXCEL_SERIAL} (31/12/9999)`,
-      text,
-    );
+    throw new ParseError('invalid-date', msg('parse.invalidDateSerial', { text, max: MAX_EXCEL_SERIAL }), text);
   }
   const whole = Math.floor(serial);
   if (whole === FICTITIOUS_LEAP_DAY) return { year: 1900, month: 2, day: 29 };

@@ -1,37 +1,26 @@
 // Fund quantification (art. 67 c.5 lett. b CCNL Funzioni Locali): what each objective's allocated amount makes payable.
 import type { FundSettings } from './model';
 import { InputError } from './errors';
-import { formatNumberIt } from './format-number';
+import { msg, type Message } from './messages';
 import type { ObjectiveResult } from './aggregate';
 
-function checkAmount(amount: number, label: string): void {
-  if (!Number.isFinite(amount) || amount < 0) {
-    throw new InputError(
-      amount < 0 ? 'negative' : 'not-finite',
-      `Importo non valido ${label}: ${amount} (serve un importo in euro ≥ 0)`,
-      `Invalid amount ${label}: ${amount} (an amount in euro ≥ 0 is required)`,
-      String(amount),
-    );
-  }
+/** `reason` is built only for an invalid amount: the check runs once per objective. */
+function checkAmount(amount: number, reason: () => Message): void {
+  if (!Number.isFinite(amount) || amount < 0) throw new InputError(amount < 0 ? 'negative' : 'not-finite', reason(), String(amount));
 }
 
 function checkThreshold(threshold: number): void {
   if (!Number.isFinite(threshold) || threshold < 0 || threshold > 1) {
-    throw new InputError(
-      'out-of-range',
-      `Soglia di pagamento ${threshold} fuori scala: è un grado tra 0 e 1 (es. 0,6 per il 60%)`,
-      `Payment threshold ${threshold} out of range: it is a degree between 0 and 1 (e.g. 0.6 for 60%)`,
-      String(threshold),
-    );
+    throw new InputError('out-of-range', msg('evaluation.paymentThresholdOutOfRange', { threshold }), String(threshold));
   }
 }
 
 /** amount × degree (degree clamped to 0..1), 0 when the degree is below the threshold. Not rounded. */
 export function fundShare(amount: number, degree: number, threshold = 0): number {
-  checkAmount(amount, '');
+  checkAmount(amount, () => msg('evaluation.invalidAmount', { amount, objective: null }));
   checkThreshold(threshold);
   if (!Number.isFinite(degree)) {
-    throw new InputError('not-finite', `Grado non numerico: ${degree}`, `Degree is not a number: ${degree}`, String(degree));
+    throw new InputError('not-finite', msg('evaluation.degreeNotNumber', { degree }), String(degree));
   }
   const clamped = Math.min(1, Math.max(0, degree));
   return clamped < threshold ? 0 : amount * clamped;
@@ -58,8 +47,8 @@ export interface FundSummary {
   remainder: number;
   /** One line per objective that carries an allocated amount. */
   lines: FundLine[];
-  /** Inconsistencies worth telling the analyst (allocations above the total), in Italian. */
-  warnings?: string[];
+  /** Inconsistencies worth telling the analyst (allocations above the total). */
+  warnings?: Message[];
 }
 
 /** Quantifies the fund from evaluated objectives; objectives without an allocated amount have no line. */
@@ -70,7 +59,7 @@ export function quantifyFund(results: ReadonlyArray<ObjectiveResult>, settings: 
   for (const result of results) {
     const amount = result.objective.allocatedAmount;
     if (amount === undefined || amount === null) continue;
-    checkAmount(amount, `per l'obiettivo ${result.objective.number}`);
+    checkAmount(amount, () => msg('evaluation.invalidAmount', { amount, objective: result.objective.number }));
     const degree = result.neutralised ? null : result.finalDegree;
     const payable = degree === null ? 0 : fundShare(amount, degree, threshold);
     lines.push({ number: result.objective.number, allocated: amount, degree, payable, neutralised: result.neutralised });
@@ -79,11 +68,12 @@ export function quantifyFund(results: ReadonlyArray<ObjectiveResult>, settings: 
   const allocated = sum((l) => l.allocated);
   const payable = sum((l) => l.payable);
   const neutralisedAmount = sum((l) => (l.neutralised ? l.allocated : 0));
-  if (settings.total !== undefined) checkAmount(settings.total, 'totale del fondo');
+  const fundTotal = settings.total;
+  if (fundTotal !== undefined) checkAmount(fundTotal, () => msg('evaluation.invalidFundTotal', { amount: fundTotal }));
   const total = settings.total ?? allocated;
   const summary: FundSummary = { total, allocated, payable, neutralisedAmount, remainder: total - payable, lines };
   if (allocated > total) {
-    summary.warnings = [`Importi assegnati agli obiettivi (${formatNumberIt(roundCents(allocated))} €) superiori al totale del fondo (${formatNumberIt(roundCents(total))} €)`];
+    summary.warnings = [msg('evaluation.allocatedAboveTotal', { allocated: roundCents(allocated), total: roundCents(total) })];
   }
   return summary;
 }

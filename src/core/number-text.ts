@@ -1,5 +1,6 @@
 // The grammar of numbers as Italian (and English) analysts write them: `49,96`, `53.1`, `3.196`, `1.234,5`, `1,234.5`.
 import { plainDecimal } from './format-number';
+import { msg } from './messages';
 import { ParseError } from './parse-error';
 
 const DIGITS = /^\d+$/;
@@ -19,25 +20,12 @@ function isGroupedInteger(text: string, separator: string): boolean {
   return groups.slice(1).every((g) => g.length === 3 && DIGITS.test(g));
 }
 
-function ambiguous(original: string, reasonIt: string, reasonEn: string): ParseError {
-  return new ParseError('ambiguous-number', `Numero ambiguo "${original}": ${reasonIt}`, `Ambiguous number "${original}": ${reasonEn}`, original);
-}
-
 function invalid(original: string): ParseError {
-  return new ParseError(
-    'invalid-number',
-    `Numero non valido "${original}": cifre e separatori non formano un numero`,
-    `Invalid number "${original}": digits and separators do not form a number`,
-    original,
-  );
+  return new ParseError('invalid-number', msg('parse.invalidNumber', { text: original }), original);
 }
 
 function groupLengthError(original: string, group: string): ParseError {
-  return ambiguous(
-    original,
-    `un gruppo di migliaia ha ${group.length} cifre`,
-    `a thousands group has ${group.length} digits`,
-  );
+  return new ParseError('ambiguous-number', msg('parse.thousandsGroup', { text: original, digits: group.length }), original);
 }
 
 /** The first group after a separator that is not 3 digits long, for the error message. */
@@ -76,11 +64,7 @@ function parseMixed(body: string, original: string): string {
   const decimal = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ',';
   const grouping = decimal === '.' ? ',' : '.';
   if (countOf(body, decimal) > 1) {
-    throw ambiguous(
-      original,
-      'punti e virgole si alternano, non si capisce quale sia il separatore decimale',
-      'dots and commas alternate, so the decimal separator is unclear',
-    );
+    throw new ParseError('ambiguous-number', msg('parse.alternatingSeparators', { text: original }), original);
   }
   const [integer, fraction] = body.split(decimal);
   if (!DIGITS.test(fraction)) throw invalid(original);
@@ -100,7 +84,7 @@ function parseUnsigned(body: string, original: string): string {
   if (body.includes(' ') || body.includes("'")) {
     const match = SPACE_GROUPED.exec(body);
     if (!match) {
-      throw ambiguous(original, 'i gruppi separati da spazi o apostrofi devono avere 3 cifre', 'groups separated by spaces or apostrophes must have 3 digits');
+      throw new ParseError('ambiguous-number', msg('parse.spaceGroups', { text: original }), original);
     }
     return `${match[1].replace(/[ ']/g, '')}.${match[2] ?? '0'}`;
   }
@@ -126,12 +110,7 @@ export function parseDecimalText(text: string, original: string = text): string 
   }
   const digits = parseUnsigned(body, original);
   if (!Number.isFinite(Number(digits))) {
-    throw new ParseError(
-      'invalid-number',
-      `Numero non valido "${original}": troppo grande`,
-      `Invalid number "${original}": too large`,
-      original,
-    );
+    throw new ParseError('invalid-number', msg('parse.numberTooLarge', { text: original }), original);
   }
   return negative ? `-${digits}` : digits;
 }

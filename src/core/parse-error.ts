@@ -1,5 +1,6 @@
 // The typed error of every text parser in core (values, numbers, dates, targets).
 import { CoreError } from './errors';
+import type { Message } from './messages';
 
 /** Why a text was not understood. */
 export type ParseErrorCode =
@@ -22,12 +23,12 @@ export type ParseErrorCode =
   /** A value of the wrong kind for the target (a date against `≥ 8`, `SI` against a deadline). */
   | 'type-mismatch';
 
-/** A text that could not be understood; the message (Italian) and `messageEn` quote the input and say why. */
+/** A text that could not be understood; its reason quotes the input and says why. */
 export class ParseError extends CoreError {
   readonly code: ParseErrorCode;
 
-  constructor(code: ParseErrorCode, messageIt: string, messageEn: string, input: string) {
-    super(messageIt, messageEn, input);
+  constructor(code: ParseErrorCode, reason: Message, input: string) {
+    super(reason, input);
     this.name = 'ParseError';
     this.code = code;
   }

@@ -2,6 +2,7 @@
 import type { CellInput } from './model';
 import { parseDateText } from './date-text';
 import { fastValue } from './fast-value';
+import { msg, type ParamsOf } from './messages';
 import { parseDecimalText } from './number-text';
 import { ParseError } from './parse-error';
 import { normaliseSpacing, splitUnit, stripFootnoteMarks } from './text-normalise';
@@ -46,27 +47,24 @@ export function isNotMeasured(input: CellInput): boolean {
 }
 
 function unrecognised(input: string): ParseError {
-  return new ParseError(
-    'unrecognised-value',
-    `Valore non riconosciuto "${input}": non è un numero, una percentuale, un rapporto (112/112), una data (31/07/2022) né SI/NO`,
-    `Unrecognised value "${input}": not a number, percentage, ratio (112/112), date (31/07/2022) or yes/no`,
-    input,
-  );
+  return new ParseError('unrecognised-value', msg('parse.unrecognised', { text: input }), input);
 }
 
+type Whole = ParamsOf<'parse.inWhole'>['part'];
+
 /** A number inside a larger text (a ratio's part, a percentage's points); errors quote the part and name the whole. */
-function numberIn(part: string, whole: string, contextIt: string, contextEn: string): number {
-  return Number(decimalIn(part, whole, contextIt, contextEn)) || 0;
+function numberIn(part: string, whole: string, kind: Whole): number {
+  return Number(decimalIn(part, whole, kind)) || 0;
 }
 
 /** As numberIn, but the exact decimal string. */
-function decimalIn(part: string, whole: string, contextIt: string, contextEn: string): string {
+function decimalIn(part: string, whole: string, kind: Whole): string {
   if (!NUMBER_LIKE.test(part)) throw unrecognised(whole);
   try {
     return parseDecimalText(part, part);
   } catch (error) {
     if (error instanceof ParseError && part !== whole) {
-      throw new ParseError(error.code, `${error.message} (${contextIt} "${whole}")`, `${error.messageEn} (${contextEn} "${whole}")`, whole);
+      throw new ParseError(error.code, msg('parse.inWhole', { reason: error.reason, whole, part: kind }), whole);
     }
     throw error;
   }
@@ -74,22 +72,12 @@ function decimalIn(part: string, whole: string, contextIt: string, contextEn: st
 
 function parseRatio(numeratorText: string, denominatorText: string, raw: string): Value {
   if (numeratorText.includes('%') || denominatorText.includes('%')) {
-    throw new ParseError(
-      'invalid-ratio',
-      `Rapporto non valido "${raw}": numeratore e denominatore devono essere numeri, non percentuali`,
-      `Invalid ratio "${raw}": numerator and denominator must be numbers, not percentages`,
-      raw,
-    );
+    throw new ParseError('invalid-ratio', msg('parse.ratioOfPercentages', { text: raw }), raw);
   }
-  const numerator = numberIn(splitUnit(numeratorText.trim()).text, raw, 'nel rapporto', 'in the ratio');
-  const denominator = numberIn(splitUnit(denominatorText.trim()).text, raw, 'nel rapporto', 'in the ratio');
+  const numerator = numberIn(splitUnit(numeratorText.trim()).text, raw, 'ratio');
+  const denominator = numberIn(splitUnit(denominatorText.trim()).text, raw, 'ratio');
   if (denominator === 0) {
-    throw new ParseError(
-      'zero-denominator',
-      `Rapporto "${raw}" con denominatore zero: il valore non è definito`,
-      `Ratio "${raw}" has a zero denominator: its value is undefined`,
-      raw,
-    );
+    throw new ParseError('zero-denominator', msg('parse.zeroDenominator', { text: raw }), raw);
   }
   return { kind: 'ratio', numerator, denominator, value: numerator / denominator };
 }
@@ -116,10 +104,10 @@ export function parseValueText(raw: string): Value | null {
   }
   if (body.endsWith('%')) {
     // Shifting the written digits, not a double, makes `99,46%` exactly the double nearest to 0.9946.
-    const points = decimalIn(body.slice(0, -1).trim(), raw, 'nella percentuale', 'in the percentage');
+    const points = decimalIn(body.slice(0, -1).trim(), raw, 'percentage');
     return { kind: 'number', value: Number(`${points}e-2`) || 0, percent: true };
   }
-  return { kind: 'number', value: numberIn(body, raw, 'in', 'in'), percent: false };
+  return { kind: 'number', value: numberIn(body, raw, 'number'), percent: false };
 }
 
 /**
@@ -131,7 +119,7 @@ export function parseValue(input: CellInput): Value | null {
   if (input === null || input === undefined) return null;
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) {
-      throw new ParseError('invalid-number', `Numero non valido ${input}`, `Invalid number ${input}`, String(input));
+      throw new ParseError('invalid-number', msg('parse.notFinite', { value: String(input) }), String(input));
     }
     return { kind: 'number', value: input || 0, percent: false };
   }
@@ -144,12 +132,10 @@ export function parseValue(input: CellInput): Value | null {
 export function parseNumber(text: string): number {
   const value = parseValue(text);
   if (value === null) {
-    throw new ParseError('empty', `Numero mancante: "${text}" è vuoto`, `Missing number: "${text}" is blank`, String(text));
+    throw new ParseError('empty', msg('parse.missingNumber', { text: String(text) }), String(text));
   }
   if (value.kind !== 'number') {
-    const kindIt = { ratio: 'un rapporto', date: 'una data', boolean: 'un SI/NO' }[value.kind];
-    const kindEn = { ratio: 'a ratio', date: 'a date', boolean: 'a yes/no' }[value.kind];
-    throw new ParseError('type-mismatch', `"${text}" non è un numero: è ${kindIt}`, `"${text}" is not a number: it is ${kindEn}`, text);
+    throw new ParseError('type-mismatch', msg('parse.notANumber', { text, kind: value.kind }), text);
   }
   return value.value;
 }

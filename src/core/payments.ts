@@ -1,33 +1,25 @@
 // Payment timeliness (ITP, DPCM 22/9/2014 art. 9) and average days between two lists of dates (Excel serials).
 import { InputError, describeInput } from './errors';
+import { msg, type ParamsOf } from './messages';
 
-function checkSameLength(lists: ReadonlyArray<readonly [string, string, ReadonlyArray<number>]>): void {
-  const [first, ...rest] = lists;
-  for (const [nameIt, nameEn, list] of rest) {
-    if (list.length !== first[2].length) {
-      throw new InputError(
-        'length-mismatch',
-        `Liste di lunghezza diversa: ${first[0]} ${first[2].length}, ${nameIt} ${list.length}`,
-        `Lists of different length: ${first[1]} ${first[2].length}, ${nameEn} ${list.length}`,
-        `${first[2].length}/${list.length}`,
-      );
+type ListName = ParamsOf<'evaluation.listLengths'>['first'];
+
+function checkSameLength(lists: ReadonlyArray<readonly [ListName, ReadonlyArray<number>]>): void {
+  const [[firstName, first], ...rest] = lists;
+  for (const [name, list] of rest) {
+    if (list.length !== first.length) {
+      const reason = msg('evaluation.listLengths', { first: firstName, firstLength: first.length, other: name, otherLength: list.length });
+      throw new InputError('length-mismatch', reason, `${first.length}/${list.length}`);
     }
   }
-  if (first[2].length === 0) {
-    throw new InputError('empty-list', `Nessun dato: le liste sono vuote`, `No data: the lists are empty`, '[]');
-  }
+  if (first.length === 0) throw new InputError('empty-list', msg('evaluation.emptyLists'), '[]');
 }
 
-function checkFinite(nameIt: string, nameEn: string, list: ReadonlyArray<number>): void {
+function checkFinite(name: ListName, list: ReadonlyArray<number>): void {
   const index = list.findIndex((x) => typeof x !== 'number' || !Number.isFinite(x));
   if (index >= 0) {
     const value = describeInput(list[index]);
-    throw new InputError(
-      'not-finite',
-      `Valore non numerico in ${nameIt}, posizione ${index + 1}: ${value}`,
-      `Non-numeric value in ${nameEn}, position ${index + 1}: ${value}`,
-      value,
-    );
+    throw new InputError('not-finite', msg('evaluation.nonNumericInList', { list: name, position: index + 1, value }), value);
   }
 }
 
@@ -38,29 +30,24 @@ function checkFinite(nameIt: string, nameEn: string, list: ReadonlyArray<number>
  */
 export function paymentDelay(paymentDates: number[], dueDates: number[], amounts: number[]): number {
   checkSameLength([
-    ['date di pagamento', 'payment dates', paymentDates],
-    ['date di scadenza', 'due dates', dueDates],
-    ['importi', 'amounts', amounts],
+    ['paymentDates', paymentDates],
+    ['dueDates', dueDates],
+    ['amounts', amounts],
   ]);
-  checkFinite('date di pagamento', 'payment dates', paymentDates);
-  checkFinite('date di scadenza', 'due dates', dueDates);
-  checkFinite('importi', 'amounts', amounts);
+  checkFinite('paymentDates', paymentDates);
+  checkFinite('dueDates', dueDates);
+  checkFinite('amounts', amounts);
   let weightedDays = 0;
   let total = 0;
   for (let i = 0; i < amounts.length; i++) {
     if (amounts[i] < 0) {
-      throw new InputError(
-        'negative',
-        `Importo negativo in posizione ${i + 1}: ${amounts[i]} (le note di credito vanno compensate prima del calcolo)`,
-        `Negative amount at position ${i + 1}: ${amounts[i]} (net credit notes off before the calculation)`,
-        String(amounts[i]),
-      );
+      throw new InputError('negative', msg('evaluation.negativeAmount', { position: i + 1, amount: amounts[i] }), String(amounts[i]));
     }
     weightedDays += (paymentDates[i] - dueDates[i]) * amounts[i];
     total += amounts[i];
   }
   if (total === 0) {
-    throw new InputError('zero-total', `Totale degli importi pari a zero: l'indicatore non è definito`, `Total amount is zero: the index is undefined`, '0');
+    throw new InputError('zero-total', msg('evaluation.zeroTotalAmount'), '0');
   }
   return weightedDays / total;
 }
@@ -68,11 +55,11 @@ export function paymentDelay(paymentDates: number[], dueDates: number[], amounts
 /** Mean of (to − from) in days, e.g. from the date of a carta contabile to its regularisation. */
 export function averageDays(from: number[], to: number[]): number {
   checkSameLength([
-    ['date iniziali', 'start dates', from],
-    ['date finali', 'end dates', to],
+    ['startDates', from],
+    ['endDates', to],
   ]);
-  checkFinite('date iniziali', 'start dates', from);
-  checkFinite('date finali', 'end dates', to);
+  checkFinite('startDates', from);
+  checkFinite('endDates', to);
   let sum = 0;
   for (let i = 0; i < from.length; i++) sum += to[i] - from[i];
   return sum / from.length;

@@ -2,6 +2,7 @@
 import { isDateWithoutYear, missingYearError, parseDateText } from './date-text';
 import { formatDateIt, toExcelSerial } from './excel-date';
 import { formatNumberIt, formatPercentPointsIt } from './format-number';
+import { msg, type Message } from './messages';
 import { booleanWord, parseValue } from './parse';
 import { ParseError } from './parse-error';
 import { normaliseSpacing, splitUnit, stripFootnoteMarks } from './text-normalise';
@@ -47,18 +48,15 @@ const MAX_CACHED_TARGETS = 10_000;
 const cache = new Map<string, Target>();
 const failures = new Map<string, ParseError>();
 
-function invalidTarget(text: string, reasonIt: string, reasonEn: string): ParseError {
-  return new ParseError('invalid-target', `Target non riconosciuto "${text}": ${reasonIt}`, `Unrecognised target "${text}": ${reasonEn}`, text);
+function invalidTarget(text: string, reason: Message): ParseError {
+  return new ParseError('invalid-target', reason, text);
 }
-
-const GRAMMAR_IT = 'scrivere ad es. "≤ 0", "< 75 gg", ">= 8", "100%", "entro 31/07/2022" o "SI"';
-const GRAMMAR_EN = 'write e.g. "≤ 0", "< 75 gg", ">= 8", "100%", "by 2022-07-31" or "yes"';
 
 /** Re-issues an error from a value parser so that it quotes the whole target. */
 function inTarget(error: unknown, text: string): never {
   if (error instanceof ParseError) {
     if (error.input === text) throw error;
-    throw new ParseError(error.code, `${error.message} (nel target "${text}")`, `${error.messageEn} (in the target "${text}")`, text);
+    throw new ParseError(error.code, msg('parse.inTarget', { reason: error.reason, text }), text);
   }
   throw error;
 }
@@ -87,7 +85,7 @@ function parseDeadline(text: string): Target | null {
     const comparison = parseComparisonValue('<=', rest.trim(), text);
     if (comparison.kind === 'comparison') return comparison;
   }
-  throw invalidTarget(text, `dopo "entro" serve una data completa (31/07/2022) o un numero di giorni`, `"by" must be followed by a full date (2022-07-31) or a number of days`);
+  throw invalidTarget(text, msg('parse.targetDeadlineDate', { text }));
 }
 
 function splitOperator(text: string): { op: ComparisonOp | null; rest: string } {
@@ -106,16 +104,16 @@ function splitOperator(text: string): { op: ComparisonOp | null; rest: string } 
 function parseComparisonValue(written: ComparisonOp | null, valueText: string, text: string): Target {
   // A bare value means "at least" (`4200`, `60%`); a bare date is a deadline.
   const op = written ?? '>=';
-  if (valueText === '') throw invalidTarget(text, `manca il valore dopo "${op}"`, `the value after "${op}" is missing`);
+  if (valueText === '') throw invalidTarget(text, msg('parse.targetMissingValue', { text, op }));
   const { text: body, unit } = splitUnit(valueText, { freeWord: true });
   let value;
   try {
     value = parseValue(body);
   } catch (error) {
-    if (error instanceof ParseError && error.code === 'unrecognised-value') throw invalidTarget(text, GRAMMAR_IT, GRAMMAR_EN);
+    if (error instanceof ParseError && error.code === 'unrecognised-value') throw invalidTarget(text, msg('parse.targetOutsideGrammar', { text }));
     return inTarget(error, text);
   }
-  if (value === null) throw invalidTarget(text, `manca il valore dopo "${op}"`, `the value after "${op}" is missing`);
+  if (value === null) throw invalidTarget(text, msg('parse.targetMissingValue', { text, op }));
   switch (value.kind) {
     case 'number':
       return unit === undefined
@@ -124,18 +122,18 @@ function parseComparisonValue(written: ComparisonOp | null, valueText: string, t
     case 'date':
       if (written === null || op === '<=') return { kind: 'deadline', serial: value.serial };
       if (op === '<' && value.serial > 1) return { kind: 'deadline', serial: value.serial - 1 };
-      throw invalidTarget(text, 'una data si usa come scadenza ("entro 31/07/2022" o "≤ 31/07/2022")', 'a date is used as a deadline ("by 2022-07-31" or "≤ 31/07/2022")');
+      throw invalidTarget(text, msg('parse.targetDateComparison', { text }));
     case 'boolean':
       if (op === '=') return { kind: 'boolean', expected: value.value };
-      throw invalidTarget(text, `"${op}" non si applica a SI/NO`, `"${op}" does not apply to yes/no`);
+      throw invalidTarget(text, msg('parse.targetYesNoComparison', { text, op }));
     case 'ratio':
-      throw invalidTarget(text, `un rapporto non è un target: scrivere la percentuale (es. "100%")`, 'a ratio is not a target: write the percentage (e.g. "100%")');
+      throw invalidTarget(text, msg('parse.targetRatio', { text }));
   }
 }
 
 function parseTargetText(raw: string): Target {
   const text = stripFootnoteMarks(normaliseSpacing(raw));
-  if (text === '') throw new ParseError('empty', `Target vuoto: ${GRAMMAR_IT}`, `Empty target: ${GRAMMAR_EN}`, raw);
+  if (text === '') throw new ParseError('empty', msg('parse.targetEmpty'), raw);
   const expected = booleanWord(text);
   if (expected !== undefined) return { kind: 'boolean', expected };
   if (DONE_WORDS.test(text)) return { kind: 'boolean', expected: true };

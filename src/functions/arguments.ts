@@ -1,5 +1,6 @@
 // Reading the arguments of PERF.* functions as Excel passes them: error propagation, blanks, Italian text, ranges.
 import { CoreError, InputError } from '../core/errors';
+import { renderMessage } from '../core/messages';
 import { isNotMeasured, ParseError, parseValue, type Value } from '../core/parse';
 import { isSpreadsheetError, perfError, type PerfErrorCode } from './errors';
 import { localize, type Bilingual } from './language';
@@ -150,5 +151,5 @@ export function withCoreErrors<T>(compute: () => T): T {
 }
 
 function coreReason(error: CoreError): Bilingual {
-  return { it: error.message, en: error.messageEn };
+  return { it: renderMessage(error.reason, 'it'), en: renderMessage(error.reason, 'en') };
 }

@@ -1,11 +1,12 @@
-// The message of a thrown value in the pane's language: core errors carry both Italian and English.
+// The message of a thrown value in the pane's language: errors that carry a catalogue message are rendered in it.
+import { reasonOf, renderMessage } from '../core/messages';
 import type { Language } from './i18n/dictionary';
 
 export function errorText(error: unknown, language: Language): string {
-  if (error && typeof error === 'object') {
-    const record = error as { message?: unknown; messageEn?: unknown };
-    if (language === 'en' && typeof record.messageEn === 'string' && record.messageEn.trim()) return record.messageEn;
-    if (typeof record.message === 'string' && record.message.trim()) return record.message;
-  }
+  const reason = reasonOf(error);
+  if (reason.code !== 'general.text') return renderMessage(reason, language);
+  const { message, messageEn } = (error ?? {}) as { message?: unknown; messageEn?: unknown };
+  if (language === 'en' && typeof messageEn === 'string' && messageEn.trim()) return messageEn;
+  if (typeof message === 'string' && message.trim()) return message;
   return String(error);
 }

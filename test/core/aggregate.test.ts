@@ -1,6 +1,9 @@
 import { evaluateObjective, evaluateReport, objectiveScore } from '../../src/core/aggregate';
 import { InputError } from '../../src/core/errors';
+import { renderMessage, type Message } from '../../src/core/messages';
 import type { Indicator, Objective, Report } from '../../src/core/model';
+
+const italian = (message: Message | null | undefined): string => (message ? renderMessage(message, 'it') : '');
 
 const indicator = (target: string, actual: Indicator['actual'], extra: Partial<Indicator> = {}): Indicator => ({ name: `${actual} vs ${target}`, target, actual, ...extra });
 const objective = (number: number, indicators: Indicator[], extra: Partial<Objective> = {}): Objective => ({
@@ -32,7 +35,7 @@ describe('objectiveScore: weighted mean of degrees', () => {
   it.each<[string, Array<number | null>, Array<number | null>, string]>([
     ['negative weight', [1], [-1], 'Peso non valido in posizione 1: -1'],
     ['NaN weight', [1, 1], [1, Number.NaN], 'Peso non valido in posizione 2'],
-    ['degree above 1', [1.5], [1], 'Grado non valido in posizione 1: 1.5'],
+    ['degree above 1', [1.5], [1], 'Grado non valido in posizione 1: 1,5'],
     ['more weights than degrees', [1], [1, 1], 'Pesi (2) più numerosi dei gradi (1)'],
   ])('%s throws InputError', (_label, degrees, weights, message) => {
     expect(() => objectiveScore(degrees, weights)).toThrow(InputError);
@@ -91,7 +94,7 @@ describe('evaluateObjective', () => {
       objective(7, [indicator('100%', '3.1296/3.196'), indicator('100%', '112/112')], { oiv: { score: 100, text: '100/100' } }),
     );
     expect(result.indicators[0].evaluation).toBeNull();
-    expect(result.indicators[0].error).toContain('Numero ambiguo "3.1296"');
+    expect(italian(result.indicators[0].error)).toContain('Numero ambiguo "3.1296"');
     expect(result.indicators[1].error).toBeNull();
     expect(result.computedDegree).toBeNull();
     expect(result.finalDegree).toBe(1);
@@ -101,7 +104,7 @@ describe('evaluateObjective', () => {
   it('an unparseable target is an error quoting it', () => {
     const result = evaluateObjective(objective(1, [indicator('boh', 5)]));
     expect(result.indicators[0].target).toBeNull();
-    expect(result.indicators[0].error).toContain('"boh"');
+    expect(italian(result.indicators[0].error)).toContain('"boh"');
     expect(result.status).toBe('Non valutabile');
   });
 
@@ -131,7 +134,7 @@ describe('evaluateObjective', () => {
     const result = evaluateObjective(objective(1, [indicator('≥ 10', 10)], { oiv: { score: 120, text: '' } }));
     expect(result.finalDegree).toBeNull();
     expect(result.status).toBe('Non valutabile');
-    expect(result.error).toContain('Valutazione OIV non valida per l\'obiettivo 1: 120');
+    expect(italian(result.error)).toContain('Valutazione OIV non valida per l\'obiettivo 1: 120');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ObjectiveResult } from '../../src/core/aggregate';
 import { InputError } from '../../src/core/errors';
+import { renderMessage } from '../../src/core/messages';
 import { fundShare, quantifyFund, roundCents } from '../../src/core/fund';
 
 const result = (number: number, allocatedAmount: number | undefined, finalDegree: number | null, neutralised = false): ObjectiveResult => ({
@@ -58,7 +59,8 @@ describe('quantifyFund', () => {
   });
 
   it('warns when the allocations exceed the total', () => {
-    expect(quantifyFund(results, { total: 1000 }).warnings?.[0]).toContain('superiori al totale del fondo');
+    const [warning] = quantifyFund(results, { total: 1000 }).warnings ?? [];
+    expect(renderMessage(warning, 'it')).toContain('superiori al totale del fondo');
   });
 
   it('no allocated amounts: an empty quantification', () => {

@@ -1,3 +1,4 @@
+import { renderMessage } from '../../src/core/messages';
 import { ParseError, fromExcelSerial, formatDateIt, parseNumber, parseValue, toExcelSerial } from '../../src/core/parse';
 import type { Value } from '../../src/core/parse';
 import { thrownBy } from '../support/thrown';
@@ -91,12 +92,13 @@ describe('parseValue: what analysts type in a Risultato cell', () => {
     expect(error).toBeInstanceOf(ParseError);
     expect((error as ParseError).code).toBe(code);
     expect((error as ParseError).message).toContain(message);
-    expect((error as ParseError).messageEn).toContain(input);
+    expect(renderMessage((error as ParseError).reason, 'en')).toContain(input);
     expect((error as ParseError).input).toContain(input);
   });
 
   it('has the English message too', () => {
-    expect(() => parseValue('3.1296')).toThrow(expect.objectContaining({ messageEn: 'Ambiguous number "3.1296": a thousands group has 4 digits' }));
+    const error = thrownBy(() => parseValue('3.1296')) as ParseError;
+    expect(renderMessage(error.reason, 'en')).toBe('Ambiguous number "3.1296": a thousands group has 4 digits');
   });
 
   it('rejects non-finite numbers', () => {

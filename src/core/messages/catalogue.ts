@@ -2,12 +2,16 @@
 import { generalMessages } from './general';
 import { sheetMessages } from './sheet';
 import { cellValueMessages } from './cell-values';
+import { evaluationMessages } from './evaluation';
+import { parseMessages } from './parse';
 import { type Entry, type Language, type Message, type MessageParam, wordsFor } from './message';
 
 const CATALOGUE = {
   ...generalMessages,
   ...sheetMessages,
   ...cellValueMessages,
+  ...parseMessages,
+  ...evaluationMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;
