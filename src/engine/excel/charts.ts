@@ -6,6 +6,7 @@ import { invalidArgument } from './errors';
 import { formatCellValue } from './number-format';
 import { ChartAxisRecord, ChartRecord, SheetRecord } from './records';
 import { RangeBinding, WorkbookState } from './workbook-state';
+import { columnWidth, rowHeight } from './row-column-sizes';
 
 /** Excel.ChartType values the emulator records (any of them draws from the same series data). */
 export const CHART_TYPES: readonly string[] = [
@@ -89,8 +90,8 @@ export function setChartPosition(state: WorkbookState, sheet: SheetRecord, chart
   };
   const start = resolve(startCell, 'startCell');
   const end = endCell === undefined || endCell === null ? null : resolve(endCell, 'endCell');
-  const width = (c: number) => state.columnWidth(sheet, c);
-  const height = (r: number) => state.rowHeight(sheet, r);
+  const width = (c: number) => columnWidth(sheet, c);
+  const height = (r: number) => rowHeight(sheet, r);
   const left = offsetOf(width, start.col);
   const top = offsetOf(height, start.row);
   chart.position = { ...chart.position, left, top };

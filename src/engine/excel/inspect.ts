@@ -11,6 +11,7 @@ import { ChartRecord, ConditionalFormatStyle, ConditionalRule, SheetRecord, Shee
 import { CellFormat } from './styles';
 import { columnNames } from './tables';
 import { WorkbookState } from './workbook-state';
+import { nameFormula } from './resolve-address';
 
 export interface SheetInfo {
   id: string;
@@ -141,7 +142,7 @@ export function cellSnapshots(state: WorkbookState, sheetName: string, address: 
   const values = state.cells.values(sheet.hfId, rect);
   const formulas = state.cells.formulaTexts(sheet.hfId, rect);
   const types = state.readValueTypes(binding, 'inspect.cells');
-  const tables = state.tables.filter((t) => t.sheetId === sheet.id);
+  const tables = state.named.tables.filter((t) => t.sheetId === sheet.id);
   return values.map((line, r) =>
     line.map((value, c) => {
       const row = rect.row + r;
@@ -170,7 +171,7 @@ export function usedRangeInfo(state: WorkbookState, sheetName: string, valuesOnl
 }
 
 export function tableSpecs(state: WorkbookState): TableSpec[] {
-  return state.tables.map((table) => {
+  return state.named.tables.map((table) => {
     const sheet = state.requireSheet(table.sheetId, 'inspect.tables');
     return {
       id: table.id,
@@ -185,10 +186,10 @@ export function tableSpecs(state: WorkbookState): TableSpec[] {
 }
 
 export function nameSpecs(state: WorkbookState): NameSpec[] {
-  return state.names.map((record) => ({
+  return state.named.names.map((record) => ({
     name: record.name,
     scope: record.scopeSheetId === null ? null : state.sheetById(record.scopeSheetId)?.name ?? null,
-    formula: state.nameFormula(record) ?? '',
+    formula: nameFormula(state, record) ?? '',
     type: nameType(state, record),
     value: nameValue(state, record),
     comment: record.comment,

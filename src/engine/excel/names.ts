@@ -6,6 +6,7 @@ import { invalidArgument, itemAlreadyExists } from './errors';
 import { usesStructuredReference } from './formula-text';
 import { NameRecord } from './records';
 import { RangeBinding, WorkbookState } from './workbook-state';
+import { nameFormula, nameTarget } from './resolve-address';
 
 export const MAX_NAME_LENGTH = 255;
 
@@ -48,7 +49,7 @@ export function addName(state: WorkbookState, name: unknown, reference: NameRefe
   if (typeof name !== 'string') throw invalidArgument(`name must be text, got ${typeof name}`, location);
   const problem = definedNameProblem(name);
   if (problem) throw invalidArgument(`name "${name}": ${problem}`, location);
-  if (state.nameInUse(name, scopeSheetId)) throw itemAlreadyExists(`a table or name called "${name}"`, location);
+  if (state.named.nameInUse(name, scopeSheetId)) throw itemAlreadyExists(`a table or name called "${name}"`, location);
   const formula = referenceFormula(state, reference, location);
   const scope = scopeHfId(state, scopeSheetId);
   if (!state.cells.hf.isItPossibleToAddNamedExpression(name, formula, scope)) {
@@ -56,19 +57,19 @@ export function addName(state: WorkbookState, name: unknown, reference: NameRefe
   }
   state.cells.hf.addNamedExpression(name, formula, scope);
   const record: NameRecord = { name, scopeSheetId, comment: typeof comment === 'string' ? comment : '', visible: true };
-  state.addNameRecord(record);
+  state.named.addNameRecord(record);
   state.touch();
   return record;
 }
 
 export function deleteName(state: WorkbookState, record: NameRecord): void {
   state.cells.hf.removeNamedExpression(record.name, scopeHfId(state, record.scopeSheetId));
-  state.removeNameRecord(record);
+  state.named.removeNameRecord(record);
   state.touch();
 }
 
 export function findName(state: WorkbookState, name: string, scopeSheetId: string | null): NameRecord | undefined {
-  return state.nameRecord(name, scopeSheetId);
+  return state.named.nameRecord(name, scopeSheetId);
 }
 
 export function changeNameFormula(state: WorkbookState, record: NameRecord, formula: unknown, location: string): void {
@@ -80,7 +81,7 @@ export function changeNameFormula(state: WorkbookState, record: NameRecord, form
 
 /** Excel.NamedItemType of a name: "Range" for a plain reference, else the type of its value. */
 export function nameType(state: WorkbookState, record: NameRecord): string {
-  if (state.nameTarget(record)) return 'Range';
+  if (nameTarget(state, record)) return 'Range';
   const value = nameValue(state, record);
   if (typeof value === 'number') return Number.isInteger(value) ? 'Integer' : 'Double';
   if (typeof value === 'boolean') return 'Boolean';
@@ -90,8 +91,8 @@ export function nameType(state: WorkbookState, record: NameRecord): string {
 
 /** NamedItem.value: the reference text for ranges ("Sheet1!$A$1"), else the computed value. */
 export function nameValue(state: WorkbookState, record: NameRecord): ExcelValue {
-  const formula = state.nameFormula(record) ?? '';
-  if (state.nameTarget(record)) return formula.replace(/^=/, '');
+  const formula = nameFormula(state, record) ?? '';
+  if (nameTarget(state, record)) return formula.replace(/^=/, '');
   const scope = record.scopeSheetId === null ? undefined : state.sheetById(record.scopeSheetId)?.hfId;
   const sheet = scope ?? state.sheets[0].hfId;
   return state.cells.evaluate(formula, sheet);

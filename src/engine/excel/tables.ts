@@ -8,6 +8,7 @@ import { definedNameProblem } from './names';
 import { formatCellValue } from './number-format';
 import { SheetRecord, TableRecord } from './records';
 import { RangeBinding, WorkbookState } from './workbook-state';
+import { insertRows } from './insert-rows';
 
 export const DEFAULT_TABLE_STYLE = 'TableStyleMedium2';
 
@@ -51,9 +52,9 @@ export function columnNames(state: WorkbookState, table: TableRecord, location: 
 }
 
 function nextTableName(state: WorkbookState): string {
-  for (let n = state.tables.length + 1; ; n++) {
+  for (let n = state.named.tables.length + 1; ; n++) {
     const name = `Table${n}`;
-    if (!state.nameInUse(name, null)) return name;
+    if (!state.named.nameInUse(name, null)) return name;
   }
 }
 
@@ -65,7 +66,7 @@ export function addTable(state: WorkbookState, binding: RangeBinding, hasHeaders
   const sheet = state.requireSheet(binding.sheetId, location);
   const rect = { ...binding.rect, rowCount: Math.max(2, binding.rect.rowCount) };
   if (rect.rowCount > 1_048_575 || rect.colCount > 16384) throw invalidArgument('a table cannot span whole rows or columns', location);
-  const clash = state.tables.find((t) => t.sheetId === sheet.id && rectsIntersect(t.rect, rect));
+  const clash = state.named.tables.find((t) => t.sheetId === sheet.id && rectsIntersect(t.rect, rect));
   if (clash) throw invalidArgument(`table range ${state.address({ sheetId: sheet.id, rect })} overlaps table "${clash.name}"`, location);
   const header = headerRect({ rect } as TableRecord);
   // Headers just written as text are known without recalculating the batch's formulas first.
@@ -73,7 +74,7 @@ export function addTable(state: WorkbookState, binding: RangeBinding, hasHeaders
   const formats = state.readNumberFormats({ sheetId: sheet.id, rect: header }, location)[0];
   state.cells.writeBlock(sheet.hfId, header.row, header.col, [fixedHeaders(raw, formats).map((h) => `'${h}`)]);
   const table: TableRecord = {
-    id: String(state.tables.reduce((max, t) => Math.max(max, Number(t.id)), 0) + 1),
+    id: String(state.named.tables.reduce((max, t) => Math.max(max, Number(t.id)), 0) + 1),
     name: nextTableName(state),
     sheetId: sheet.id,
     rect,
@@ -85,7 +86,7 @@ export function addTable(state: WorkbookState, binding: RangeBinding, hasHeaders
     highlightFirstColumn: false,
     highlightLastColumn: false,
   };
-  state.addTableRecord(table);
+  state.named.addTableRecord(table);
   state.touch();
   return table;
 }
@@ -94,8 +95,8 @@ export function renameTable(state: WorkbookState, table: TableRecord, name: unkn
   if (typeof name !== 'string') throw invalidArgument(`table name must be text, got ${typeof name}`, location);
   const problem = definedNameProblem(name);
   if (problem) throw invalidArgument(`table name "${name}": ${problem}`, location);
-  if (state.nameInUse(name, null, table)) throw itemAlreadyExists(`a table or name called "${name}"`, location);
-  state.renameTableRecord(table, name);
+  if (state.named.nameInUse(name, null, table)) throw itemAlreadyExists(`a table or name called "${name}"`, location);
+  state.named.renameTableRecord(table, name);
   state.touch();
 }
 
@@ -147,7 +148,7 @@ export function addTableRows(state: WorkbookState, table: TableRecord, index: un
   const inserted = onlyEmptyRow ? count - 1 : count;
   if (inserted > 0) {
     const before = table.rect.rowCount;
-    state.insertRows(sheet, insertRow, inserted, table.rect.col, table.rect.col + table.rect.colCount - 1, location);
+    insertRows(state, sheet, insertRow, inserted, table.rect.col, table.rect.col + table.rect.colCount - 1, location);
     // Rows inserted inside the table widened it already; rows appended at its end widen it here.
     if (table.rect.rowCount === before) table.rect = { ...table.rect, rowCount: before + inserted };
   }
@@ -170,7 +171,7 @@ export function setShowTotals(state: WorkbookState, table: TableRecord, show: un
   const sheet = tableSheet(state, table, location);
   const below = table.rect.row + table.rect.rowCount;
   if (show) {
-    state.insertRows(sheet, below, 1, table.rect.col, table.rect.col + table.rect.colCount - 1, location);
+    insertRows(state, sheet, below, 1, table.rect.col, table.rect.col + table.rect.colCount - 1, location);
     table.rect = { ...table.rect, rowCount: table.rect.rowCount + 1 };
     table.showTotals = true;
     const body = dataBodyRect(table);
@@ -194,20 +195,20 @@ export function setShowTotals(state: WorkbookState, table: TableRecord, show: un
 export function deleteTable(state: WorkbookState, table: TableRecord, location: string): void {
   const sheet = tableSheet(state, table, location);
   state.clear({ sheetId: sheet.id, rect: table.rect }, 'All', location);
-  state.removeTableRecord(table);
+  state.named.removeTableRecord(table);
   state.touch();
 }
 
 export function convertTableToRange(state: WorkbookState, table: TableRecord): void {
-  state.removeTableRecord(table);
+  state.named.removeTableRecord(table);
   state.touch();
 }
 
 export function findTable(state: WorkbookState, key: string, sheetId?: string): TableRecord | undefined {
   const inScope = (t: TableRecord | undefined) => t !== undefined && (sheetId === undefined || t.sheetId === sheetId);
-  const named = state.tableNamed(key);
+  const named = state.named.tableNamed(key);
   if (inScope(named)) return named;
-  return state.tables.find((t) => inScope(t) && t.id === key);
+  return state.named.tables.find((t) => inScope(t) && t.id === key);
 }
 
 export function requireColumnIndex(state: WorkbookState, table: TableRecord, index: unknown, location: string): number {

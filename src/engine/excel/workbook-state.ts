@@ -7,25 +7,15 @@ import {
   intersectRects,
   isEntireColumns,
   isEntireRows,
-  isInsideSheet,
-  MAX_ROWS,
-  parseAddress,
   qualifiedAddress,
-  rectContains,
   sameRect,
 } from './address';
 import { convertInput, gridFor } from './cell-input';
 import { CellStore, ExcelValue, ExcelValueType, StoredContent } from './cell-store';
 import { EmulatorError, ErrorCode, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from './errors';
+import { NamedObjects } from './named-objects';
 import { DisplayLocale, formatCellValue } from './number-format';
-import {
-  NameRecord,
-  SheetRecord,
-  SheetVisibility,
-  STANDARD_COLUMN_WIDTH,
-  STANDARD_ROW_HEIGHT,
-  TableRecord,
-} from './records';
+import { SheetRecord, SheetVisibility } from './records';
 import { sheetNameProblem } from './sheet-name';
 import { CellFormat, FormatKey, FormatPatch, StyleStore } from './styles';
 
@@ -51,25 +41,10 @@ export interface RangeBinding {
   areas?: readonly CellRect[];
 }
 
-/** The size shared by `count` rows/columns from `first`, or null when they differ. */
-function uniformSize(custom: Map<number, number>, first: number, count: number, standard: number): number | null {
-  const sizes = new Set<number>();
-  let customInside = 0;
-  for (const [index, size] of custom) {
-    if (index < first || index >= first + count) continue;
-    customInside += 1;
-    sizes.add(size);
-  }
-  if (customInside < count) sizes.add(standard);
-  return sizes.size === 1 ? [...sizes][0] : null;
-}
-
 export class WorkbookState {
   readonly cells: CellStore;
   readonly sheets: SheetRecord[] = [];
-  /** In creation order; change them only through add/remove/renameTableRecord and add/removeNameRecord (indexes). */
-  readonly tables: ReadonlyArray<TableRecord> = [];
-  readonly names: ReadonlyArray<NameRecord> = [];
+  readonly named = new NamedObjects();
   readonly settings = new Map<string, unknown>();
   readonly locale: DisplayLocale;
   activeSheetId = '';
@@ -77,11 +52,6 @@ export class WorkbookState {
   /** Bumped by every change, so the workbench knows when to re-render. */
   version = 0;
   private readonly sheetsById = new Map<string, SheetRecord>();
-  // Lower-cased name -> records: thousands of tables and names stay constant-time to look up.
-  private readonly tablesByName = new Map<string, TableRecord>();
-  private readonly namesByName = new Map<string, NameRecord[]>();
-  private readonly liveTables = new Set<TableRecord>();
-  private readonly liveNames = new Set<NameRecord>();
   private readonly sheetsByLowerName = new Map<string, SheetRecord>();
   private sheetCounter = 0;
   private objectCounter = 0;
@@ -192,8 +162,8 @@ export class WorkbookState {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheetsById.delete(sheet.id);
     this.sheetsByLowerName.delete(sheet.name.toLowerCase());
-    for (const table of this.tables.filter((t) => t.sheetId === sheet.id)) this.removeTableRecord(table);
-    for (const record of this.names.filter((n) => n.scopeSheetId === sheet.id)) this.removeNameRecord(record);
+    for (const table of this.named.tables.filter((t) => t.sheetId === sheet.id)) this.named.removeTableRecord(table);
+    for (const record of this.named.names.filter((n) => n.scopeSheetId === sheet.id)) this.named.removeNameRecord(record);
     for (const other of this.sheets) {
       for (const chart of other.charts) if (chart.source?.sheetId === sheet.id) chart.source = null;
     }
@@ -241,60 +211,6 @@ export class WorkbookState {
   address(binding: RangeBinding): string {
     const sheet = this.sheetById(binding.sheetId);
     return sheet ? qualifiedAddress(sheet.name, binding.rect) : `#REF!${formatRect(binding.rect)}`;
-  }
-
-  /** Resolves an address or a defined name given to Worksheet.getRange on `sheet`. */
-  resolveAddressOnSheet(sheet: SheetRecord, address: string, location: string): CellRect {
-    const parsed = parseAddress(address);
-    if (parsed.ok) {
-      const qualifier = parsed.value.sheet;
-      if (qualifier !== undefined && qualifier.toLowerCase() !== sheet.name.toLowerCase()) {
-        throw invalidArgument(`"${address}" is on another sheet than "${sheet.name}"`, location);
-      }
-      return parsed.value.rect;
-    }
-    const named = this.namedRange(address, sheet.id);
-    if (named && named.sheetId === sheet.id) return named.rect;
-    throw invalidArgument(`"${address}" is not an A1 address or a name of a range on "${sheet.name}"`, location);
-  }
-
-  /** Resolves "Sheet1!A1:B2" (sheet required) for Workbook-level lookups. */
-  resolveQualifiedAddress(address: string, location: string): RangeBinding {
-    const parsed = parseAddress(address);
-    if (!parsed.ok) {
-      const named = this.namedRange(address, null);
-      if (named) return named;
-      throw invalidArgument(parsed.reason, location);
-    }
-    if (parsed.value.sheet === undefined) throw invalidArgument(`"${address}" must name its sheet`, location);
-    const sheet = this.requireSheetByName(parsed.value.sheet, location);
-    return { sheetId: sheet.id, rect: parsed.value.rect };
-  }
-
-  /** The range a defined name refers to, looking at `sheetId`'s own names first, as Excel does. */
-  namedRange(name: string, sheetId: string | null): RangeBinding | null {
-    const candidates = (this.namesByName.get(name.toLowerCase()) ?? []).filter((n) => n.scopeSheetId === null || n.scopeSheetId === sheetId);
-    candidates.sort((a, b) => (a.scopeSheetId === null ? 1 : 0) - (b.scopeSheetId === null ? 1 : 0));
-    for (const record of candidates) {
-      const target = this.nameTarget(record);
-      if (target) return target;
-    }
-    return null;
-  }
-
-  /** Where a name points when its formula is a plain reference to a range. */
-  nameTarget(record: NameRecord): RangeBinding | null {
-    const formula = this.nameFormula(record);
-    if (!formula) return null;
-    const parsed = parseAddress(formula.replace(/^=/, ''));
-    if (!parsed.ok || parsed.value.sheet === undefined) return null;
-    const sheet = this.sheetByName(parsed.value.sheet);
-    return sheet ? { sheetId: sheet.id, rect: parsed.value.rect } : null;
-  }
-
-  nameFormula(record: NameRecord): string | undefined {
-    const scope = record.scopeSheetId === null ? undefined : this.sheetById(record.scopeSheetId)?.hfId;
-    return this.cells.hf.getNamedExpressionFormula(record.name, scope);
   }
 
   // ---- cells ----------------------------------------------------------------------------------------------
@@ -473,224 +389,5 @@ export class WorkbookState {
     const bottom = Math.min(rect.row + rect.rowCount, Math.max(rect.row + 1, used ? used.row + used.rowCount + 1 : 1));
     const right = Math.min(rect.col + rect.colCount, Math.max(rect.col + 1, used ? used.col + used.colCount + 1 : 1));
     return { row: rect.row, col: rect.col, rowCount: bottom - rect.row, colCount: right - rect.col };
-  }
-
-  columnWidth(sheet: SheetRecord, col: number): number {
-    return sheet.columnWidths.get(col) ?? STANDARD_COLUMN_WIDTH;
-  }
-
-  rowHeight(sheet: SheetRecord, row: number): number {
-    return sheet.rowHeights.get(row) ?? STANDARD_ROW_HEIGHT;
-  }
-
-  /** Width of the range's columns when they agree, else null. */
-  readColumnWidth(binding: RangeBinding, location: string): number | null {
-    const sheet = this.requireSheet(binding.sheetId, location);
-    return uniformSize(sheet.columnWidths, binding.rect.col, binding.rect.colCount, STANDARD_COLUMN_WIDTH);
-  }
-
-  readRowHeight(binding: RangeBinding, location: string): number | null {
-    const sheet = this.requireSheet(binding.sheetId, location);
-    return uniformSize(sheet.rowHeights, binding.rect.row, binding.rect.rowCount, STANDARD_ROW_HEIGHT);
-  }
-
-  setColumnWidth(binding: RangeBinding, width: unknown, location: string): void {
-    const sheet = this.requireSheet(binding.sheetId, location);
-    if (typeof width !== 'number' || !(width >= 0)) throw invalidArgument(`column width ${String(width)} must be a number of points >= 0`, location);
-    for (let c = binding.rect.col; c < binding.rect.col + binding.rect.colCount; c++) sheet.columnWidths.set(c, width);
-    this.touch();
-  }
-
-  setRowHeight(binding: RangeBinding, height: unknown, location: string): void {
-    const sheet = this.requireSheet(binding.sheetId, location);
-    if (typeof height !== 'number' || !(height >= 0) || height > 409) {
-      throw invalidArgument(`row height ${String(height)} must be a number of points from 0 to 409`, location);
-    }
-    if (binding.rect.rowCount > 100_000) throw invalidArgument('row height on more than 100,000 rows is not emulated', location);
-    for (let r = binding.rect.row; r < binding.rect.row + binding.rect.rowCount; r++) sheet.rowHeights.set(r, height);
-    this.touch();
-  }
-
-  /** Approximate text width in points for autofit: the emulator has no fonts, so it assumes an average glyph. */
-  private textWidth(text: string, format: CellFormat): number {
-    const longestLine = text.split('\n').reduce((max, line) => Math.max(max, line.length), 0);
-    return longestLine * format.fontSize * 0.55 * (format.fontBold ? 1.1 : 1) + 6;
-  }
-
-  // Autofit looks only at the part of the range that holds values, and measures their displayed text.
-  private usedTextsIn(binding: RangeBinding, location: string): { sheet: SheetRecord; rect: CellRect; texts: string[][] } | null {
-    const sheet = this.requireSheet(binding.sheetId, location);
-    const used = this.usedRect(sheet, true);
-    if (!used) return null;
-    const rect = intersectRects(binding.rect, used);
-    if (!rect) return null;
-    return { sheet, rect, texts: this.readText({ sheetId: sheet.id, rect }, location) };
-  }
-
-  autofitColumns(binding: RangeBinding, location: string): void {
-    const target = this.usedTextsIn(binding, location);
-    if (!target) return;
-    const { sheet, rect, texts } = target;
-    for (let c = 0; c < rect.colCount; c++) {
-      let width = 0;
-      for (let r = 0; r < rect.rowCount; r++) {
-        const format = sheet.styles.resolve(rect.row + r, rect.col + c);
-        if (format.wrapText || texts[r][c] === '') continue;
-        width = Math.max(width, this.textWidth(texts[r][c], format));
-      }
-      if (width > 0) sheet.columnWidths.set(rect.col + c, Math.min(409.5, Math.round(width * 4) / 4));
-    }
-    this.touch();
-  }
-
-  autofitRows(binding: RangeBinding, location: string): void {
-    const target = this.usedTextsIn(binding, location);
-    if (!target) return;
-    const { sheet, rect, texts } = target;
-    for (let r = 0; r < rect.rowCount; r++) {
-      let height = STANDARD_ROW_HEIGHT;
-      for (let c = 0; c < rect.colCount; c++) {
-        const format = sheet.styles.resolve(rect.row + r, rect.col + c);
-        const lineHeight = Math.max(STANDARD_ROW_HEIGHT, format.fontSize * 1.36);
-        if (!format.wrapText || texts[r][c] === '') {
-          height = Math.max(height, lineHeight);
-          continue;
-        }
-        const perLine = Math.max(1, this.columnWidth(sheet, rect.col + c) - 6);
-        const lines = texts[r][c].split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(this.textWidth(line, format) / perLine)), 0);
-        height = Math.max(height, lines * lineHeight);
-      }
-      sheet.rowHeights.set(rect.row + r, Math.min(409, Math.round(height * 4) / 4));
-    }
-    this.touch();
-  }
-
-  // ---- inserting rows (tables grow this way) ---------------------------------------------------------------
-
-  /**
-   * Inserts `count` rows at `atRow` for the columns first..last, as a table row insertion does. When nothing else
-   * sits beside those columns below `atRow`, whole rows are inserted (formulas spanning the insertion widen);
-   * otherwise only the cells under the columns move down.
-   */
-  insertRows(sheet: SheetRecord, atRow: number, count: number, first: number, last: number, location: string): void {
-    const used = this.usedRect(sheet, true);
-    if (used && used.row + used.rowCount + count > MAX_ROWS) throw invalidOperation('inserting rows would push data off the sheet', location);
-    const besideHasData = used !== null && this.hasDataOutside(sheet, atRow, first, last, used);
-    const span = besideHasData ? { first, last } : undefined;
-    if (!besideHasData) {
-      this.cells.insertRows(sheet.hfId, atRow, count);
-      const movedHeights = [...sheet.rowHeights].filter(([row]) => row >= atRow).sort((a, b) => b[0] - a[0]);
-      for (const [row, height] of movedHeights) {
-        sheet.rowHeights.delete(row);
-        sheet.rowHeights.set(row + count, height);
-      }
-    } else if (used && used.row + used.rowCount > atRow) {
-      const bottom = used.row + used.rowCount;
-      this.cells.moveBlock(sheet.hfId, { row: atRow, col: first, rowCount: bottom - atRow, colCount: last - first + 1 }, atRow + count, first);
-    }
-    sheet.styles.shiftRowsDown(atRow, count, span);
-    const shift = (rect: CellRect): CellRect => {
-      const inSpan = !span || (rect.col >= span.first && rect.col + rect.colCount - 1 <= span.last);
-      if (!inSpan) return rect;
-      if (rect.row >= atRow) return { ...rect, row: rect.row + count };
-      if (rect.row + rect.rowCount > atRow) return { ...rect, rowCount: rect.rowCount + count };
-      return rect;
-    };
-    for (const table of this.tables) if (table.sheetId === sheet.id) table.rect = shift(table.rect);
-    for (const cf of sheet.conditionalFormats) cf.rect = shift(cf.rect);
-    for (const border of sheet.borders) border.rect = shift(border.rect);
-    for (const other of this.sheets) {
-      for (const chart of other.charts) if (chart.source?.sheetId === sheet.id) chart.source.rect = shift(chart.source.rect);
-    }
-    this.touch();
-  }
-
-  private hasDataOutside(sheet: SheetRecord, fromRow: number, first: number, last: number, used: CellRect): boolean {
-    const bottom = used.row + used.rowCount;
-    if (bottom <= fromRow) return false;
-    const rows = { row: fromRow, rowCount: bottom - fromRow };
-    const left = first > used.col ? { ...rows, col: used.col, colCount: first - used.col } : null;
-    const rightStart = last + 1;
-    const right = rightStart < used.col + used.colCount ? { ...rows, col: rightStart, colCount: used.col + used.colCount - rightStart } : null;
-    return [left, right].some((rect) => {
-      if (!rect) return false;
-      const formulas = this.cells.formulaTexts(sheet.hfId, rect);
-      const values = this.cells.values(sheet.hfId, rect);
-      return values.some((line, r) => line.some((v, c) => v !== '' || formulas[r][c] !== undefined));
-    });
-  }
-
-  // ---- names shared by tables and defined names ------------------------------------------------------------
-
-  /** Table names and defined names share one namespace in Excel (case-insensitive). */
-  nameInUse(name: string, scopeSheetId: string | null, except?: TableRecord | NameRecord): boolean {
-    const lower = name.toLowerCase();
-    const table = this.tablesByName.get(lower);
-    if (table !== undefined && table !== except) return true;
-    return (this.namesByName.get(lower) ?? []).some((n) => n !== except && n.scopeSheetId === scopeSheetId);
-  }
-
-  tableNamed(name: string): TableRecord | undefined {
-    return this.tablesByName.get(name.toLowerCase());
-  }
-
-  nameRecord(name: string, scopeSheetId: string | null): NameRecord | undefined {
-    return (this.namesByName.get(name.toLowerCase()) ?? []).find((n) => n.scopeSheetId === scopeSheetId);
-  }
-
-  isLiveTable(table: TableRecord): boolean {
-    return this.liveTables.has(table);
-  }
-
-  isLiveName(record: NameRecord): boolean {
-    return this.liveNames.has(record);
-  }
-
-  addTableRecord(table: TableRecord): void {
-    (this.tables as TableRecord[]).push(table);
-    this.tablesByName.set(table.name.toLowerCase(), table);
-    this.liveTables.add(table);
-  }
-
-  removeTableRecord(table: TableRecord): void {
-    const list = this.tables as TableRecord[];
-    const index = list.indexOf(table);
-    if (index >= 0) list.splice(index, 1);
-    if (this.tablesByName.get(table.name.toLowerCase()) === table) this.tablesByName.delete(table.name.toLowerCase());
-    this.liveTables.delete(table);
-  }
-
-  renameTableRecord(table: TableRecord, name: string): void {
-    if (this.tablesByName.get(table.name.toLowerCase()) === table) this.tablesByName.delete(table.name.toLowerCase());
-    table.name = name;
-    this.tablesByName.set(name.toLowerCase(), table);
-  }
-
-  addNameRecord(record: NameRecord): void {
-    (this.names as NameRecord[]).push(record);
-    const lower = record.name.toLowerCase();
-    const same = this.namesByName.get(lower);
-    if (same) same.push(record);
-    else this.namesByName.set(lower, [record]);
-    this.liveNames.add(record);
-  }
-
-  removeNameRecord(record: NameRecord): void {
-    const list = this.names as NameRecord[];
-    const index = list.indexOf(record);
-    if (index >= 0) list.splice(index, 1);
-    const lower = record.name.toLowerCase();
-    const remaining = (this.namesByName.get(lower) ?? []).filter((n) => n !== record);
-    if (remaining.length > 0) this.namesByName.set(lower, remaining);
-    else this.namesByName.delete(lower);
-    this.liveNames.delete(record);
-  }
-
-  isInsideSheet(rect: CellRect): boolean {
-    return isInsideSheet(rect);
-  }
-
-  rectContains(rect: CellRect, row: number, col: number): boolean {
-    return rectContains(rect, row, col);
   }
 }

@@ -9,6 +9,7 @@ import type { RangeBinding, WorkbookState } from '../workbook-state';
 import { expectBoolean, expectNumberOrNull, expectText, Field, FieldObject } from './field-object';
 import { EmulatedRange } from './range';
 import { EmulatedWorksheet } from './worksheet';
+import { resolveAddressOnSheet, resolveQualifiedAddress } from '../resolve-address';
 
 export interface ChartBinding {
   sheetId: string;
@@ -28,8 +29,8 @@ function sourceOf(state: WorkbookState, source: unknown, defaultSheetId: string,
     return binding;
   }
   if (typeof source === 'string') {
-    if (source.includes('!')) return state.resolveQualifiedAddress(source, location);
-    return { sheetId: defaultSheetId, rect: state.resolveAddressOnSheet(state.requireSheet(defaultSheetId, location), source, location) };
+    if (source.includes('!')) return resolveQualifiedAddress(state, source, location);
+    return { sheetId: defaultSheetId, rect: resolveAddressOnSheet(state, state.requireSheet(defaultSheetId, location), source, location) };
   }
   throw invalidArgument('chart source data must be a Range or an address', location);
 }

@@ -8,9 +8,10 @@ import type { NameRecord } from '../records';
 import type { WorkbookState } from '../workbook-state';
 import { EmulatedRange } from './range';
 import { EmulatedWorksheet } from './worksheet';
+import { nameFormula, nameTarget } from '../resolve-address';
 
 function live(state: WorkbookState, record: NameRecord, location: string): NameRecord {
-  if (!state.isLiveName(record)) throw itemNotFound(`name "${record.name}" (deleted)`, location);
+  if (!state.named.isLiveName(record)) throw itemNotFound(`name "${record.name}" (deleted)`, location);
   return record;
 }
 
@@ -35,7 +36,7 @@ export class EmulatedNamedItem extends ClientObject<NameRecord>
       case 'value':
         return nameValue(state, record);
       case 'formula':
-        return state.nameFormula(record) ?? '';
+        return nameFormula(state, record) ?? '';
       case 'comment':
         return record.comment;
       case 'visible':
@@ -111,8 +112,8 @@ export class EmulatedNamedItem extends ClientObject<NameRecord>
       path,
       resolve: (state, b) => {
         const record = live(state, b as NameRecord, location);
-        const target = state.nameTarget(record);
-        if (!target && required) throw invalidArgument(`name "${record.name}" does not refer to a range (${state.nameFormula(record) ?? ''})`, location);
+        const target = nameTarget(state, record);
+        if (!target && required) throw invalidArgument(`name "${record.name}" does not refer to a range (${nameFormula(state, record) ?? ''})`, location);
         return target;
       },
     });
@@ -137,7 +138,7 @@ export class EmulatedNamedItemCollection extends ClientCollection<NameScope, Nam
     return 'NamedItemCollection';
   }
   override _itemBindings(scope: NameScope, state: WorkbookState): NameRecord[] {
-    return state.names.filter((n) => n.scopeSheetId === scope.scopeSheetId);
+    return state.named.names.filter((n) => n.scopeSheetId === scope.scopeSheetId);
   }
   override _createItem(record: NameRecord): EmulatedNamedItem {
     return new EmulatedNamedItem({ context: this._context, parent: this, path: `getItem(${record.name})`, resolve: () => record, binding: record });

@@ -7,6 +7,7 @@ import { invalidArgument, notEmulated } from '../errors';
 import type { SheetRecord } from '../records';
 import type { RangeBinding, WorkbookState } from '../workbook-state';
 import { EmulatedRangeFormat } from './range-format';
+import { resolveAddressOnSheet } from '../resolve-address';
 
 /** Splits "A1:B2, D4; Sheet1!F6" at commas and semicolons outside quoted sheet names. */
 function splitAreas(address: string): string[] {
@@ -29,7 +30,7 @@ export function areasOnSheet(state: WorkbookState, sheet: SheetRecord, address: 
   if (typeof address !== 'string' || address.trim() === '') throw invalidArgument('getRanges needs one or more addresses, e.g. "A1:B2, D4"', location);
   const parts = splitAreas(address);
   if (parts.some((part) => part === '')) throw invalidArgument(`"${address}" has an empty area`, location);
-  const areas: CellRect[] = parts.map((part) => state.resolveAddressOnSheet(sheet, part, location));
+  const areas: CellRect[] = parts.map((part) => resolveAddressOnSheet(state, sheet, part, location));
   return { sheetId: sheet.id, rect: areas.reduce(boundingRect), areas };
 }
 

@@ -6,6 +6,7 @@ import { invalidArgument, notEmulated } from '../errors';
 import type { EmulatedRequestContext } from '../request-context';
 import { CellFormat, FormatKey, FormatPatch } from '../styles';
 import { MIXED, type RangeBinding, type WorkbookState } from '../workbook-state';
+import { autofitColumns, autofitRows, readColumnWidth, readRowHeight, setColumnWidth, setRowHeight } from '../row-column-sizes';
 
 type Check = (value: unknown, location: string) => unknown;
 
@@ -277,8 +278,8 @@ export class EmulatedRangeFormat extends CellFormatPart
     return ['fill', 'font', 'borders', 'protection'];
   }
   override _readScalar(name: string, binding: RangeBinding, state: WorkbookState): unknown {
-    if (name === 'columnWidth') return state.readColumnWidth(binding, 'RangeFormat.columnWidth');
-    if (name === 'rowHeight') return state.readRowHeight(binding, 'RangeFormat.rowHeight');
+    if (name === 'columnWidth') return readColumnWidth(state, binding, 'RangeFormat.columnWidth');
+    if (name === 'rowHeight') return readRowHeight(state, binding, 'RangeFormat.rowHeight');
     return super._readScalar(name, binding, state);
   }
   get fill(): EmulatedRangeFill {
@@ -321,18 +322,18 @@ export class EmulatedRangeFormat extends CellFormatPart
     return this._get('columnWidth');
   }
   set columnWidth(value: number) {
-    this._set('columnWidth', value, (state, binding, v, location) => state.setColumnWidth(binding, v, location));
+    this._set('columnWidth', value, (state, binding, v, location) => setColumnWidth(state, binding, v, location));
   }
   get rowHeight(): number {
     return this._get('rowHeight');
   }
   set rowHeight(value: number) {
-    this._set('rowHeight', value, (state, binding, v, location) => state.setRowHeight(binding, v, location));
+    this._set('rowHeight', value, (state, binding, v, location) => setRowHeight(state, binding, v, location));
   }
   autofitColumns(): void {
-    this._invoke('autofitColumns', [], (state, binding, location) => state.autofitColumns(binding, location));
+    this._invoke('autofitColumns', [], (state, binding, location) => autofitColumns(state, binding, location));
   }
   autofitRows(): void {
-    this._invoke('autofitRows', [], (state, binding, location) => state.autofitRows(binding, location));
+    this._invoke('autofitRows', [], (state, binding, location) => autofitRows(state, binding, location));
   }
 }

@@ -20,6 +20,7 @@ import type { RangeBinding, WorkbookState } from '../workbook-state';
 import { EmulatedConditionalFormatCollection } from './conditional-format';
 import { EmulatedRangeFormat } from './range-format';
 import { EmulatedWorksheet } from './worksheet';
+import { resolveAddressOnSheet } from '../resolve-address';
 
 const isInteger = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
 
@@ -38,7 +39,7 @@ function otherRect(state: WorkbookState, self: RangeBinding, other: unknown, loc
     return binding.rect;
   }
   if (typeof other === 'string') {
-    return state.resolveAddressOnSheet(state.requireSheet(self.sheetId, location), other, location);
+    return resolveAddressOnSheet(state, state.requireSheet(self.sheetId, location), other, location);
   }
   throw invalidArgument('expected a Range or an address', location);
 }

@@ -23,10 +23,11 @@ import {
 import type { RangeBinding, WorkbookState } from '../workbook-state';
 import { EmulatedRange } from './range';
 import { EmulatedWorksheet } from './worksheet';
+import { resolveAddressOnSheet, resolveQualifiedAddress } from '../resolve-address';
 
 /** Tables are bound to their record; a deleted table fails later use with ItemNotFound. */
 function live(state: WorkbookState, table: TableRecord, location: string): TableRecord {
-  if (!state.isLiveTable(table)) throw itemNotFound(`table "${table.name}" (deleted)`, location);
+  if (!state.named.isLiveTable(table)) throw itemNotFound(`table "${table.name}" (deleted)`, location);
   return table;
 }
 
@@ -38,10 +39,10 @@ function rangeArgument(state: WorkbookState, address: unknown, defaultSheetId: s
   }
   if (typeof address !== 'string') throw invalidArgument('expected a Range or an address', location);
   if (defaultSheetId !== undefined && !address.includes('!')) {
-    return { sheetId: defaultSheetId, rect: state.resolveAddressOnSheet(state.requireSheet(defaultSheetId, location), address, location) };
+    return { sheetId: defaultSheetId, rect: resolveAddressOnSheet(state, state.requireSheet(defaultSheetId, location), address, location) };
   }
-  if (!address.includes('!')) return { sheetId: state.activeSheetId, rect: state.resolveAddressOnSheet(state.requireSheet(state.activeSheetId, location), address, location) };
-  return state.resolveQualifiedAddress(address, location);
+  if (!address.includes('!')) return { sheetId: state.activeSheetId, rect: resolveAddressOnSheet(state, state.requireSheet(state.activeSheetId, location), address, location) };
+  return resolveQualifiedAddress(state, address, location);
 }
 
 export class EmulatedTable extends ClientObject<TableRecord>
@@ -217,7 +218,7 @@ export class EmulatedTableCollection extends ClientCollection<TableScope, TableR
     throw notEmulated(`TableCollection.${name}`);
   }
   override _itemBindings(scope: TableScope, state: WorkbookState): TableRecord[] {
-    return state.tables.filter((t) => scope.sheetId === undefined || t.sheetId === scope.sheetId);
+    return state.named.tables.filter((t) => scope.sheetId === undefined || t.sheetId === scope.sheetId);
   }
   override _createItem(table: TableRecord): EmulatedTable {
     return new EmulatedTable({ context: this._context, parent: this, path: `getItem(${table.name})`, resolve: () => table, binding: table });

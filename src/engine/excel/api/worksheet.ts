@@ -11,6 +11,7 @@ import { EmulatedNamedItemCollection } from './names';
 import { checkedRect, EmulatedRange } from './range';
 import { areasOnSheet, EmulatedRangeAreas } from './range-areas';
 import { EmulatedTableCollection } from './table';
+import { resolveAddressOnSheet } from '../resolve-address';
 
 type SheetId = string;
 
@@ -146,7 +147,7 @@ export class EmulatedWorksheet extends ClientObject<SheetId>
     return this.range(`getRange(${address ?? ''})`, (state, sheet, location) => {
       if (address === undefined || address === null || address === '') return WHOLE_SHEET;
       if (typeof address !== 'string') throw invalidArgument('getRange needs an address string', location);
-      return state.resolveAddressOnSheet(sheet, address, location);
+      return resolveAddressOnSheet(state, sheet, address, location);
     });
   }
 
@@ -275,7 +276,7 @@ export class EmulatedFreezePanes extends ClientObject<SheetId> {
     if (typeof frozenRange !== 'string') throw notEmulated('WorksheetFreezePanes.freezeAt(Range); pass an address');
     this._invoke('freezeAt', [frozenRange], (state, id, location) => {
       const sheet = sheetOf(state, id, location);
-      const rect = state.resolveAddressOnSheet(sheet, frozenRange, location);
+      const rect = resolveAddressOnSheet(state, sheet, frozenRange, location);
       sheet.freeze = { rows: rect.row + rect.rowCount, columns: rect.col + rect.colCount };
       state.touch();
     });
