@@ -1,14 +1,14 @@
 // Reading the arguments of PERF.* functions as Excel passes them: error propagation, blanks, Italian text, ranges.
 import { CoreError, InputError } from '../core/errors';
-import { renderMessage } from '../core/messages';
+import { msg, renderMessage, type Message } from '../core/messages';
 import { isNotMeasured, ParseError, parseValue, type Value } from '../core/parse';
 import { isSpreadsheetError, perfError, type PerfErrorCode } from './errors';
-import { localize, type Bilingual } from './language';
-import { messages, type ArgumentName } from './messages';
+import { messageLanguage } from './language';
+import type { ArgumentName } from './messages';
 
 /** Throws the error value `code` with `message` in the user's language. */
-export function fail(code: PerfErrorCode, message: Bilingual): never {
-  throw perfError(code, localize(message));
+export function fail(code: PerfErrorCode, message: Message): never {
+  throw perfError(code, renderMessage(message, messageLanguage()));
 }
 
 /** An Excel error in an input propagates unchanged, as in any built-in function. */
@@ -26,38 +26,44 @@ function isNotEvaluable(value: unknown): boolean {
   return isBlank(value) || (typeof value === 'string' && isNotMeasured(value));
 }
 
-/** What `arg` should have been, for the error: messages.notANumber or messages.notADate. */
-type Refusal = (arg: ArgumentName, value: unknown, reason?: Bilingual) => Bilingual;
+/** What `arg` should have been, for the error: a number or a date. */
+type Refusal = 'functions.notANumber' | 'functions.notADate';
+
+/** The refusal of `value` for `arg`, quoting the value as typed and, when core said why, its reason. */
+function refused(refusal: Refusal, arg: ArgumentName, value: unknown, reason: Message | null = null): Message {
+  const shown = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+  return msg(refusal, { argument: arg, value: shown, reason });
+}
 
 /** A cell's number as it is, a text as core parses it, null when blank; anything else fails with `refusal`. */
 function numberOrParsed(value: unknown, arg: ArgumentName, refusal: Refusal): number | Value | null {
   propagateError(value);
   if (isBlank(value)) return null;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) fail('#NUM!', refusal(arg, value));
+    if (!Number.isFinite(value)) fail('#NUM!', refused(refusal, arg, value));
     return value;
   }
-  if (typeof value !== 'string') fail('#VALUE!', refusal(arg, value));
+  if (typeof value !== 'string') fail('#VALUE!', refused(refusal, arg, value));
   try {
     return parseValue(value);
   } catch (error) {
-    if (error instanceof ParseError) fail('#VALUE!', refusal(arg, value, coreReason(error)));
+    if (error instanceof ParseError) fail('#VALUE!', refused(refusal, arg, value, error.reason));
     throw error;
   }
 }
 
 /** A number as typed: 49,96 / "49,96" / "1.134" / "80%" (0,8) / "112/112" (1). Null when blank. */
 export function readNumber(value: unknown, arg: ArgumentName): number | null {
-  const read = numberOrParsed(value, arg, messages.notANumber);
+  const read = numberOrParsed(value, arg, 'functions.notANumber');
   if (read === null || typeof read === 'number') return read;
   if (read.kind === 'number' || read.kind === 'ratio') return read.value;
-  return fail('#VALUE!', messages.notANumber(arg, value));
+  return fail('#VALUE!', refused('functions.notANumber', arg, value));
 }
 
 /** A number that cannot be negative (amounts, weights); null when blank. */
 export function readNonNegative(value: unknown, arg: ArgumentName): number | null {
   const number = readNumber(value, arg);
-  if (number !== null && number < 0) fail('#VALUE!', messages.negative(arg, number));
+  if (number !== null && number < 0) fail('#VALUE!', msg('functions.negative', { argument: arg, value: number }));
   return number;
 }
 
@@ -70,17 +76,17 @@ export function readDegree(value: unknown, arg: ArgumentName): number | null {
   if (isNotEvaluable(value)) return null;
   const degree = readNumber(value, arg);
   if (degree === null) return null;
-  if (degree < -DEGREE_TOLERANCE || degree > 1 + DEGREE_TOLERANCE) fail('#VALUE!', messages.degreeOutOfRange(arg, degree));
+  if (degree < -DEGREE_TOLERANCE || degree > 1 + DEGREE_TOLERANCE) fail('#VALUE!', msg('functions.degreeOutOfRange', { argument: arg, value: degree }));
   return Math.min(1, Math.max(0, degree));
 }
 
 /** A date as an Excel serial: a date cell (a number), or text "31/07/2022" / "2022-07-31". Null when blank. */
 export function readDate(value: unknown, arg: ArgumentName): number | null {
-  const read = numberOrParsed(value, arg, messages.notADate);
+  const read = numberOrParsed(value, arg, 'functions.notADate');
   if (read === null || typeof read === 'number') return read;
   if (read.kind === 'date') return read.serial;
   if (read.kind === 'number' && !read.percent) return read.value;
-  return fail('#VALUE!', messages.notADate(arg, value));
+  return fail('#VALUE!', refused('functions.notADate', arg, value));
 }
 
 /**
@@ -89,7 +95,7 @@ export function readDate(value: unknown, arg: ArgumentName): number | null {
  */
 export function readTargetText(value: unknown): string {
   propagateError(value);
-  if (isBlank(value)) fail('#VALUE!', messages.emptyTarget());
+  if (isBlank(value)) fail('#VALUE!', msg('functions.emptyTarget'));
   // "3,196" and not "3.196": the core reads a dot followed by three digits as a thousands separator.
   if (typeof value === 'number') return String(value).replace('.', ',');
   if (typeof value === 'boolean') return value ? 'SI' : 'NO';
@@ -121,7 +127,8 @@ export function requireSameShape(
   const sa = shapeOf(a);
   const sb = shapeOf(b);
   if (sa.rows !== sb.rows || sa.columns !== sb.columns) {
-    fail('#VALUE!', messages.shapeMismatch(aName, sa.rows, sa.columns, bName, sb.rows, sb.columns));
+    const reason = { first: aName, firstRows: sa.rows, firstColumns: sa.columns, second: bName, secondRows: sb.rows, secondColumns: sb.columns };
+    fail('#VALUE!', msg('functions.shapeMismatch', reason));
   }
 }
 
@@ -144,12 +151,8 @@ export function withCoreErrors<T>(compute: () => T): T {
     return compute();
   } catch (error) {
     if (isSpreadsheetError(error)) throw error;
-    if (error instanceof InputError && error.code === 'zero-total') fail('#DIV/0!', coreReason(error));
-    if (error instanceof CoreError) fail('#VALUE!', coreReason(error));
+    if (error instanceof InputError && error.code === 'zero-total') fail('#DIV/0!', error.reason);
+    if (error instanceof CoreError) fail('#VALUE!', error.reason);
     throw error; // a bug, not an input: let the host report it
   }
-}
-
-function coreReason(error: CoreError): Bilingual {
-  return { it: renderMessage(error.reason, 'it'), en: renderMessage(error.reason, 'en') };
 }

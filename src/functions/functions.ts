@@ -24,7 +24,10 @@ import {
   toMatrix,
   withCoreErrors,
 } from './arguments';
-import { argumentNames as names, atCell, messages, type ArgumentName } from './messages';
+import { msg } from '../core/messages';
+import { argument, atCell, type ArgumentName } from './messages';
+
+const missing = (arg: ArgumentName) => msg('functions.missing', { argument: arg });
 
 /**
  * Tells whether an indicator's result reaches its target.
@@ -36,9 +39,9 @@ import { argumentNames as names, atCell, messages, type ArgumentName } from './m
 export function achieved(actual: any, target: any): boolean {
   const targetText = readTargetText(target);
   propagateError(actual);
-  if (isBlank(actual)) fail('#N/A', messages.notMeasured());
+  if (isBlank(actual)) fail('#N/A', msg('functions.notMeasured'));
   const evaluation = withCoreErrors(() => evaluateIndicator(actual, targetText));
-  if (!evaluation.measured) fail('#N/A', messages.notMeasured());
+  if (!evaluation.measured) fail('#N/A', msg('functions.notMeasured'));
   return evaluation.achieved === true;
 }
 
@@ -53,14 +56,14 @@ export function achieved(actual: any, target: any): boolean {
  */
 export function achievement(actual: any, target: any, baseline?: any, threshold?: any): number {
   const targetText = readTargetText(target);
-  const baselineValue = readNumber(baseline, names.baseline);
-  const thresholdValue = readDegree(threshold, names.threshold);
+  const baselineValue = readNumber(baseline, argument('baseline'));
+  const thresholdValue = readDegree(threshold, argument('threshold'));
   propagateError(actual);
-  if (isBlank(actual)) fail('#N/A', messages.notMeasured());
+  if (isBlank(actual)) fail('#N/A', msg('functions.notMeasured'));
   const evaluation = withCoreErrors(() =>
     evaluateIndicator(actual, targetText, { baseline: baselineValue, threshold: thresholdValue }),
   );
-  if (!evaluation.measured || evaluation.degree === null) fail('#N/A', messages.notMeasured());
+  if (!evaluation.measured || evaluation.degree === null) fail('#N/A', msg('functions.notMeasured'));
   return evaluation.degree;
 }
 
@@ -75,20 +78,20 @@ export function objectiveScore(degrees: any[][], weights?: any[][]): number {
   const degreeCells = toMatrix(degrees);
   const singleColumn = shapeOf(degreeCells).columns === 1;
   const degreeValues = cellsOf(degreeCells).map((cell) =>
-    readDegree(cell.value, atCell(names.degree, cell.row, cell.column, singleColumn)),
+    readDegree(cell.value, atCell(argument('degree'), cell.row, cell.column, singleColumn)),
   );
   let weightValues: (number | null)[] | undefined;
   if (!isBlank(weights)) {
     const weightCells = toMatrix(weights);
-    requireSameShape(degreeCells, names.degrees, weightCells, names.weights);
+    requireSameShape(degreeCells, argument('degrees'), weightCells, argument('weights'));
     weightValues = cellsOf(weightCells).map((cell) =>
-      readNonNegative(cell.value, atCell(names.weight, cell.row, cell.column, singleColumn)),
+      readNonNegative(cell.value, atCell(argument('weight'), cell.row, cell.column, singleColumn)),
     );
   }
-  if (degreeValues.every((degree) => degree === null)) fail('#N/A', messages.noDegrees());
+  if (degreeValues.every((degree) => degree === null)) fail('#N/A', msg('functions.noDegrees'));
   const score = withCoreErrors(() => weightedScore(degreeValues, weightValues));
   // Core gives null when the evaluable degrees all weigh 0: a mean over nothing.
-  if (score === null) fail('#DIV/0!', messages.weightsAllZero());
+  if (score === null) fail('#DIV/0!', msg('functions.weightsAllZero'));
   return score;
 }
 
@@ -101,10 +104,10 @@ export function objectiveScore(degrees: any[][], weights?: any[][]): number {
  * @returns {string} Raggiunto, Parzialmente raggiunto, Non raggiunto or Non valutabile.
  */
 export function status(degree: any, achievedFrom?: any, partialFrom?: any): string {
-  const achievedCutoff = readDegree(achievedFrom, names.achievedFrom) ?? DEFAULT_CUTOFFS.achievedFrom;
-  const partialCutoff = readDegree(partialFrom, names.partialFrom) ?? Math.min(DEFAULT_CUTOFFS.partialFrom, achievedCutoff);
+  const achievedCutoff = readDegree(achievedFrom, argument('achievedFrom')) ?? DEFAULT_CUTOFFS.achievedFrom;
+  const partialCutoff = readDegree(partialFrom, argument('partialFrom')) ?? Math.min(DEFAULT_CUTOFFS.partialFrom, achievedCutoff);
   const cutoffs: StatusCutoffs = { achievedFrom: achievedCutoff, partialFrom: partialCutoff };
-  const degreeValue = readDegree(degree, names.degree);
+  const degreeValue = readDegree(degree, argument('degree'));
   return withCoreErrors(() => statusOf(degreeValue, cutoffs));
 }
 
@@ -117,11 +120,11 @@ export function status(degree: any, achievedFrom?: any, partialFrom?: any): stri
  * @returns {number} The payable amount in euro (not rounded).
  */
 export function fundShare(amount: any, degree: any, threshold?: any): number {
-  const amountValue = readNonNegative(amount, names.amount);
-  if (amountValue === null) fail('#N/A', messages.missing(names.amount));
-  const degreeValue = readDegree(degree, names.degree);
-  if (degreeValue === null) fail('#N/A', messages.missing(names.degree));
-  const thresholdValue = readDegree(threshold, names.threshold);
+  const amountValue = readNonNegative(amount, argument('amount'));
+  if (amountValue === null) fail('#N/A', missing(argument('amount')));
+  const degreeValue = readDegree(degree, argument('degree'));
+  if (degreeValue === null) fail('#N/A', missing(argument('degree')));
+  const thresholdValue = readDegree(threshold, argument('threshold'));
   return withCoreErrors(() =>
     thresholdValue === null ? payableShare(amountValue, degreeValue) : payableShare(amountValue, degreeValue, thresholdValue),
   );
@@ -140,8 +143,8 @@ export function paymentDelay(paymentDates: any[][], dueDates: any[][], amounts: 
   const paymentCells = toMatrix(paymentDates);
   const dueCells = toMatrix(dueDates);
   const amountCells = toMatrix(amounts);
-  requireSameShape(paymentCells, names.paymentDates, dueCells, names.dueDates);
-  requireSameShape(paymentCells, names.paymentDates, amountCells, names.amounts);
+  requireSameShape(paymentCells, argument('paymentDates'), dueCells, argument('dueDates'));
+  requireSameShape(paymentCells, argument('paymentDates'), amountCells, argument('amounts'));
   const singleColumn = shapeOf(paymentCells).columns === 1;
   const paid: number[] = [];
   const due: number[] = [];
@@ -150,17 +153,17 @@ export function paymentDelay(paymentDates: any[][], dueDates: any[][], amounts: 
     const dueValue = dueCells[cell.row - 1][cell.column - 1];
     const amountValue = amountCells[cell.row - 1][cell.column - 1];
     const at = (arg: ArgumentName) => atCell(arg, cell.row, cell.column, singleColumn);
-    const paymentSerial = readDate(cell.value, at(names.paymentDate));
-    const dueSerial = readDate(dueValue, at(names.dueDate));
-    const amount = readNumber(amountValue, at(names.amount));
+    const paymentSerial = readDate(cell.value, at(argument('paymentDate')));
+    const dueSerial = readDate(dueValue, at(argument('dueDate')));
+    const amount = readNumber(amountValue, at(argument('amount')));
     if (paymentSerial === null) continue; // not paid yet: outside the ITP
-    if (dueSerial === null) fail('#VALUE!', messages.missing(at(names.dueDate)));
-    if (amount === null) fail('#VALUE!', messages.missing(at(names.amount)));
+    if (dueSerial === null) fail('#VALUE!', missing(at(argument('dueDate'))));
+    if (amount === null) fail('#VALUE!', missing(at(argument('amount'))));
     paid.push(paymentSerial);
     due.push(dueSerial);
     paidAmounts.push(amount);
   }
-  if (paid.length === 0) fail('#N/A', messages.noPaidInvoices());
+  if (paid.length === 0) fail('#N/A', msg('functions.noPaidInvoices'));
   return withCoreErrors(() => timelinessIndicator(paid, due, paidAmounts));
 }
 
@@ -174,20 +177,20 @@ export function paymentDelay(paymentDates: any[][], dueDates: any[][], amounts: 
 export function averageDays(fromDates: any[][], toDates: any[][]): number {
   const fromCells = toMatrix(fromDates);
   const toCells = toMatrix(toDates);
-  requireSameShape(fromCells, names.fromDates, toCells, names.toDates);
+  requireSameShape(fromCells, argument('fromDates'), toCells, argument('toDates'));
   const singleColumn = shapeOf(fromCells).columns === 1;
   const from: number[] = [];
   const to: number[] = [];
   for (const cell of cellsOf(fromCells)) {
     const at = (arg: ArgumentName) => atCell(arg, cell.row, cell.column, singleColumn);
-    const fromSerial = readDate(cell.value, at(names.fromDate));
-    const toSerial = readDate(toCells[cell.row - 1][cell.column - 1], at(names.toDate));
+    const fromSerial = readDate(cell.value, at(argument('fromDate')));
+    const toSerial = readDate(toCells[cell.row - 1][cell.column - 1], at(argument('toDate')));
     if (toSerial === null) continue; // still open: no duration yet
-    if (fromSerial === null) fail('#VALUE!', messages.missing(at(names.fromDate)));
+    if (fromSerial === null) fail('#VALUE!', missing(at(argument('fromDate'))));
     from.push(fromSerial);
     to.push(toSerial);
   }
-  if (from.length === 0) fail('#N/A', messages.noClosedPairs());
+  if (from.length === 0) fail('#N/A', msg('functions.noClosedPairs'));
   return withCoreErrors(() => meanDays(from, to));
 }
 

@@ -1,13 +1,12 @@
 // Language of the messages in error cells: Italian unless Office says the user reads another language.
-
-export type MessageLanguage = 'it' | 'en';
+import type { Language } from '../core/messages';
 
 interface OfficeWithDisplayLanguage {
   context?: { displayLanguage?: unknown };
 }
 
 /** Italian by default (the users are Italian); English when Office's display language is known and not Italian. */
-function messageLanguage(): MessageLanguage {
+export function messageLanguage(): Language {
   try {
     const office = (globalThis as { Office?: OfficeWithDisplayLanguage }).Office;
     const language = office?.context?.displayLanguage;
@@ -16,14 +15,4 @@ function messageLanguage(): MessageLanguage {
     // Office.context throws before Office.onReady in some hosts: keep the default.
   }
   return 'it';
-}
-
-/** A message in both languages; `localize` picks one. */
-export interface Bilingual {
-  it: string;
-  en: string;
-}
-
-export function localize(message: Bilingual, language: MessageLanguage = messageLanguage()): string {
-  return message[language];
 }

@@ -3,6 +3,7 @@ import { generalMessages } from './general';
 import { sheetMessages } from './sheet';
 import { cellValueMessages } from './cell-values';
 import { evaluationMessages } from './evaluation';
+import { functionMessages } from './functions';
 import { parseMessages } from './parse';
 import { type Entry, type Language, type Message, type MessageParam, wordsFor } from './message';
 
@@ -12,6 +13,7 @@ const CATALOGUE = {
   ...cellValueMessages,
   ...parseMessages,
   ...evaluationMessages,
+  ...functionMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;
