@@ -1,23 +1,11 @@
 // One sheet per objective: a header block (what the plan says), the indicators table (targets, results
 // and live PERF formulas) and the objective's score, final degree, status and payable amount.
-import type { CellInput, Indicator, Objective, ObjectiveKind } from '../core/model';
-import { parseValue } from '../core/parse';
-import { parseTarget } from '../core/target';
-import { formulaCell, inputCell, numberCell, textCell } from './cells';
+import type { Indicator, Objective } from '../core/model';
+import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
+import { formulaCell, inputCell, textCell } from './cells';
 import type { CellBlock, LayoutCell, NameSpec, SheetLayout } from './layout';
 import { objectiveSheetName } from './naming';
-import {
-  FIRST_HEADER_ROW,
-  FOOTER_FIELDS,
-  HEADER_FIELDS,
-  HINT_ROW,
-  INDICATOR_COLUMNS,
-  objectiveCells,
-  type HeaderField,
-  type IndicatorColumn,
-  type ObjectiveCells,
-} from './objective-geometry';
-import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
+import { HINT_ROW, FIRST_HEADER_ROW, objectiveCells, type ObjectiveCells } from './objective-geometry';
 import {
   achievedFormula,
   degreeFormula,
@@ -26,19 +14,18 @@ import {
   scoreFormula,
   statusFormula,
 } from './objective-formulas';
+import { OBJECTIVE_SCHEMA, isComputed, type ObjectiveSchema, type ValueField } from './objective-schema';
 import { NUMBER_FORMATS, stylesFor, TABLE_STYLE } from './styles';
 import { objectiveCellName } from './tags';
+
+export { KIND_LABELS } from './objective-schema';
 
 export interface ObjectiveSheetOptions {
   /** Preferred sheet name; default "Obiettivo N". */
   sheetName?: string;
+  /** The fields to lay out; the product's own unless a test extends it. */
+  schema?: ObjectiveSchema;
 }
-
-export const KIND_LABELS: Record<ObjectiveKind, string> = {
-  nuovo: 'Nuovo',
-  mantenimento: 'Mantenimento',
-  straordinario: 'Straordinario',
-};
 
 /** Workbook-unique name of an objective's indicators table. */
 export function objectiveTableName(number: number): string {
@@ -49,140 +36,64 @@ export function objectiveTitle(objective: Pick<Objective, 'number' | 'title'>): 
   return `Obiettivo n. ${objective.number} – ${objective.title}`;
 }
 
-function headerValueCell(objective: Objective, field: HeaderField): LayoutCell {
-  switch (field) {
-    case 'number':
-      return numberCell(objective.number, NUMBER_FORMATS.integer);
-    case 'title':
-      return textCell(objective.title, 'computed');
-    case 'planReferences':
-      return textCell(objective.planReferences.map((reference) => reference.code).join('; '));
-    case 'kind':
-      return textCell(objective.kind ? KIND_LABELS[objective.kind] : '');
-    case 'description':
-      return textCell(objective.description ?? '');
-    case 'benefits':
-      return textCell(objective.benefits ?? '');
-    case 'weight':
-      return numberCell(objective.weight ?? 1);
-    case 'allocatedAmount':
-      return numberCell(objective.allocatedAmount, NUMBER_FORMATS.euro);
-    case 'oivScore':
-      return inputCell(objective.oiv?.score, NUMBER_FORMATS.general);
-    case 'oivText':
-      return inputCell(objective.oiv?.text, NUMBER_FORMATS.text);
-    case 'neutralisation':
-      return inputCell(objective.neutralisation?.reason, NUMBER_FORMATS.text);
-    case 'resultsText':
-      return inputCell(objective.resultsText, NUMBER_FORMATS.text);
-    case 'notes':
-      return inputCell(objective.notes, NUMBER_FORMATS.text);
-  }
+/** A value field's cell: the plan's fields rewritten each time, the analyst's only while empty. */
+function valueCell<M>(field: ValueField<M>, model: M): LayoutCell {
+  const written = field.write ? field.write(model) : { value: field.codec.toCell(field.get(model)), numberFormat: field.codec.numberFormat };
+  if (field.role === 'input') return inputCell(written.value, written.numberFormat, field.style ?? 'input');
+  const cell: LayoutCell = { numberFormat: written.numberFormat, style: field.style ?? 'text' };
+  if (written.value !== undefined) cell.value = written.value;
+  else if (written.numberFormat === NUMBER_FORMATS.text) cell.value = '';
+  return cell;
 }
 
-function headerDetailCell(objective: Objective, field: HeaderField): LayoutCell | null {
-  if (field === 'planReferences') {
-    return textCell(objective.planReferences.map((reference) => `${reference.code} - ${reference.text}`).join('\n'));
-  }
-  if (field === 'kind') return textCell(objective.kindText ?? '');
-  return null;
-}
-
-function headerBlock(objective: Objective): CellBlock {
-  const rows: (LayoutCell | null)[][] = HEADER_FIELDS.map((field) => [
-    textCell(field.label, 'label'),
-    headerValueCell(objective, field.key),
-    headerDetailCell(objective, field.key),
+function headerBlock(objective: Objective, schema: ObjectiveSchema): CellBlock {
+  const rows: (LayoutCell | null)[][] = schema.header.map((field) => [
+    textCell(field.label.it, 'label'),
+    valueCell(field, objective),
+    field.detail ? textCell(field.detail.get(objective) ?? '') : null,
   ]);
   return { address: `A${FIRST_HEADER_ROW}`, cells: rows };
 }
 
-function isDeadline(targetText: string): boolean {
-  try {
-    return parseTarget(targetText).kind === 'deadline';
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A result as the cell should hold it: for a deadline, a date text becomes a real date (serial) shown
- * dd/mm/yyyy; anything else is kept as written, in a text cell so "1.134" or "100%" stay as typed.
- */
-function actualCell(indicator: Indicator): LayoutCell {
-  const target = indicator.revision?.revised ?? indicator.target;
-  const actual: CellInput = indicator.actual;
-  if (isDeadline(target)) {
-    let serial: number | null = typeof actual === 'number' ? actual : null;
-    if (typeof actual === 'string') {
-      try {
-        const parsed = parseValue(actual);
-        if (parsed?.kind === 'date') serial = parsed.serial;
-      } catch {
-        serial = null; // kept as written; the reader reports why it cannot be read
-      }
-    }
-    if (serial !== null) return inputCell(serial, NUMBER_FORMATS.date);
-    if (actual === null || actual === undefined || actual === '') return inputCell(null, NUMBER_FORMATS.date);
-  }
-  return inputCell(actual ?? null, NUMBER_FORMATS.text);
-}
-
-function indicatorCell(indicator: Indicator, column: IndicatorColumn, cells: ObjectiveCells, row: number): LayoutCell {
-  switch (column) {
-    case 'name':
-      return textCell(indicator.name, 'wrapped');
-    case 'target':
-      return textCell(indicator.target);
-    case 'revisedTarget':
-      return inputCell(indicator.revision?.revised, NUMBER_FORMATS.text);
-    case 'revisionReason':
-      return inputCell(indicator.revision?.reason, NUMBER_FORMATS.text, 'inputWrapped');
-    case 'baseline':
-      return numberCell(indicator.baseline);
-    case 'threshold':
-      return numberCell(indicator.threshold, NUMBER_FORMATS.percentWhole);
-    case 'actual':
-      return actualCell(indicator);
-    case 'achieved':
-      return indicator.neutralised ? textCell(NOT_EVALUABLE_FIGURE, 'hint') : formulaCell(achievedFormula(cells, row));
-    case 'degree':
-      return indicator.neutralised
-        ? textCell(NOT_EVALUABLE_FIGURE, 'hint')
-        : formulaCell(degreeFormula(cells, row), NUMBER_FORMATS.percent);
-    case 'weight':
-      return numberCell(indicator.weight ?? 1);
-    case 'notes':
-      return inputCell(indicator.notes, NUMBER_FORMATS.text, 'inputWrapped');
-  }
-}
+/** The live formulas of the computed indicator columns, by key. */
+const INDICATOR_FORMULAS: Readonly<Record<string, (cells: ObjectiveCells, row: number) => string>> = {
+  achieved: achievedFormula,
+  degree: degreeFormula,
+};
 
 // An objective with no indicator still gets one empty row: an Excel table needs a data row.
 const EMPTY_INDICATOR: Indicator = { name: '', target: '' };
 
-function indicatorsBlock(objective: Objective, cells: ObjectiveCells): CellBlock {
+function indicatorsBlock(objective: Objective, cells: ObjectiveCells, schema: ObjectiveSchema): CellBlock {
   const indicators = objective.indicators.length > 0 ? objective.indicators : [EMPTY_INDICATOR];
-  const header = INDICATOR_COLUMNS.map((column) => textCell(column.header, 'header'));
+  const header = schema.indicators.map((column) => textCell(column.label.it, 'header'));
   const rows = indicators.map((indicator, index) =>
-    INDICATOR_COLUMNS.map((column) => {
-      const cell = indicatorCell(indicator, column.key, cells, cells.firstIndicatorRow + index);
-      // The empty placeholder row has no formulas: nothing to evaluate yet.
-      return indicator === EMPTY_INDICATOR && cell.formula !== undefined ? { ...cell, formula: undefined } : cell;
+    schema.indicators.map((column): LayoutCell => {
+      if (!isComputed(column)) return valueCell(column, indicator);
+      // Neutralised rows and the empty placeholder row have nothing to evaluate.
+      if (indicator.neutralised) return textCell(NOT_EVALUABLE_FIGURE, 'hint');
+      const formula = INDICATOR_FORMULAS[column.key];
+      if (indicator === EMPTY_INDICATOR || formula === undefined) return { numberFormat: column.numberFormat, style: 'computed' };
+      return formulaCell(formula(cells, cells.firstIndicatorRow + index), column.numberFormat);
     }),
   );
   return { address: `A${cells.tableHeaderRow}`, cells: [header, ...rows] };
 }
 
-function footerBlock(cells: ObjectiveCells): CellBlock {
-  const formulas: Record<(typeof FOOTER_FIELDS)[number]['key'], LayoutCell> = {
-    score: formulaCell(scoreFormula(cells), NUMBER_FORMATS.percent),
-    finalDegree: formulaCell(finalDegreeFormula(cells), NUMBER_FORMATS.percent),
-    status: formulaCell(statusFormula(cells)),
-    payable: formulaCell(payableFormula(cells), NUMBER_FORMATS.euro),
-  };
+const FOOTER_FORMULAS: Readonly<Record<string, (cells: ObjectiveCells) => string>> = {
+  score: scoreFormula,
+  finalDegree: finalDegreeFormula,
+  status: statusFormula,
+  payable: payableFormula,
+};
+
+function footerBlock(cells: ObjectiveCells, schema: ObjectiveSchema): CellBlock {
   return {
     address: `A${cells.lastIndicatorRow + 2}`,
-    cells: FOOTER_FIELDS.map((field) => [textCell(field.label, 'label'), formulas[field.key]]),
+    cells: schema.footer.map((field) => {
+      const formula = FOOTER_FORMULAS[field.key];
+      return [textCell(field.label.it, 'label'), formula ? formulaCell(formula(cells), field.numberFormat) : null];
+    }),
   };
 }
 
@@ -197,16 +108,18 @@ function objectiveNames(objective: Objective, cells: ObjectiveCells): NameSpec[]
 
 /** The layout of an objective's sheet. */
 export function objectiveSheetLayout(objective: Objective, options: ObjectiveSheetOptions = {}): SheetLayout {
-  const cells = objectiveCells(objective.indicators.length);
+  const schema = options.schema ?? OBJECTIVE_SCHEMA;
+  const cells = objectiveCells(objective.indicators.length, schema);
+  const lastColumn = cells.columns[schema.indicators[schema.indicators.length - 1].key];
   const blocks: CellBlock[] = [
     { address: 'A1', cells: [[textCell(objectiveTitle(objective), 'title')]] },
     {
       address: `A${HINT_ROW}`,
       cells: [[textCell('Le celle in giallo sono da compilare; le altre sono scritte o calcolate da Traguardo.', 'hint')]],
     },
-    headerBlock(objective),
-    indicatorsBlock(objective, cells),
-    footerBlock(cells),
+    headerBlock(objective, schema),
+    indicatorsBlock(objective, cells, schema),
+    footerBlock(cells, schema),
   ];
   return {
     key: `objective:${objective.number}`,
@@ -220,7 +133,7 @@ export function objectiveSheetLayout(objective: Objective, options: ObjectiveShe
     tables: [
       {
         name: objectiveTableName(objective.number),
-        range: `A${cells.tableHeaderRow}:K${cells.lastIndicatorRow}`,
+        range: `A${cells.tableHeaderRow}:${lastColumn}${cells.lastIndicatorRow}`,
         style: TABLE_STYLE,
       },
     ],

@@ -1,4 +1,5 @@
 // What the readers find wrong in a sheet, each with its sheet and cell so the task pane can select it.
+import type { Message } from '../core/messages';
 
 export type ProblemCode =
   | 'missing-result'
@@ -25,6 +26,6 @@ export interface Problem {
   /** The objective concerned, or null for the workbook as a whole. */
   objective: number | null;
   code: ProblemCode;
-  /** Italian, naming the input and the reason. */
-  message: string;
+  /** Names the input and the reason; rendered in the reader's language. */
+  message: Message;
 }

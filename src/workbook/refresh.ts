@@ -4,7 +4,7 @@
 import { parseCellAddress, rangeAddress } from './address';
 import type { SheetLayout } from './layout';
 import { layoutSnapshot } from './layout-snapshot';
-import { HEADER_FIELDS, type IndicatorColumn } from './objective-geometry';
+import { OBJECTIVE_SCHEMA } from './objective-schema';
 import { readObjectiveSheet } from './readers';
 import { isEmptyEntry, snapshotCell, type SheetSnapshot, type SnapshotValue } from './snapshot';
 
@@ -17,7 +17,8 @@ export interface CarriedInputs {
   previousLastRow: number;
 }
 
-const INDICATOR_INPUTS: ReadonlyArray<IndicatorColumn> = ['revisedTarget', 'revisionReason', 'actual', 'notes'];
+/** The indicator columns the analyst fills: carried to the indicator's new row. */
+const INDICATOR_INPUTS = OBJECTIVE_SCHEMA.indicators.filter((field) => field.role === 'input').map((field) => field.key);
 
 /** Addresses of the layout's input cells. */
 export function inputAddresses(layout: SheetLayout): string[] {
@@ -59,7 +60,7 @@ function carryObjective(layout: SheetLayout, previous: SheetSnapshot): CarriedIn
     const entry = enteredAt(previous, from);
     if (entry !== null && inputs.has(to)) values.set(to, entry);
   };
-  for (const field of HEADER_FIELDS) carry(before.cells.header[field.key], after.cells.header[field.key]);
+  for (const field of OBJECTIVE_SCHEMA.header) carry(before.cells.header[field.key], after.cells.header[field.key]);
   // Indicators by name, in order among equal names; an unnamed row matches the unnamed row at the same index.
   const oldRows = before.objective.indicators.map((indicator, index) => ({ name: indicator.name, row: before.cells.firstIndicatorRow + index }));
   after.objective.indicators.forEach((indicator, index) => {

@@ -1,7 +1,9 @@
 // Reading every objective sheet of a workbook snapshot: one reading per sheet, duplicates flagged.
+import { msg } from '../core/messages';
 import type { Problem } from './problems';
 import { readObjectiveSheet, type ObjectiveReading } from './readers';
-import { readSettings, type WorkbookSettings } from './settings-sheet';
+import type { WorkbookSettings } from './settings';
+import { readSettings } from './settings-sheet';
 import type { SheetSnapshot } from './snapshot';
 import type { SheetTag } from './tags';
 
@@ -28,7 +30,7 @@ export interface WorkbookReading {
 }
 
 export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReading {
-  const objectives = snapshot.objectiveSheets.map(readObjectiveSheet).sort((a, b) => a.objective.number - b.objective.number);
+  const objectives = snapshot.objectiveSheets.map((sheet) => readObjectiveSheet(sheet)).sort((a, b) => a.objective.number - b.objective.number);
   const problems: Problem[] = [];
   const firstSheetOf = new Map<number, string>();
   for (const reading of objectives) {
@@ -41,7 +43,7 @@ export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReadin
         address: 'A1',
         objective: number,
         code: 'duplicate-objective',
-        message: `L'obiettivo ${number} ha due fogli: "${first}" e "${sheetName}"`,
+        message: msg('sheet.duplicateObjective', { number, first, second: sheetName }),
       });
     } else firstSheetOf.set(number, sheetName);
     problems.push(...reading.problems);

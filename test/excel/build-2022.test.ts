@@ -1,5 +1,6 @@
 // The 2022 report built through src/excel into the emulated workbook: every computed cell of every
 // objective sheet and of the summary against what the report states (examples/relazione-2022.expected.json).
+import { renderMessage } from '../../src/core/messages';
 import example from '../../examples/relazione-2022.json';
 import expected from '../../examples/relazione-2022.expected.json';
 import type { Report } from '../../src/core/model';
@@ -7,6 +8,8 @@ import { buildObjectives, checkWorkbook, generateSummary, listObjectives } from 
 import { objectiveCells } from '../../src/workbook/objective-geometry';
 import { summaryGeometry } from '../../src/workbook/summary-sheet';
 import { emulatedWorkbook, valueOf } from './emulated-workbook';
+import { settingsWithReport } from '../../src/workbook/report-settings';
+import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 
 const report = example as unknown as Report;
 
@@ -15,7 +18,7 @@ describe('the 2022 report in an emulated workbook', () => {
   afterAll(restore);
 
   beforeAll(async () => {
-    await buildObjectives(report.objectives, { settings: { cutoffs: report.cutoffs } });
+    await buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
     await generateSummary();
   });
 
@@ -100,6 +103,6 @@ describe('the 2022 report in an emulated workbook', () => {
       'Obiettivo 7!G18 unparseable-result',
       'Obiettivo 7!G18 ratio-inconsistent',
     ]);
-    expect(problems[0].message).toContain('3.1296');
+    expect(renderMessage(problems[0].message, 'it')).toContain('3.1296');
   });
 });

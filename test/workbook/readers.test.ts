@@ -1,4 +1,5 @@
 import example from '../../examples/relazione-2022.json';
+import { renderMessage } from '../../src/core/messages';
 import type { Objective, Report } from '../../src/core/model';
 import { layoutSnapshot } from '../../src/workbook/layout-snapshot';
 import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
@@ -6,7 +7,8 @@ import { readObjectiveSheet } from '../../src/workbook/readers';
 import { ratioInconsistency } from '../../src/workbook/ratio-check';
 import type { SheetSnapshot, SnapshotValue } from '../../src/workbook/snapshot';
 import { readWorkbookSnapshot } from '../../src/workbook/workbook-reading';
-import { readSettings, settingsSheetLayout, DEFAULT_SETTINGS } from '../../src/workbook/settings-sheet';
+import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
+import { readSettings, settingsSheetLayout } from '../../src/workbook/settings-sheet';
 
 const report = example as unknown as Report;
 const objective = (number: number): Objective => report.objectives.find((o) => o.number === number)!;
@@ -54,8 +56,9 @@ describe('reading an objective sheet back', () => {
       ['unparseable-result', 'G18'],
       ['ratio-inconsistent', 'G18'],
     ]);
-    expect(problems[0].message).toContain('3.1296');
-    expect(problems[1].message).toContain('non corrisponde al 100% dichiarato');
+    expect(renderMessage(problems[0].message, 'it')).toContain('3.1296');
+    expect(renderMessage(problems[1].message, 'it')).toContain('non corrisponde al 100% dichiarato');
+    expect(renderMessage(problems[1].message, 'en')).toContain('does not match the stated 100%');
     expect(problems[1]).toMatchObject({ sheet: 'Obiettivo 7', objective: 7 });
   });
 
@@ -85,7 +88,10 @@ describe('reading an objective sheet back', () => {
     sheet = type(sheet, 'B10', 'molti euro');
     const reading = readObjectiveSheet(sheet);
     expect(reading.problems.map((p) => `${p.code}@${p.address}`)).toEqual(['amount-not-number@B10', 'oiv-not-number@B11']);
-    expect(reading.problems[1].message).toBe('Obiettivo 2: la valutazione OIV "cento" non è un numero da 0 a 100');
+    expect(renderMessage(reading.problems[1].message, 'it')).toBe(
+      'Obiettivo 2, Valutazione OIV (su 100): "cento" non è un numero da 0 a 100',
+    );
+    expect(renderMessage(reading.problems[1].message, 'en')).toBe('Objective 2, OIV score (out of 100): "cento" is not a number from 0 to 100');
     expect(reading.objective.oiv).toBeUndefined();
   });
 

@@ -21,8 +21,8 @@ export const sheetMessages = {
     en: (p, w) => `${w.text(p.who)}: ${w.text(p.reason)}`,
   }),
   'sheet.invalidField': entry<Who & { field: Message; reason: Message }>({
-    it: (p, w) => `${w.text(p.who)}: ${w.text(p.field).toLowerCase()} non valido (${w.text(p.reason)})`,
-    en: (p, w) => `${w.text(p.who)}: invalid ${w.text(p.field).toLowerCase()} (${w.text(p.reason)})`,
+    it: (p, w) => `${w.text(p.who)}, ${w.text(p.field)}: ${w.text(p.reason)}`,
+    en: (p, w) => `${w.text(p.who)}, ${w.text(p.field)}: ${w.text(p.reason)}`,
   }),
   'sheet.revisionWithoutReason': entry<Who & { revised: string }>({
     it: (p, w) => `${w.text(p.who)}: target rivisto "${p.revised}" senza il motivo della revisione`,
@@ -47,6 +47,10 @@ export const sheetMessages = {
   'sheet.tableMissingColumns': entry<{ columns: string[] }>({
     it: (p) => `Tabella degli indicatori senza le colonne: ${p.columns.join(', ')}`,
     en: (p) => `The indicators table lacks the columns: ${p.columns.join(', ')}`,
+  }),
+  'sheet.duplicateObjective': entry<{ number: number; first: string; second: string }>({
+    it: (p) => `L'obiettivo ${p.number} ha due fogli: "${p.first}" e "${p.second}"`,
+    en: (p) => `Objective ${p.number} has two sheets: "${p.first}" and "${p.second}"`,
   }),
   'sheet.tableNotFound': entry({
     it: () => 'Tabella degli indicatori non trovata (manca l\'intestazione "Indicatore")',
