@@ -48,7 +48,7 @@ export const KIND_LABELS: Record<ObjectiveKind, string> = {
   straordinario: 'Straordinario',
 };
 
-interface Options<M> {
+interface Options {
   invalid?: ProblemCode;
   style?: string;
 }
@@ -59,7 +59,7 @@ export function property<M, K extends keyof M & string>(
   label: Labels,
   role: ValueRole,
   codec: FieldCodec<NonNullable<M[K]>>,
-  options: Options<M> = {},
+  options: Options = {},
 ): ValueField<M, K, NonNullable<M[K]>> {
   return {
     key,
