@@ -28,6 +28,51 @@ const nodeGlobals = {
   URL: 'readonly',
 };
 
+// ---- Layers (README "Layout"): arrows point inward, and these rules keep them so. ----
+
+const HYPERFORMULA = { regex: '^hyperformula(/|$)', message: 'HyperFormula (GPL-3.0) lives in src/engine only, never in the add-in.' };
+const NPM_PACKAGE = { regex: '^[^.]', message: 'src/core and src/workbook are pure TypeScript: no package imports.' };
+
+/**
+ * One config per folder depth of `src/<folder>/` (up to three subfolders), so that "climbs out of the folder" is
+ * exact: a file n subfolders down leaves it with n+1 "../", and may then enter only the `allowed` sibling folders.
+ */
+function layer(folder, allowed, extraPatterns, message) {
+  const siblings = allowed.length === 0 ? '' : `(?!(${allowed.join('|')})(/|$))`;
+  return [0, 1, 2, 3].map((depth) => ({
+    files: [`src/${folder}/${'*/'.repeat(depth)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            HYPERFORMULA,
+            ...extraPatterns,
+            { regex: `^(\\.\\./){${depth + 1}}${siblings}`, message },
+            { regex: `^(\\.\\./){${depth + 2}}`, message },
+          ],
+        },
+      ],
+    },
+  }));
+}
+
+const OFFICE_GLOBALS = ['Excel', 'Office', 'OfficeExtension'];
+const OFFICE_ONLY = "Office.js belongs to src/excel and the pane's host file src/taskpane/office-host.ts (CustomFunctions to src/functions).";
+const officeGlobal = (name) => ({ name, message: OFFICE_ONLY });
+/** The same globals reached through the global object: `globalThis.Office`, `(globalThis as T).Excel`, `window.Office`. */
+const throughGlobalObject = (names) => ({
+  selector:
+    `MemberExpression[property.name=/^(${names.join('|')})$/]` +
+    ':matches([object.name=/^(globalThis|window|self)$/], [object.expression.name=/^(globalThis|window|self)$/])',
+  message: OFFICE_ONLY,
+});
+/** Office.js's types (`Excel.Range`), which tie a module to the host as surely as a call does. */
+const asType = (names) => ({
+  selector: `TSQualifiedName[left.name=/^(${names.join('|')})$/]`,
+  message: OFFICE_ONLY,
+});
+
 export default defineConfig([
   { ignores: ['dist/', 'dist-*/', 'node_modules/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
@@ -46,6 +91,37 @@ export default defineConfig([
       '@typescript-eslint/no-explicit-any': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
+  },
+  {
+    // Every product file but the engine's: the engine hosts HyperFormula; tests and benchmarks drive it.
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: ['src/engine/**', 'test/**', 'bench/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [HYPERFORMULA] }] },
+  },
+  ...layer('core', [], [NPM_PACKAGE], 'src/core imports nothing of ours outside src/core.'),
+  ...layer('workbook', ['core'], [NPM_PACKAGE], 'src/workbook imports only src/core.'),
+  ...layer('import', ['core', 'workbook'], [], 'src/import imports only src/core and src/workbook.'),
+  {
+    // The emulator in src/engine implements the Excel API (and installs it as the global), so it names Excel too.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/excel/**', 'src/engine/**', 'src/taskpane/office-host.ts', 'src/functions/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...[...OFFICE_GLOBALS, 'CustomFunctions'].map(officeGlobal)],
+      'no-restricted-syntax': ['error', throughGlobalObject([...OFFICE_GLOBALS, 'CustomFunctions']), asType([...OFFICE_GLOBALS, 'CustomFunctions'])],
+    },
+  },
+  {
+    // Custom functions return CustomFunctions.Error values; Office.js itself stays out of them.
+    files: ['src/functions/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...OFFICE_GLOBALS.map(officeGlobal)],
+      'no-restricted-syntax': ['error', throughGlobalObject(OFFICE_GLOBALS), asType(OFFICE_GLOBALS)],
+    },
+  },
+  {
+    // Error cells follow Office's display language, which only Office.context knows (no pane in the functions' path).
+    files: ['src/functions/language.ts'],
+    rules: { 'no-restricted-syntax': ['error', asType(OFFICE_GLOBALS)] },
   },
   {
     files: ['**/*.{js,cjs}'],
