@@ -61,10 +61,7 @@ async function buildFile(report: Report, output: string, metadata: MetadataSourc
   progress.phase(`costruzione di ${report.objectives.length} fogli obiettivo e del riepilogo`);
   const emulator = createCliEmulator(metadata);
   const built = await withGlobalExcel(emulator, () =>
-    buildReport(report, {
-      onProgress: (fraction) => progress.fraction(fraction),
-      ...(report.year > 0 ? {} : { title: `Riepilogo – ${report.title}` }),
-    }),
+    buildReport(report, { onProgress: (fraction) => progress.fraction(fraction) }),
   );
   progress.phase(`scrittura di ${path.basename(output)}`);
   const captured = captureEmulator(emulator);

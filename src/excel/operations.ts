@@ -7,7 +7,9 @@ import { objectiveCells } from '../workbook/objective-geometry';
 import { objectiveSheetLayout } from '../workbook/objective-sheet';
 import type { Problem } from '../workbook/problems';
 import { readObjectiveSheet, type ObjectiveReading } from '../workbook/readers';
-import { DEFAULT_SETTINGS, mergeSettings, readSettings, settingsSheetLayout, type WorkbookSettings } from '../workbook/settings-sheet';
+import { settingsWithReport } from '../workbook/report-settings';
+import { DEFAULT_SETTINGS, type WorkbookSettings } from '../workbook/settings';
+import { readSettings, settingsSheetLayout } from '../workbook/settings-sheet';
 import { summarySheetLayout, type ObjectiveSheetRef, type SummaryOptions } from '../workbook/summary-sheet';
 import { summaryRowCells } from '../workbook/summary-rows';
 import type { SheetSnapshot } from '../workbook/snapshot';
@@ -28,8 +30,8 @@ export interface WriteOptions {
 }
 
 export interface BuildOptions extends WriteOptions {
-  /** Settings to store in the workbook with the sheets (e.g. the report's cut-offs); absent = keep what is there. */
-  settings?: Partial<WorkbookSettings>;
+  /** Settings to store in the workbook with the sheets (e.g. with the report's cut-offs); absent = keep what is there. */
+  settings?: WorkbookSettings;
 }
 
 export interface BuildResult {
@@ -40,7 +42,10 @@ export interface BuildResult {
   report: ApplyReport;
 }
 
-export type SummaryRequest = WriteOptions & Partial<Pick<WorkbookSettings, 'cutoffs' | 'paymentThreshold' | 'fundTotal' | 'includeChart' | 'includeAnnex' | 'summaryTitle'>>;
+export interface SummaryRequest extends WriteOptions {
+  /** Settings to store and generate with; absent = the workbook's own (for buildReport: the workbook's with the report's). */
+  settings?: WorkbookSettings;
+}
 
 export interface SummaryResult {
   /** The summary sheet's name. */
@@ -106,14 +111,9 @@ function settingsSnapshot(read: { inventory: Inventory; snapshots: ReadonlyMap<s
   return sheet ? (read.snapshots.get(sheetKey(sheet.name)) ?? null) : null;
 }
 
-/** The settings sheet layout: rewritten when settings change, else only created when missing. */
-function settingsLayoutFor(current: SheetSnapshot | null, changes: Partial<WorkbookSettings> | undefined): { layout: SheetLayout; settings: WorkbookSettings } {
-  if (changes === undefined) {
-    // Existing settings stay as they are ('keep'); a missing sheet is created with the defaults.
-    return { layout: settingsSheetLayout(DEFAULT_SETTINGS, 'keep'), settings: DEFAULT_SETTINGS };
-  }
-  const settings = mergeSettings(readSettings(current).settings, changes);
-  return { layout: settingsSheetLayout(settings, 'refresh'), settings };
+/** The settings sheet layout: rewritten with the settings given, else only created (with the defaults) when missing. */
+function settingsLayoutFor(settings: WorkbookSettings | undefined): SheetLayout {
+  return settings === undefined ? settingsSheetLayout(DEFAULT_SETTINGS, 'keep') : settingsSheetLayout(settings, 'refresh');
 }
 
 /** Creates or refreshes one sheet per objective (and the hidden settings sheet when missing): two reads, one write (one more per 4.5 MB). */
@@ -122,8 +122,7 @@ export async function buildObjectives(objectives: ReadonlyArray<Objective>, opti
   return run('Creazione dei fogli obiettivo', async (context) => {
     const objectiveLayouts = objectives.map((objective) => objectiveSheetLayout(objective));
     const read = await loadForLayouts(context, objectiveLayouts, options.settings !== undefined);
-    const settings = settingsLayoutFor(settingsSnapshot(read), options.settings);
-    const report = await applyLayouts(context, [settings.layout, ...objectiveLayouts], {
+    const report = await applyLayouts(context, [settingsLayoutFor(options.settings), ...objectiveLayouts], {
       inventory: read.inventory,
       previous: read.snapshots,
       maxPayloadBytes: options.maxPayloadBytes,
@@ -136,17 +135,6 @@ export async function buildObjectives(objectives: ReadonlyArray<Objective>, opti
 
 function summaryOptions(settings: WorkbookSettings): SummaryOptions {
   return { includeChart: settings.includeChart, includeAnnex: settings.includeAnnex, cutoffs: settings.cutoffs, title: settings.summaryTitle ?? undefined };
-}
-
-function settingsChanges(request: SummaryRequest): Partial<WorkbookSettings> {
-  const changes: Partial<WorkbookSettings> = {};
-  if (request.cutoffs !== undefined) changes.cutoffs = request.cutoffs;
-  if (request.paymentThreshold !== undefined) changes.paymentThreshold = request.paymentThreshold;
-  if (request.fundTotal !== undefined) changes.fundTotal = request.fundTotal;
-  if (request.includeChart !== undefined) changes.includeChart = request.includeChart;
-  if (request.includeAnnex !== undefined) changes.includeAnnex = request.includeAnnex;
-  if (request.summaryTitle !== undefined) changes.summaryTitle = request.summaryTitle;
-  return changes;
 }
 
 /** The summary links to the first sheet of each objective (duplicates are reported as problems). */
@@ -203,10 +191,9 @@ export async function generateSummary(request: SummaryRequest = {}): Promise<Sum
   return run('Generazione del riepilogo', async (context) => {
     const snapshot = await readWorkbook(context);
     const reading = readWorkbookSnapshot(snapshot);
-    const changes = settingsChanges(request);
-    const settings = mergeSettings(reading.settings, changes);
+    const settings = request.settings ?? reading.settings;
     const settingsExists = snapshot.settingsSheet !== null;
-    const layouts = [settingsSheetLayout(settings, Object.keys(changes).length > 0 || !settingsExists ? 'refresh' : 'keep')];
+    const layouts = [settingsSheetLayout(settings, request.settings !== undefined || !settingsExists ? 'refresh' : 'keep')];
     const linked = firstReadingPerObjective(reading.objectives);
     const written = await writeSummary(context, layouts, linked.map(refOf), settings, {
       inventory: snapshot.inventory,
@@ -235,14 +222,9 @@ export interface ReportBuildResult {
 export async function buildReport(report: Report, request: SummaryRequest = {}): Promise<ReportBuildResult> {
   assertValidObjectives(report.objectives);
   return run('Creazione della relazione', async (context) => {
-    const changes: Partial<WorkbookSettings> = { ...settingsChanges(request) };
-    if (report.cutoffs && !changes.cutoffs) changes.cutoffs = report.cutoffs;
-    if (report.fund?.threshold !== undefined && changes.paymentThreshold === undefined) changes.paymentThreshold = report.fund.threshold;
-    if (report.fund?.total !== undefined && changes.fundTotal === undefined) changes.fundTotal = report.fund.total;
-    if (changes.summaryTitle === undefined) changes.summaryTitle = `Riepilogo – Relazione sulla Performance ${report.year}`;
     const objectiveLayouts = report.objectives.map((objective) => objectiveSheetLayout(objective));
     const read = await loadForLayouts(context, objectiveLayouts, true);
-    const settings = settingsLayoutFor(settingsSnapshot(read), changes);
+    const settings = request.settings ?? settingsWithReport(readSettings(settingsSnapshot(read)).settings, report);
     // The same plan applyLayouts will make: the names the summary must link to.
     const plans = planSheets(objectiveLayouts, read.inventory);
     const refs = report.objectives.map((objective, index) => ({
@@ -251,7 +233,7 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
       cells: objectiveCells(objective.indicators.length),
       indicatorCount: objective.indicators.length,
     }));
-    const written = await writeSummary(context, [settings.layout, ...objectiveLayouts], refs, settings.settings, {
+    const written = await writeSummary(context, [settingsSheetLayout(settings, 'refresh'), ...objectiveLayouts], refs, settings, {
       inventory: read.inventory,
       previous: read.snapshots,
       maxPayloadBytes: request.maxPayloadBytes,
@@ -263,7 +245,7 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
     written.report.syncs += read.syncs + readBack.syncs;
     const readings = sheets.map((sheet) => readObjectiveSheet(sheet));
     const snapshots = new Map(sheets.map((sheet) => [sheetKey(sheet.name), sheet]));
-    const figures = summaryFigures({ rows: rowsOf(readings, snapshots), rules: rulesOf(settings.settings), rulesChanged: false });
+    const figures = summaryFigures({ rows: rowsOf(readings, snapshots), rules: rulesOf(settings), rulesChanged: false });
     const objectiveSheets = written.report.sheets.slice(0, -1);
     const objectives: BuildResult = { sheets: objectiveSheets, written: writtenSheets({ ...written.report, sheets: objectiveSheets }), report: written.report };
     return {
@@ -326,12 +308,10 @@ export async function readWorkbookSettings(): Promise<WorkbookSettings> {
   });
 }
 
-/** Stores settings in the workbook's hidden "Traguardo" sheet; returns them as stored. */
-export async function writeWorkbookSettings(changes: Partial<WorkbookSettings>): Promise<WorkbookSettings> {
+/** Stores the settings in the workbook's hidden "Traguardo" sheet. */
+export async function writeWorkbookSettings(settings: WorkbookSettings): Promise<void> {
   return run('Salvataggio delle impostazioni', async (context) => {
     const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'settings');
-    const { layout, settings } = settingsLayoutFor(settingsSnapshot(read), changes);
-    await applyLayouts(context, [layout], { inventory: read.inventory, previous: read.snapshots });
-    return settings;
+    await applyLayouts(context, [settingsLayoutFor(settings)], { inventory: read.inventory, previous: read.snapshots });
   });
 }

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { makeStyles, tokens, Tab, TabList, Title3, type SelectTabData } from '@fluentui/react-components';
 import { useStrings } from './i18n/strings-context';
-import type { PaneSettings } from './services/types';
+import type { WorkbookSettings } from '../workbook/settings';
 import { LanguagePicker } from './components/LanguagePicker';
 import { ObjectivesScreen } from './screens/objectives/ObjectivesScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
@@ -20,8 +20,8 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  settings: PaneSettings;
-  onSettingsChange(settings: PaneSettings): void;
+  settings: WorkbookSettings;
+  onSettingsChange(settings: WorkbookSettings): void;
 }
 
 export function App(props: AppProps): React.JSX.Element {

@@ -4,8 +4,8 @@ import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { dictionaries, resolveLanguage } from './i18n';
 import { StringsProvider } from './i18n/strings-context';
 import { ServicesProvider } from './services/context';
-import { defaultPaneSettings } from './services/settings';
-import type { PaneSettings, WorkbookServices } from './services/types';
+import type { WorkbookServices } from './services/types';
+import { DEFAULT_SETTINGS, type WorkbookSettings } from '../workbook/settings';
 import { themeFor } from './theme';
 import { App } from './App';
 
@@ -20,14 +20,14 @@ export interface TaskpaneRootProps {
 
 export function TaskpaneRoot(props: TaskpaneRootProps): React.JSX.Element {
   const { services } = props;
-  const [settings, setSettings] = React.useState<PaneSettings>(defaultPaneSettings);
+  const [settings, setSettings] = React.useState<WorkbookSettings>(DEFAULT_SETTINGS);
   const [settingsLoaded, setSettingsLoaded] = React.useState(false);
 
   React.useEffect(() => {
     let active = true;
     services
       .readSettings()
-      .then((stored: PaneSettings) => active && setSettings(stored))
+      .then((stored: WorkbookSettings) => active && setSettings(stored))
       // A workbook without settings (or not reachable yet) keeps the defaults; the screens report real failures.
       .catch(() => undefined)
       .finally(() => active && setSettingsLoaded(true));
@@ -36,7 +36,7 @@ export function TaskpaneRoot(props: TaskpaneRootProps): React.JSX.Element {
     };
   }, [services]);
 
-  const language = resolveLanguage(props.displayLanguage, settings.language);
+  const language = resolveLanguage(props.displayLanguage, settings.language ?? 'auto');
   const strings = dictionaries[language];
   return (
     <FluentProvider theme={themeFor(props.dark)} lang={strings.locale} style={{ minHeight: '100vh' }}>

@@ -5,7 +5,7 @@ import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import { formula, ifBlank, textLiteral } from './formula';
 import type { ObjectiveCells } from './objective-geometry';
 import { indicatorRange } from './objective-geometry';
-import { SETTING_NAMES } from './settings-sheet';
+import { SETTING_NAMES } from './settings';
 
 export const NOT_EVALUABLE_STATUS = 'Non valutabile';
 

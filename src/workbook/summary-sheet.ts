@@ -8,7 +8,7 @@ import type { CellBlock, ConditionalFormatSpec, LayoutCell, SheetLayout } from '
 import { SUMMARY_SHEET_NAME } from './naming';
 import type { ObjectiveCells } from './objective-geometry';
 import { effectiveTarget, NOT_EVALUABLE_STATUS } from './objective-formulas';
-import { SETTING_NAMES } from './settings-sheet';
+import { SETTING_NAMES } from './settings';
 import { NUMBER_FORMATS, STATUS_COLORS, stylesFor, TABLE_STYLE } from './styles';
 import { SUMMARY_ANCHOR_NAME } from './tags';
 

@@ -10,6 +10,8 @@ import type { ExcelEmulator } from '../../src/engine/excel';
 import { objectiveCells } from '../../src/workbook/objective-geometry';
 import { SUMMARY_FIGURES, summaryGeometry, type SummaryFigure } from '../../src/workbook/summary-sheet';
 import { emulatedWorkbook } from './emulated-workbook';
+import { settingsWithReport } from '../../src/workbook/report-settings';
+import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 
 const report = example as unknown as Report;
 
@@ -66,7 +68,7 @@ describe('the figures generateSummary returns are the ones the summary sheet sho
 
   it('on the 2022 report (objective 8 Non raggiunto, 11 Non valutabile, 3 at 99/100)', async () => {
     const { emu } = workbook;
-    await buildObjectives(report.objectives, { settings: { cutoffs: report.cutoffs } });
+    await buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
     const summary = await generateSummary();
     expectSameFigures(summary.figures, shownFigures(emu, summary, 11));
     expect(summary.figures.counts).toEqual(expected.counts);
@@ -84,7 +86,7 @@ describe('the figures generateSummary returns are the ones the summary sheet sho
     expectSameFigures(edited.figures, shownFigures(emu, edited, 11));
     expect(edited.figures.counts['Parzialmente raggiunto']).toBe(2);
     // Cut-offs changed in the same call: the objective sheets recompute their Esito, the figures follow.
-    const lenient = await generateSummary({ cutoffs: { achievedFrom: 0.9, partialFrom: 0.5 } });
+    const lenient = await generateSummary({ settings: { ...DEFAULT_SETTINGS, cutoffs: { achievedFrom: 0.9, partialFrom: 0.5 } } });
     expectSameFigures(lenient.figures, shownFigures(emu, lenient, 11));
     // Objectives 3 (99/100) and 9 (95%) pass a 90% cut-off.
     expect(lenient.figures.counts['Parzialmente raggiunto']).toBe(0);
@@ -95,7 +97,7 @@ describe('the figures generateSummary returns are the ones the summary sheet sho
     const { emu } = workbook;
     const withAmounts = report.objectives.map((objective, index) => ({ ...objective, allocatedAmount: 1000 * (index + 1), weight: 1 + (index % 3) }));
     await buildObjectives(withAmounts);
-    const summary = await generateSummary({ paymentThreshold: 0.95, fundTotal: 80000 });
+    const summary = await generateSummary({ settings: { ...DEFAULT_SETTINGS, paymentThreshold: 0.95, fundTotal: 80000 } });
     expectSameFigures(summary.figures, shownFigures(emu, summary, 11));
     expect(summary.figures.fundTotal).toBe(80000);
     expect(summary.figures.notEvaluableAmount).toBe(11000);
@@ -125,13 +127,14 @@ const editArbitrary: fc.Arbitrary<ObjectiveEdit> = fc.record({
   result: fc.constantFrom(...RESULT_INPUTS),
 });
 
-const rulesArbitrary = fc.record(
-  {
+// Absent: the workbook's own settings; else new rules stored in the same call.
+const rulesArbitrary = fc.option(
+  fc.record({
     cutoffs: fc.constantFrom({ achievedFrom: 1, partialFrom: 0.5 }, { achievedFrom: 0.8, partialFrom: 0.4 }),
     paymentThreshold: fc.constantFrom(0, 0.6),
     fundTotal: fc.constantFrom(null, 5000),
-  },
-  { requiredKeys: [] },
+  }),
+  { nil: undefined },
 );
 
 function plainObjective(number: number): Objective {
@@ -156,7 +159,7 @@ describe('on random workbooks with odd analyst inputs', () => {
             emu.setCellInput(sheet, cells.header.neutralisation, edit.neutralised ? 'Causa esterna' : '');
             emu.setCellInput(sheet, `${cells.columns.actual}${cells.firstIndicatorRow}`, edit.result);
           });
-          const summary = await generateSummary(rules);
+          const summary = await generateSummary({ settings: rules && { ...DEFAULT_SETTINGS, ...rules } });
           expectSameFigures(summary.figures, shownFigures(emu, summary, edits.length));
           const total = Object.values(summary.figures.counts).reduce((sum: number, n: number) => sum + n, 0);
           expect(total).toBeLessThanOrEqual(edits.length);

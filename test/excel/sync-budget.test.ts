@@ -6,6 +6,8 @@ import type { Report } from '../../src/core/model';
 import { buildObjectives, buildReport, generateSummary, readObjectives, readWorkbookSettings, writeWorkbookSettings } from '../../src/excel';
 import { emulatedWorkbook } from './emulated-workbook';
 import { generatedObjectives } from './generated-objectives';
+import { settingsWithReport } from '../../src/workbook/report-settings';
+import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 
 const report = example as unknown as Report;
 
@@ -24,24 +26,24 @@ describe('the sync budget of each operation', () => {
 
   it('build 3, rebuild keeping the inputs 3, summary 3, read 2, settings 2 and 3, whole report 4', async () => {
     const { emu } = workbook;
-    const built = await syncsOf(emu, () => buildObjectives(report.objectives, { settings: { cutoffs: report.cutoffs } }));
+    const built = await syncsOf(emu, () => buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) }));
     expect([built.syncs, built.result.report.syncs]).toEqual([3, 3]);
     emu.setCellInput('Obiettivo 9', 'G19', '600');
     const rebuilt = await syncsOf(emu, () => buildObjectives(report.objectives));
     expect(rebuilt.syncs).toBe(3);
     expect(rebuilt.result.sheets.find((sheet) => sheet.key === 'objective:9')?.inputsKept).toBeGreaterThan(0);
-    const summary = await syncsOf(emu, () => generateSummary({ paymentThreshold: 0.5 }));
+    const summary = await syncsOf(emu, () => generateSummary({ settings: { ...DEFAULT_SETTINGS, paymentThreshold: 0.5 } }));
     expect([summary.syncs, summary.result.report.syncs]).toEqual([3, 3]);
     expect((await syncsOf(emu, () => readObjectives())).syncs).toBe(2);
     expect((await syncsOf(emu, () => readWorkbookSettings())).syncs).toBe(2);
-    expect((await syncsOf(emu, () => writeWorkbookSettings({ fundTotal: 1000 }))).syncs).toBe(3);
+    expect((await syncsOf(emu, () => writeWorkbookSettings({ ...DEFAULT_SETTINGS, fundTotal: 1000 }))).syncs).toBe(3);
     const whole = await syncsOf(emu, () => buildReport(report));
     expect([whole.syncs, whole.result.summary.report.syncs]).toEqual([4, 4]);
   });
 
   it('finds a sheet whose named items were deleted by its tag property, at the cost of one more read', async () => {
     const { emu } = workbook;
-    await buildObjectives(report.objectives, { settings: { cutoffs: report.cutoffs } });
+    await buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
     await Excel.run(async (context) => {
       for (const cell of ['SCORE', 'DEGREE', 'STATUS', 'PAYABLE']) context.workbook.names.getItem(`TRG_OBJ4_${cell}`).delete();
       await context.sync();

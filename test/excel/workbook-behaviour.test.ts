@@ -15,6 +15,7 @@ import {
 import { objectiveCells } from '../../src/workbook/objective-geometry';
 import { summaryGeometry } from '../../src/workbook/summary-sheet';
 import { dumpWorkbook, emulatedWorkbook, valueOf } from './emulated-workbook';
+import { DEFAULT_SETTINGS, type WorkbookSettings } from '../../src/workbook/settings';
 
 const report = example as unknown as Report;
 const nineCells = objectiveCells(3);
@@ -114,11 +115,11 @@ describe('after the analyst edits the workbook', () => {
     const { emu } = workbook;
     await buildObjectives(report.objectives);
     expect(valueOf(emu, 'Obiettivo 3', objectiveCells(1).footer.status)).toBe('Parzialmente raggiunto'); // OIV 99 < 100%
-    const stored = await writeWorkbookSettings({ cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 }, fundTotal: 120000, language: 'en' });
-    expect(stored).toMatchObject({ fundTotal: 120000, language: 'en', paymentThreshold: 0 });
+    const stored: WorkbookSettings = { ...DEFAULT_SETTINGS, cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 }, fundTotal: 120000, language: 'en' };
+    await writeWorkbookSettings(stored);
     expect(await readWorkbookSettings()).toEqual(stored);
     expect(valueOf(emu, 'Obiettivo 3', objectiveCells(1).footer.status)).toBe('Raggiunto');
-    const summary = await generateSummary({ includeChart: false });
+    const summary = await generateSummary({ settings: { ...stored, includeChart: false } });
     expect(summary.figures.fundTotal).toBe(120000);
     expect(summary.figures.remainder).toBe(120000);
     expect(emu.charts(summary.sheet)).toEqual([]);

@@ -1,11 +1,11 @@
 // An in-memory WorkbookServices for screen tests that need a failure on demand (the emulator never fails on cue).
 import type { Objective } from '../../src/core/model';
-import { defaultPaneSettings } from '../../src/taskpane/services/settings';
-import type { PaneSettings, SummaryFigures, WorkbookProblem, WorkbookServices } from '../../src/taskpane/services/types';
+import type { SummaryFigures, WorkbookProblem, WorkbookServices } from '../../src/taskpane/services/types';
+import { DEFAULT_SETTINGS, type WorkbookSettings } from '../../src/workbook/settings';
 
 export interface FakeWorkbook {
   objectives: Objective[];
-  settings: PaneSettings;
+  settings: WorkbookSettings;
   problems: WorkbookProblem[];
   selected: string[];
   /** When set, buildObjectives writes this many objectives, then fails with this error. */
@@ -52,5 +52,5 @@ export function fakeServices(workbook: FakeWorkbook): WorkbookServices {
 }
 
 export function emptyFakeWorkbook(): FakeWorkbook {
-  return { objectives: [], settings: defaultPaneSettings, problems: [], selected: [] };
+  return { objectives: [], settings: DEFAULT_SETTINGS, problems: [], selected: [] };
 }

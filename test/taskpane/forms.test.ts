@@ -10,7 +10,7 @@ import {
   type ObjectiveDraft,
 } from '../../src/taskpane/screens/objectives/objective-draft';
 import { optionsDraftFromSettings, settingsFromOptionsDraft } from '../../src/taskpane/screens/summary/summary-options';
-import { defaultPaneSettings } from '../../src/taskpane/services/settings';
+import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 import { groupProblems } from '../../src/taskpane/screens/check/problem-groups';
 import type { Objective } from '../../src/core/model';
 
@@ -98,15 +98,15 @@ describe('objective form', () => {
 
 describe('summary options', () => {
   test('percentages round-trip through the form in Italian', () => {
-    const settings = { ...defaultPaneSettings, cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 }, threshold: 0.3, fundTotal: 12000.5 };
+    const settings = { ...DEFAULT_SETTINGS, cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 }, paymentThreshold: 0.3, fundTotal: 12000.5 };
     const draft = optionsDraftFromSettings(settings, 'it-IT');
-    expect(draft).toMatchObject({ achievedFrom: '95', partialFrom: '50', threshold: '30', fundTotal: '12000,5' });
+    expect(draft).toMatchObject({ achievedFrom: '95', partialFrom: '50', paymentThreshold: '30', fundTotal: '12000,5' });
     expect(settingsFromOptionsDraft(draft, settings, italian)).toEqual({ ok: true, settings });
   });
 
   test('cut-offs out of order or out of range are refused with the field named', () => {
-    const draft = { ...optionsDraftFromSettings(defaultPaneSettings, 'it-IT'), achievedFrom: '40', partialFrom: '50', threshold: '120', fundTotal: 'tanti' };
-    const result = settingsFromOptionsDraft(draft, defaultPaneSettings, italian);
+    const draft = { ...optionsDraftFromSettings(DEFAULT_SETTINGS, 'it-IT'), achievedFrom: '40', partialFrom: '50', paymentThreshold: '120', fundTotal: 'tanti' };
+    const result = settingsFromOptionsDraft(draft, DEFAULT_SETTINGS, italian);
     expect(result.ok ? [] : result.errors).toEqual([
       'Soglia sotto cui non si paga (%): serve un valore tra 0 e 100.',
       'Totale del fondo (€): "tanti" non è un numero.',

@@ -5,6 +5,7 @@ import { cellValueMessages } from './cell-values';
 import { evaluationMessages } from './evaluation';
 import { functionMessages } from './functions';
 import { parseMessages } from './parse';
+import { settingsMessages } from './settings';
 import { type Entry, type Language, type Message, type MessageParam, wordsFor } from './message';
 
 const CATALOGUE = {
@@ -13,6 +14,7 @@ const CATALOGUE = {
   ...cellValueMessages,
   ...parseMessages,
   ...evaluationMessages,
+  ...settingsMessages,
   ...functionMessages,
 };
 

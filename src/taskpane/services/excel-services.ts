@@ -10,7 +10,6 @@ import {
   selectCell,
   writeWorkbookSettings,
 } from '../../excel';
-import { paneSettingsFrom, workbookSettingsFrom } from './settings';
 import type { WorkbookServices } from './types';
 
 export function excelServices(): WorkbookServices {
@@ -24,7 +23,7 @@ export function excelServices(): WorkbookServices {
     async buildObjectives(objectives, options = {}) {
       const result = await buildObjectives(objectives, {
         onProgress: options.onProgress,
-        settings: options.settings ? workbookSettingsFrom(options.settings) : undefined,
+        settings: options.settings,
       });
       const objectiveSheets = result.sheets.filter((sheet) => sheet.key.startsWith('objective:'));
       return { sheets: objectiveSheets.map((sheet) => sheet.sheet) };
@@ -33,14 +32,7 @@ export function excelServices(): WorkbookServices {
     selectCell: (sheet, address) => selectCell(sheet, address),
     activateSheet: (sheet) => activateSheet(sheet),
     async generateSummary(settings, onProgress) {
-      const result = await generateSummary({
-        cutoffs: settings.cutoffs,
-        paymentThreshold: settings.threshold,
-        fundTotal: settings.fundTotal,
-        includeChart: settings.includeChart,
-        includeAnnex: settings.includeAnnex,
-        onProgress,
-      });
+      const result = await generateSummary({ settings, onProgress });
       const { figures } = result;
       return {
         sheet: result.sheet,
@@ -54,11 +46,7 @@ export function excelServices(): WorkbookServices {
         errors: figures.errors,
       };
     },
-    async readSettings() {
-      return paneSettingsFrom(await readWorkbookSettings());
-    },
-    async writeSettings(settings) {
-      await writeWorkbookSettings(workbookSettingsFrom(settings));
-    },
+    readSettings: () => readWorkbookSettings(),
+    writeSettings: (settings) => writeWorkbookSettings(settings),
   };
 }

@@ -1,9 +1,9 @@
 // What the task pane needs from the workbook, in the pane's own terms; excel-services.ts maps it onto src/excel.
 // Shapes src/excel and src/workbook already define are picked from them (types only: no Office.js comes with them).
-import type { Objective, StatusCutoffs } from '../../core/model';
+import type { Objective } from '../../core/model';
 import type { ObjectiveListItem as ExcelObjectiveListItem, SummaryFigures as ExcelSummaryFigures } from '../../excel';
 import type { Problem } from '../../workbook/problems';
-import type { LanguageChoice } from '../i18n/dictionary';
+import type { WorkbookSettings } from '../../workbook/settings';
 
 /** Reports progress as a fraction 0..1; null means "working, amount unknown". */
 export type ProgressListener = (fraction: number | null) => void;
@@ -14,22 +14,10 @@ export type ObjectiveListItem = Pick<ExcelObjectiveListItem, 'number' | 'title' 
 /** A problem the readers found, with the cell that holds it. */
 export type WorkbookProblem = Pick<Problem, 'sheet' | 'address' | 'objective' | 'message'>;
 
-/** Settings carried by the workbook, so a colleague opening the file sees the same. */
-export interface PaneSettings {
-  cutoffs: StatusCutoffs;
-  /** Final degree (0..1) under which nothing is paid. */
-  threshold: number;
-  /** Total of the fund in euro; null = sum of the allocated amounts. */
-  fundTotal: number | null;
-  includeChart: boolean;
-  includeAnnex: boolean;
-  language: LanguageChoice;
-}
-
 export interface BuildOptions {
   onProgress?: ProgressListener;
-  /** Settings to store with the sheets in the same operation (an imported report's cut-offs and fund). */
-  settings?: Partial<PaneSettings>;
+  /** Settings to store with the sheets in the same operation (with an imported report's cut-offs and fund). */
+  settings?: WorkbookSettings;
 }
 
 export interface BuildOutcome {
@@ -54,7 +42,8 @@ export interface WorkbookServices {
   selectCell(sheet: string, address: string): Promise<void>;
   activateSheet(sheet: string): Promise<void>;
   /** Stores the settings in the workbook and generates (or replaces) the summary sheet, in one operation. */
-  generateSummary(settings: PaneSettings, onProgress?: ProgressListener): Promise<SummaryFigures>;
-  readSettings(): Promise<PaneSettings>;
-  writeSettings(settings: PaneSettings): Promise<void>;
+  generateSummary(settings: WorkbookSettings, onProgress?: ProgressListener): Promise<SummaryFigures>;
+  /** The settings the workbook carries, so a colleague opening the file sees the same. */
+  readSettings(): Promise<WorkbookSettings>;
+  writeSettings(settings: WorkbookSettings): Promise<void>;
 }

@@ -18,11 +18,12 @@ import { ArrowUploadRegular, BookOpenRegular } from '@fluentui/react-icons';
 import { useStrings } from '../../i18n/strings-context';
 import { errorText } from '../../error-text';
 import { useServices } from '../../services/context';
-import type { PaneSettings } from '../../services/types';
 import { OperationFeedback } from '../../components/OperationFeedback';
 import { useOperation } from '../../components/use-operation';
 import { ImportPreview } from './ImportPreview';
 import { ACCEPTED_FILES, loadExample2022, readFile, readReportText, type ImportCandidate, type ImportSourceKind } from './import-sources';
+import { settingsWithReport } from '../../../workbook/report-settings';
+import type { WorkbookSettings } from '../../../workbook/settings';
 
 const SOURCES: readonly ImportSourceKind[] = ['json', 'csv', 'text'];
 
@@ -34,8 +35,8 @@ const useStyles = makeStyles({
 });
 
 export interface ImportScreenProps {
-  settings: PaneSettings;
-  onSettingsChange(settings: PaneSettings): void;
+  settings: WorkbookSettings;
+  onSettingsChange(settings: WorkbookSettings): void;
   onWorkbookChanged(): void;
 }
 
@@ -91,13 +92,9 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
     void writing
       .run(async (progress) => {
         // The report's cut-offs and fund settings are stored with its sheets, in the same operation.
-        const settings: Partial<PaneSettings> = {};
-        if (chosen.cutoffs) settings.cutoffs = chosen.cutoffs;
-        if (chosen.fund?.threshold !== undefined) settings.threshold = chosen.fund.threshold;
-        if (chosen.fund?.total !== undefined) settings.fundTotal = chosen.fund.total;
-        const hasSettings = Object.keys(settings).length > 0;
-        const outcome = await services.buildObjectives(chosen.objectives, { onProgress: progress, settings: hasSettings ? settings : undefined });
-        if (hasSettings) props.onSettingsChange({ ...props.settings, ...settings });
+        const settings = settingsWithReport(props.settings, chosen);
+        const outcome = await services.buildObjectives(chosen.objectives, { onProgress: progress, settings });
+        props.onSettingsChange(settings);
         return outcome;
       })
       .then((outcome) => {

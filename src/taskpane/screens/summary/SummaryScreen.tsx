@@ -5,7 +5,8 @@ import { TableSimpleRegular } from '@fluentui/react-icons';
 import { useLayoutStyles } from '../../components/layout-styles';
 import { useStrings } from '../../i18n/strings-context';
 import { useServices } from '../../services/context';
-import type { PaneSettings, SummaryFigures } from '../../services/types';
+import type { SummaryFigures } from '../../services/types';
+import type { WorkbookSettings } from '../../../workbook/settings';
 import { FormErrors } from '../../components/FormErrors';
 import { OperationFeedback } from '../../components/OperationFeedback';
 import { textFieldSetter } from '../../components/text-field-setter';
@@ -20,8 +21,8 @@ const useStyles = makeStyles({
 });
 
 export interface SummaryScreenProps {
-  settings: PaneSettings;
-  onSettingsChange(settings: PaneSettings): void;
+  settings: WorkbookSettings;
+  onSettingsChange(settings: WorkbookSettings): void;
 }
 
 export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
@@ -81,7 +82,7 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
           </Field>
         </div>
         <Field label={strings.summary.threshold} hint={strings.summary.thresholdHint}>
-          <Input className={layout.fillInput} value={draft.threshold} onChange={setText('threshold')} inputMode="decimal" contentAfter="%" />
+          <Input className={layout.fillInput} value={draft.paymentThreshold} onChange={setText('paymentThreshold')} inputMode="decimal" contentAfter="%" />
         </Field>
         <Field label={strings.summary.fundTotal} hint={strings.summary.fundTotalHint}>
           <Input className={layout.fillInput} value={draft.fundTotal} onChange={setText('fundTotal')} inputMode="decimal" contentAfter="€" />

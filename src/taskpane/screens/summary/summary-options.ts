@@ -1,30 +1,30 @@
-// The Riepilogo options as form text (percentages as 0..100, euro) and back to workbook settings.
+// The Riepilogo options as form text (percentages as 0..100, euro) and back to the workbook settings they edit.
 import { parseValue } from '../../../core/parse';
 import type { Dictionary } from '../../i18n/dictionary';
 import { formatInputNumber } from '../../format';
-import type { PaneSettings } from '../../services/types';
+import type { WorkbookSettings } from '../../../workbook/settings';
 
 export interface SummaryOptionsDraft {
   includeChart: boolean;
   includeAnnex: boolean;
   achievedFrom: string;
   partialFrom: string;
-  threshold: string;
+  paymentThreshold: string;
   fundTotal: string;
 }
 
-export type OptionsResult = { ok: true; settings: PaneSettings } | { ok: false; errors: string[] };
+export type OptionsResult = { ok: true; settings: WorkbookSettings } | { ok: false; errors: string[] };
 
 /** Fractions shown as percentage points, rounded so 0.95 reads "95" and not "94,99999". */
 const points = (fraction: number, locale: string): string => formatInputNumber(Math.round(fraction * 1e6) / 1e4, locale);
 
-export function optionsDraftFromSettings(settings: PaneSettings, locale: string): SummaryOptionsDraft {
+export function optionsDraftFromSettings(settings: WorkbookSettings, locale: string): SummaryOptionsDraft {
   return {
     includeChart: settings.includeChart,
     includeAnnex: settings.includeAnnex,
     achievedFrom: points(settings.cutoffs.achievedFrom, locale),
     partialFrom: points(settings.cutoffs.partialFrom, locale),
-    threshold: points(settings.threshold, locale),
+    paymentThreshold: points(settings.paymentThreshold, locale),
     fundTotal: formatInputNumber(settings.fundTotal, locale),
   };
 }
@@ -67,15 +67,15 @@ function readAmount(text: string, field: string, strings: Dictionary, errors: st
   return undefined;
 }
 
-export function settingsFromOptionsDraft(draft: SummaryOptionsDraft, base: PaneSettings, strings: Dictionary): OptionsResult {
+export function settingsFromOptionsDraft(draft: SummaryOptionsDraft, base: WorkbookSettings, strings: Dictionary): OptionsResult {
   const errors: string[] = [];
   const labels = strings.summary;
   const achievedFrom = readPercent(draft.achievedFrom, labels.achievedFrom, strings, errors);
   const partialFrom = readPercent(draft.partialFrom, labels.partialFrom, strings, errors);
-  const threshold = readPercent(draft.threshold, labels.threshold, strings, errors);
+  const paymentThreshold = readPercent(draft.paymentThreshold, labels.threshold, strings, errors);
   const fundTotal = readAmount(draft.fundTotal, labels.fundTotal, strings, errors);
   if (achievedFrom !== undefined && partialFrom !== undefined && achievedFrom < partialFrom) errors.push(labels.errors.cutoffOrder);
-  if (errors.length > 0 || achievedFrom === undefined || partialFrom === undefined || threshold === undefined || fundTotal === undefined) {
+  if (errors.length > 0 || achievedFrom === undefined || partialFrom === undefined || paymentThreshold === undefined || fundTotal === undefined) {
     return { ok: false, errors };
   }
   return {
@@ -85,7 +85,7 @@ export function settingsFromOptionsDraft(draft: SummaryOptionsDraft, base: PaneS
       includeChart: draft.includeChart,
       includeAnnex: draft.includeAnnex,
       cutoffs: { achievedFrom, partialFrom },
-      threshold,
+      paymentThreshold,
       fundTotal,
     },
   };
