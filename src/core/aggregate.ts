@@ -72,7 +72,7 @@ export interface ObjectiveResult {
 }
 
 /** The target text in force: the revised one when the target was revised mid-year. */
-export function targetInForce(indicator: Indicator): string {
+function targetInForce(indicator: Indicator): string {
   return indicator.revision?.revised ?? indicator.target;
 }
 

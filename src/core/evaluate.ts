@@ -46,7 +46,7 @@ function typeMismatch(actual: CellInput, target: Target, expected: ParamsOf<'eva
  * a percentage against a plain target above 1 in magnitude compares in points (95% vs `≥ 90` -> 95);
  * a ratio compares by its value (112/112 = 1 = 100%).
  */
-export function comparableActual(value: Value, target: ComparisonTarget, actual: CellInput): number {
+function comparableActual(value: Value, target: ComparisonTarget, actual: CellInput): number {
   switch (value.kind) {
     case 'ratio':
       return value.value;

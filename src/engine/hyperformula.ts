@@ -54,7 +54,7 @@ const ITALIAN_CONFIG: Partial<ConfigParams> = {
 };
 
 /** Italian formula names of the PERF.* functions, e.g. PERF.ACHIEVED -> PERF.RAGGIUNTO. */
-export function italianFormulaNames(namespace: string = PERF_NAMESPACE): Record<string, string> {
+function italianFormulaNames(namespace: string = PERF_NAMESPACE): Record<string, string> {
   const names: Record<string, string> = {};
   for (const [id, entry] of Object.entries(italianNames as Record<string, { name: string }>)) {
     names[`${namespace}.${id}`.toUpperCase()] = `${namespace}.${entry.name}`.toUpperCase();
@@ -68,7 +68,7 @@ const pluginCache = new WeakMap<FunctionsMetadata, WeakMap<object, PerfFunctionP
  * Registers the functions of `metadata` in HyperFormula (a global registry: engines built afterwards see them),
  * with English and Italian formula names. Returns the plugin; repeated calls with the same objects reuse it.
  */
-export function registerPerfFunctions(
+function registerPerfFunctions(
   metadata: FunctionsMetadata,
   implementations: CustomFunctionImplementations = perfFunctions,
 ): PerfFunctionPlugin {

@@ -29,7 +29,7 @@ export function sheetKey(name: string): string {
 }
 
 /** The sheet a named item refers to, when it is a plain reference. */
-export function nameTargetSheet(name: InventoryName): string | null {
+function nameTargetSheet(name: InventoryName): string | null {
   return splitSheetAddress(name.formula.trim()).sheet;
 }
 

@@ -87,13 +87,13 @@ export function styleRuns(block: CellBlock): { address: string; style: string }[
 }
 
 /** Longest area list put in one style call: Excel's limit for a reference typed as text is 255 characters. */
-export const MAX_AREAS_ADDRESS_LENGTH = 255;
+const MAX_AREAS_ADDRESS_LENGTH = 255;
 
 /**
  * The layout's style runs grouped by what they look like (two style names may format alike): one group per look,
  * its areas listed in one address, so a sheet takes a handful of format calls instead of one per run.
  */
-export function styleGroups(layout: SheetLayout): { address: string; style: CellStyle }[] {
+function styleGroups(layout: SheetLayout): { address: string; style: CellStyle }[] {
   const groups = new Map<string, { style: CellStyle; addresses: string[] }>();
   for (const block of layout.blocks) {
     for (const run of styleRuns(block)) {

@@ -64,11 +64,6 @@ export function parseRangeAddress(address: string): { topLeft: CellPosition; row
   };
 }
 
-/** "$B$24" style: a reference that does not move when copied, as named items want. */
-export function absoluteAddress(position: CellPosition): string {
-  return `$${columnLetter(position.column)}$${position.row + 1}`;
-}
-
 /** Strips a sheet prefix: "'Obiettivo 5'!B3" -> { sheet: "Obiettivo 5", address: "B3" }. */
 export function splitSheetAddress(address: string): { sheet: string | null; address: string } {
   const bang = address.lastIndexOf('!');

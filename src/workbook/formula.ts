@@ -1,7 +1,7 @@
 // Building en-US formula text (',' separators, as Office.js `formulas` expects) without string mistakes.
 
 /** A sheet name as a formula prefix; always quoted, which Excel accepts for every name. */
-export function sheetPrefix(sheetName: string): string {
+function sheetPrefix(sheetName: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!`;
 }
 

@@ -21,7 +21,7 @@ export interface CarriedInputs {
 const INDICATOR_INPUTS = OBJECTIVE_SCHEMA.indicators.filter((field) => field.role === 'input').map((field) => field.key);
 
 /** Addresses of the layout's input cells. */
-export function inputAddresses(layout: SheetLayout): string[] {
+function inputAddresses(layout: SheetLayout): string[] {
   const addresses: string[] = [];
   for (const block of layout.blocks) {
     const origin = parseCellAddress(block.address);

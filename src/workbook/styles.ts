@@ -14,7 +14,7 @@ export const NUMBER_FORMATS = {
 } as const;
 
 /** Light fill that marks where the analyst types; formula cells stay unfilled. */
-export const INPUT_FILL = '#FFF2CC';
+const INPUT_FILL = '#FFF2CC';
 
 export const STATUS_COLORS = {
   Raggiunto: { fill: '#C6EFCE', font: '#006100' },
@@ -23,7 +23,7 @@ export const STATUS_COLORS = {
   'Non valutabile': { fill: '#EDEDED', font: '#595959' },
 } as const;
 
-export const STYLES: Record<string, CellStyle> = {
+const STYLES: Record<string, CellStyle> = {
   title: { bold: true, fontSize: 14, fontColor: '#1F3864' },
   label: { bold: true, verticalAlignment: 'Top' },
   text: { verticalAlignment: 'Top' },

@@ -36,10 +36,6 @@ export function tagKey(tag: SheetTag): string {
   return tag.kind === 'objective' ? `objective:${tag.number}` : tag.kind;
 }
 
-export function sameTag(a: SheetTag | null, b: SheetTag | null): boolean {
-  return a !== null && b !== null && tagKey(a) === tagKey(b);
-}
-
 // Named items the add-in writes; `TRG_OBJ5_DEGREE` both names a cell and tags its sheet as objective 5.
 const OBJECTIVE_NAME = /^TRG_OBJ(\d+)_([A-Z]+)$/;
 export const SUMMARY_ANCHOR_NAME = 'TRG_SUMMARY';

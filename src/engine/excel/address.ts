@@ -82,7 +82,7 @@ export function qualifiedAddress(sheetName: string, rect: CellRect): string {
 }
 
 /** Splits "'My sheet'!A1:B2" into the unquoted sheet name and the local part; no "!" gives no sheet. */
-export function splitSheetQualifier(address: string): { sheet?: string; local: string } | { error: string } {
+function splitSheetQualifier(address: string): { sheet?: string; local: string } | { error: string } {
   const text = address.trim();
   if (text.startsWith("'")) {
     let i = 1;

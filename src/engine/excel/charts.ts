@@ -15,7 +15,7 @@ export const CHART_TYPES: readonly string[] = [
   '3DColumnClustered', '3DBarClustered', '3DPie', 'LineMarkersStacked', 'XYScatterLines', 'Histogram', 'Waterfall',
 ];
 
-export const SERIES_BY = ['Auto', 'Columns', 'Rows'] as const;
+const SERIES_BY = ['Auto', 'Columns', 'Rows'] as const;
 
 /** Excel's default chart size: 5 x 3 inches. */
 const DEFAULT_CHART_SIZE = { width: 360, height: 216 };

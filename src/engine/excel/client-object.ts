@@ -11,7 +11,7 @@ export interface LoadTree {
   nested: Map<string, LoadTree>;
 }
 
-export function emptyTree(all = false): LoadTree {
+function emptyTree(all = false): LoadTree {
   return { all, scalars: new Set(), nested: new Map() };
 }
 
@@ -50,7 +50,7 @@ function addObjectNotation(tree: LoadTree, spec: Record<string, unknown>, locati
 }
 
 /** Parses every form load() accepts: "a, b/c", ["a", "b"], { select, expand }, { a: true, b: { c: true } }. */
-export function parseLoadSpec(spec: unknown, location: string): LoadTree {
+function parseLoadSpec(spec: unknown, location: string): LoadTree {
   const tree = emptyTree();
   const addText = (text: string) =>
     text.split(',').map((part) => part.trim()).filter((part) => part !== '').forEach((part) => addPath(tree, part.split(/[/.]/)));
@@ -155,7 +155,7 @@ function boundedJson(value: unknown, limit: number): string | undefined {
 }
 
 /** Short, bounded rendering of arguments for error statements. */
-export function describeArgs(args: readonly unknown[]): string {
+function describeArgs(args: readonly unknown[]): string {
   return args
     .map((a) => {
       if (a instanceof ClientObject) return a._typeName;

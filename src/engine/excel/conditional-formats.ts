@@ -7,7 +7,7 @@ import { shiftRelativeReferences } from './formula-text';
 import { ConditionalFormatKind, ConditionalFormatRecord, ConditionalFormatStyle, ConditionalRule, SheetRecord } from './records';
 import { WorkbookState } from './workbook-state';
 
-export const EMULATED_KINDS: readonly ConditionalFormatKind[] = ['CellValue', 'ContainsText', 'Custom'];
+const EMULATED_KINDS: readonly ConditionalFormatKind[] = ['CellValue', 'ContainsText', 'Custom'];
 export const CELL_VALUE_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'];
 export const TEXT_OPERATORS = ['Contains', 'NotContains', 'BeginsWith', 'EndsWith'];
 

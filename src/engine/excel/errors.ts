@@ -21,8 +21,6 @@ export const ErrorCode = {
   runMustReturnPromise: 'RunMustReturnPromise',
 } as const;
 
-export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
-
 export interface EmulatorDebugInfo {
   code: string;
   message: string;

@@ -8,7 +8,7 @@ import { NameRecord } from './records';
 import { RangeBinding, WorkbookState } from './workbook-state';
 import { nameFormula, nameTarget } from './resolve-address';
 
-export const MAX_NAME_LENGTH = 255;
+const MAX_NAME_LENGTH = 255;
 
 /** Why `name` cannot be an Excel defined/table name, or null when it can. */
 export function definedNameProblem(name: string): string | null {

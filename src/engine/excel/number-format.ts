@@ -146,7 +146,7 @@ function tokenize(section: string): Token[] {
  * `value` (>= 0) with `digits` decimals, rounded half up on its 15 significant decimal digits as Excel displays it:
  * 0.985 under "0%" is "99%" (98.49999999999999 in binary), 1.005 under "0.00" is "1.01".
  */
-export function toFixedDecimal(value: number, digits: number): string {
+function toFixedDecimal(value: number, digits: number): string {
   if (value === 0 || !Number.isFinite(value)) return (0).toFixed(digits);
   const [mantissa, exponentText] = value.toExponential(14).split('e');
   const significant = mantissa.replace('.', '');

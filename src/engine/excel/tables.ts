@@ -10,9 +10,9 @@ import { SheetRecord, TableRecord } from './records';
 import { RangeBinding, WorkbookState } from './workbook-state';
 import { insertRows } from './insert-rows';
 
-export const DEFAULT_TABLE_STYLE = 'TableStyleMedium2';
+const DEFAULT_TABLE_STYLE = 'TableStyleMedium2';
 
-export function tableSheet(state: WorkbookState, table: TableRecord, location: string): SheetRecord {
+function tableSheet(state: WorkbookState, table: TableRecord, location: string): SheetRecord {
   return state.requireSheet(table.sheetId, location);
 }
 

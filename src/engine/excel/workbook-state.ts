@@ -20,12 +20,10 @@ import { sheetNameProblem } from './sheet-name';
 import { CellFormat, FormatKey, FormatPatch, StyleStore } from './styles';
 
 /** Above this many cells a single read or write is refused, as Excel refuses operations past its cell limits. */
-export const MAX_CELLS_PER_OPERATION = 5_000_000;
+const MAX_CELLS_PER_OPERATION = 5_000_000;
 
 /** A format property whose cells disagree. */
 export const MIXED = Symbol('mixed');
-
-export type ClearTarget = 'All' | 'Formats' | 'Contents';
 
 export interface WorkbookStateOptions {
   hyperformula: HyperFormula;

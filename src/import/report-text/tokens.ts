@@ -4,7 +4,7 @@
 export const NUMBER = String.raw`[-−]?\d+(?:[.,]\d+)*`;
 export const RATIO = String.raw`${NUMBER}\s*\/\s*${NUMBER}`;
 export const VALUE = String.raw`(?:${RATIO}|${NUMBER}(?:\s*%)?)`;
-export const OPERATOR = String.raw`(?:<=|>=|=<|=>|≤|≥|⩽|⩾|<|>|=)`;
+const OPERATOR = String.raw`(?:<=|>=|=<|=>|≤|≥|⩽|⩾|<|>|=)`;
 const UNIT = String.raw`(?:\s*(?:gg|giorni|days|ore|mesi|euro|€)(?![a-zà-ù]))?`;
 /** A comparison target (`≤ 0`, `<75 gg`, `>= 700`, `= 100%`). */
 export const COMPARISON = String.raw`${OPERATOR}\s*${NUMBER}(?:\s*%)?${UNIT}`;

@@ -11,11 +11,9 @@ import {
   isInsideSheet,
   MAX_COLUMNS,
   MAX_ROWS,
-  qualifiedAddress,
 } from '../address';
-import { ClientObject, ClientObjectInit } from '../client-object';
+import { ClientObject } from '../client-object';
 import { invalidArgument, itemNotFound, notEmulated } from '../errors';
-import type { EmulatedRequestContext } from '../request-context';
 import type { RangeBinding, WorkbookState } from '../workbook-state';
 import { EmulatedConditionalFormatCollection } from './conditional-format';
 import { EmulatedRangeFormat } from './range-format';
@@ -313,19 +311,4 @@ export class EmulatedRange extends ClientObject<RangeBinding>
   clear(applyTo?: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void {
     this._invoke('clear', applyTo === undefined ? [] : [applyTo], (state, binding, location) => state.clear(binding, applyTo, location));
   }
-}
-
-/** A range bound to a fixed rectangle of a sheet resolved at sync time. */
-export function rangeOnSheet(
-  context: EmulatedRequestContext,
-  parent: ClientObject<unknown>,
-  path: string,
-  resolve: ClientObjectInit<RangeBinding>['resolve'],
-): EmulatedRange {
-  return new EmulatedRange({ context, parent, path, resolve });
-}
-
-export function describeRange(state: WorkbookState, binding: RangeBinding): string {
-  const sheet = state.sheetById(binding.sheetId);
-  return sheet ? qualifiedAddress(sheet.name, binding.rect) : formatRect(binding.rect);
 }
