@@ -1,21 +1,26 @@
 // A Word document (.docx) read to plain text with mammoth, in the browser (task pane) and in Node (CLI, tests).
-// The text then goes to parseReportText; what mammoth cannot open becomes a DocxReadError with an Italian message.
+// The text then goes to parseReportText; what mammoth cannot open becomes a DocxReadError naming the file and why.
 import mammoth from 'mammoth';
+import { msg, renderMessage, type Message } from '../core/messages';
 
 export type DocxReadErrorCode = 'empty' | 'not-docx' | 'legacy-or-encrypted' | 'no-document' | 'unreadable';
 
-/** A file that could not be read as .docx; `message` (Italian) names the file and the problem, `messageEn` the same in English. */
+/** A file that could not be read as .docx: `reason` names the file and the problem, `problem` is the problem alone. */
 export class DocxReadError extends Error {
   readonly code: DocxReadErrorCode;
   readonly fileName: string;
-  readonly messageEn: string;
+  readonly reason: Message;
+  readonly problem: Message;
 
-  constructor(code: DocxReadErrorCode, fileName: string, messageIt: string, messageEn: string) {
-    super(messageIt);
+  constructor(code: DocxReadErrorCode, fileName: string, problem: Message) {
+    const reason = msg('import.docxUnreadable', { file: fileName, problem });
+    // The Italian words as `message`, so that a stack trace still reads.
+    super(renderMessage(reason, 'it'));
     this.name = 'DocxReadError';
     this.code = code;
     this.fileName = fileName;
-    this.messageEn = messageEn;
+    this.reason = reason;
+    this.problem = problem;
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }
@@ -37,10 +42,6 @@ function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
   return copy.buffer;
 }
 
-function failure(code: DocxReadErrorCode, fileName: string, reasonIt: string, reasonEn: string): DocxReadError {
-  return new DocxReadError(code, fileName, `Impossibile leggere "${fileName}": ${reasonIt}`, `Cannot read "${fileName}": ${reasonEn}`);
-}
-
 /**
  * The document's text, one paragraph per line with blank lines between paragraphs.
  * Rejects with DocxReadError when the bytes are empty, not a .docx, a legacy/encrypted Word file, or damaged.
@@ -49,18 +50,13 @@ export async function docxToText(data: ArrayBuffer | ArrayBufferView, fileName =
   const buffer = toArrayBuffer(data);
   const bytes = new Uint8Array(buffer);
   if (bytes.length === 0) {
-    throw failure('empty', fileName, 'il file è vuoto', 'the file is empty');
+    throw new DocxReadError('empty', fileName, msg('import.docxEmpty'));
   }
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw failure(
-      'legacy-or-encrypted',
-      fileName,
-      'è un documento Word 97-2003 (.doc) o un .docx protetto da password; salvarlo da Word come .docx senza password',
-      'it is a Word 97-2003 document (.doc) or a password-protected .docx; save it from Word as a .docx without a password',
-    );
+    throw new DocxReadError('legacy-or-encrypted', fileName, msg('import.docxLegacyOrEncrypted'));
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
-    throw failure('not-docx', fileName, 'non è un documento Word .docx (il contenuto non è un archivio .docx)', 'it is not a Word .docx document (the content is not a .docx archive)');
+    throw new DocxReadError('not-docx', fileName, msg('import.docxNotDocx'));
   }
   let result: { value: string };
   try {
@@ -70,9 +66,9 @@ export async function docxToText(data: ArrayBuffer | ArrayBufferView, fileName =
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (/main document part/i.test(detail)) {
-      throw failure('no-document', fileName, 'l\'archivio non contiene un documento Word (manca word/document.xml)', 'the archive holds no Word document (word/document.xml is missing)');
+      throw new DocxReadError('no-document', fileName, msg('import.docxNoDocument'));
     }
-    throw failure('unreadable', fileName, `il file .docx è danneggiato o incompleto (${detail})`, `the .docx file is damaged or incomplete (${detail})`);
+    throw new DocxReadError('unreadable', fileName, msg('import.docxDamaged', { detail }));
   }
   return result.value;
 }

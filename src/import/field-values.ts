@@ -2,6 +2,7 @@
 // Each reader returns the value, `undefined` for a blank, or an Italian message naming the input and the reason.
 import type { CellInput } from '../core/model';
 import { ParseError, fromExcelSerial, parseValue } from '../core/parse';
+import type { JsonKind } from '../core/messages/import-errors';
 import { parseTarget } from '../core/target';
 
 /** Outcome of reading one imported value: a value (undefined = left blank) or why it was refused. */
@@ -164,6 +165,23 @@ function pad2(n: number): string {
 
 function formatIt(n: number): string {
   return String(n).replace('.', ',');
+}
+
+/** What a JSON value is, for a message: "a list", "a text", or "nothing" when absent. */
+export function jsonKind(raw: unknown): JsonKind {
+  if (raw === undefined) return 'nothing';
+  if (raw === null) return 'null';
+  if (Array.isArray(raw)) return 'list';
+  switch (typeof raw) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'object';
+  }
 }
 
 export function typeName(raw: unknown): string {

@@ -1,8 +1,10 @@
 // Import of a report from JSON in the schema of examples/relazione-2022.json: an unknown value becomes a Report.
 // What is wrong or missing is listed as an ImportIssue ("da completare"), never guessed and never thrown;
 // only a value that is not a report at all throws ReportFormatError.
+import { msg } from '../core/messages';
 import type { ImportIssue } from './issue';
 import {
+  jsonKind,
   actualProblem,
   isBlank,
   readCellInput,
@@ -101,26 +103,11 @@ class IssueList {
 /** Validates an already parsed JSON value into a Report; issues are listed, not thrown. */
 export function parseReportJson(value: unknown): ReportImport {
   if (Array.isArray(value)) {
-    throw new ReportFormatError(
-      'not-an-object',
-      'Il file non contiene una Relazione: è un elenco, mentre è atteso un oggetto con "title", "year" e "objectives"',
-      'The file does not contain a report: it is a list, while an object with "title", "year" and "objectives" is expected',
-    );
+    throw new ReportFormatError('not-an-object', msg('import.notAReport', { found: 'list' }));
   }
-  if (!isRecord(value)) {
-    throw new ReportFormatError(
-      'not-an-object',
-      `Il file non contiene una Relazione: è ${typeName(value)}, mentre è atteso un oggetto con "title", "year" e "objectives"`,
-      'The file does not contain a report: an object with "title", "year" and "objectives" is expected',
-    );
-  }
+  if (!isRecord(value)) throw new ReportFormatError('not-an-object', msg('import.notAReport', { found: jsonKind(value) }));
   if (!Array.isArray(value.objectives)) {
-    const found = value.objectives === undefined ? 'manca' : `è ${typeName(value.objectives)}`;
-    throw new ReportFormatError(
-      'no-objectives',
-      `Il file non contiene una Relazione: l'elenco degli obiettivi "objectives" ${found}`,
-      `The file does not contain a report: the list of objectives "objectives" is ${value.objectives === undefined ? 'missing' : 'not a list'}`,
-    );
+    throw new ReportFormatError('no-objectives', msg('import.noObjectivesList', { found: jsonKind(value.objectives) }));
   }
 
   const issues = new IssueList();
@@ -144,7 +131,7 @@ export function parseReportJsonText(text: string): ReportImport {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ReportFormatError('invalid-json', `Il file non è JSON valido: ${reason}`, `The file is not valid JSON: ${reason}`);
+    throw new ReportFormatError('invalid-json', msg('import.invalidJson', { reason }));
   }
   return parseReportJson(value);
 }

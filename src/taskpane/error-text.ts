@@ -5,8 +5,7 @@ import type { Language } from './i18n/dictionary';
 export function errorText(error: unknown, language: Language): string {
   const reason = reasonOf(error);
   if (reason.code !== 'general.text') return renderMessage(reason, language);
-  const { message, messageEn } = (error ?? {}) as { message?: unknown; messageEn?: unknown };
-  if (language === 'en' && typeof messageEn === 'string' && messageEn.trim()) return messageEn;
+  const message = (error as { message?: unknown } | null)?.message;
   if (typeof message === 'string' && message.trim()) return message;
   return String(error);
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { ImportIssue } from '../../src/import/issue';
+import { renderMessage } from '../../src/core/messages';
 import type { Report } from '../../src/core/model';
 import { ReportFormatError, parseReportJson, parseReportJsonText } from '../../src/import/report-json';
 import { thrownBy } from '../support/thrown';
@@ -73,7 +74,7 @@ describe('parseReportJson refuses what is not a report at all', () => {
     expect(thrown).toBeInstanceOf(ReportFormatError);
     expect((thrown as ReportFormatError).code).toBe(code);
     expect((thrown as ReportFormatError).message).toMatch(/Il file non contiene una Relazione/);
-    expect((thrown as ReportFormatError).messageEn).toMatch(/does not contain a report/);
+    expect(renderMessage((thrown as ReportFormatError).reason, 'en')).toMatch(/does not contain a report/);
   });
 
   it('text that is not JSON is a ReportFormatError with the parser reason', () => {

@@ -1,6 +1,7 @@
 // Files that are not readable Word documents get a message naming the file and the problem, never a crash.
 import JSZip from 'jszip';
 import vm from 'vm';
+import { renderMessage } from '../../src/core/messages';
 import { DocxReadError, docxToText } from '../../src/import/docx';
 import { buildDocx } from './docx-fixture';
 
@@ -30,7 +31,7 @@ describe('docxToText', () => {
     const error = await failureOf(docxToText(data, 'vuoto.docx'));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
-    expect(error.messageEn).toMatch(/^Cannot read "vuoto\.docx": /);
+    expect(renderMessage(error.reason, 'en')).toMatch(/^Cannot read "vuoto\.docx": /);
   });
 
   it('rejects a zip without a Word document inside', async () => {

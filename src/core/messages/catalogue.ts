@@ -4,6 +4,7 @@ import { sheetMessages } from './sheet';
 import { cellValueMessages } from './cell-values';
 import { evaluationMessages } from './evaluation';
 import { functionMessages } from './functions';
+import { importErrorMessages } from './import-errors';
 import { parseMessages } from './parse';
 import { settingsMessages } from './settings';
 import { type Entry, type Language, type Message, type MessageParam, wordsFor } from './message';
@@ -16,6 +17,7 @@ const CATALOGUE = {
   ...evaluationMessages,
   ...settingsMessages,
   ...functionMessages,
+  ...importErrorMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;

@@ -1,5 +1,6 @@
 // A report built from the rows of a CSV of indicators: rows grouped by objective, repeated cells kept once,
 // and every problem listed as an ImportIssue with its row number.
+import { msg } from '../../core/messages';
 import type { Report } from '../../core/model';
 import { readNumber } from '../field-values';
 import type { ImportIssue } from '../issue';
@@ -25,11 +26,7 @@ export function reportFromCsvRows(rows: ReadonlyArray<Record<string, string>>, o
   const fieldOf = mapHeaders(headers, issues);
   const mapped = new Set(fieldOf.values());
   if (rows.length > 0 && !mapped.has('number') && !mapped.has('title') && !mapped.has('indicator')) {
-    throw new ReportFormatError(
-      'no-columns',
-      `Il CSV non è un elenco di indicatori: nessuna colonna riconosciuta tra ${headers.map((h) => `"${h}"`).join(', ')}; servono almeno "N." o "Obiettivo" e "Indicatore"`,
-      `The CSV is not a list of indicators: none of its columns is known; at least "No." or "Objective" and "Indicator" are needed`,
-    );
+    throw new ReportFormatError('no-columns', msg('import.noCsvColumns', { headers }));
   }
 
   const reportCells: { title?: { value: string; row: number }; year?: { value: string; row: number } } = {};
