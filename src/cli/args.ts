@@ -1,4 +1,5 @@
 // The command line as data: which command, which files, which switches. Errors name the argument and the reason.
+import { msg, type Language, type Message } from '../core/messages';
 
 export type Command =
   | { kind: 'build'; input: string; output: string; quiet: boolean }
@@ -6,23 +7,35 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'version' };
 
-export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
+export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: Message };
 
-export const USAGE = `Uso:
-  traguardo build <relazione.json|relazione.txt|relazione.docx> -o <uscita.xlsx> [--quiet]
-      Crea un foglio per obiettivo e il Riepilogo, con formule PERF.* vive, in un file .xlsx.
-  traguardo summary <cartella.xlsx> [--json] [--strict] [--quiet]
-      Ricalcola la cartella e stampa il riepilogo (esiti, totali, fondo) e i problemi trovati.
+/** The arguments without --lang, and the language it asked for (null when absent). */
+export type LanguageArgs = { ok: true; language: Language | null; rest: string[] } | { ok: false; message: Message };
 
-Opzioni:
-  -o, --output <file>  file .xlsx da scrivere (build)
-  --json               riepilogo in JSON, per gli script (summary)
-  --strict             esce con codice 1 se ci sono problemi (summary)
-  -q, --quiet          nessun avanzamento su stderr
-  -h, --help           questo aiuto
-  -V, --version        versione
+const LANGUAGES: ReadonlySet<string> = new Set<Language>(['it', 'en']);
 
-Codici di uscita: 0 fatto; 1 problemi trovati con --strict; 2 file o argomenti non utilizzabili.`;
+/** Takes --lang out first, so that every other message (errors, help) is already in that language. */
+export function languageArg(argv: readonly string[]): LanguageArgs {
+  let language: Language | null = null;
+  const rest: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    let value: string | undefined;
+    if (arg === '--lang') {
+      value = argv[index + 1];
+      index += 1;
+    } else if (arg.startsWith('--lang=')) {
+      value = arg.slice('--lang='.length);
+    } else {
+      rest.push(arg);
+      continue;
+    }
+    if (value === undefined || value === '') return { ok: false, message: msg('cli.langNeedsValue', { option: '--lang' }) };
+    if (!LANGUAGES.has(value.toLowerCase())) return { ok: false, message: msg('cli.unknownLanguage', { value }) };
+    language = value.toLowerCase() as Language;
+  }
+  return { ok: true, language, rest };
+}
 
 const SWITCHES: Record<string, 'quiet' | 'json' | 'strict'> = {
   '-q': 'quiet',
@@ -36,17 +49,17 @@ const ALLOWED: Record<'build' | 'summary', ReadonlySet<string>> = {
   summary: new Set(['quiet', 'json', 'strict']),
 };
 
-function fail(message: string): ParsedArgs {
+function fail(message: Message): ParsedArgs {
   return { ok: false, message };
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  if (argv.length === 0) return fail('manca il comando (build o summary)');
+  if (argv.length === 0) return fail(msg('cli.missingCommand'));
   if (argv.some((arg) => arg === '-h' || arg === '--help')) return { ok: true, command: { kind: 'help' } };
   if (argv.some((arg) => arg === '-V' || arg === '--version')) return { ok: true, command: { kind: 'version' } };
   const [name, ...rest] = argv;
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
-  if (name !== 'build' && name !== 'summary') return fail(`comando sconosciuto "${name}" (sono build e summary)`);
+  if (name !== 'build' && name !== 'summary') return fail(msg('cli.unknownCommand', { name }));
 
   const flags = new Set<string>();
   const positional: string[] = [];
@@ -56,33 +69,33 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     let option: string | undefined;
     if (arg === '-o' || arg === '--output') {
       const value = rest[index + 1];
-      if (value === undefined || value === '') return fail(`${arg} vuole il nome del file .xlsx da scrivere`);
+      if (value === undefined || value === '') return fail(msg('cli.outputNeedsFile', { option: arg }));
       output = value;
       option = 'output';
       index += 1;
     } else if (arg.startsWith('--output=')) {
       output = arg.slice('--output='.length);
-      if (output === '') return fail('--output= vuole il nome del file .xlsx da scrivere');
+      if (output === '') return fail(msg('cli.outputNeedsFile', { option: '--output=' }));
       option = 'output';
     } else if (arg in SWITCHES) {
       option = SWITCHES[arg];
     } else if (arg.startsWith('-') && arg !== '-') {
-      return fail(`opzione sconosciuta "${arg}"`);
+      return fail(msg('cli.unknownOption', { option: arg }));
     } else {
       positional.push(arg);
       continue;
     }
-    if (!ALLOWED[name].has(option)) return fail(`l'opzione ${arg} non vale per ${name}`);
+    if (!ALLOWED[name].has(option)) return fail(msg('cli.optionNotFor', { option: arg, command: name }));
     flags.add(option);
   }
 
-  if (positional.length === 0) return fail(name === 'build' ? 'manca il file della relazione (.json, .txt o .docx)' : 'manca il file .xlsx da riassumere');
-  if (positional.length > 1) return fail(`un solo file alla volta: ricevuti ${positional.map((p) => `"${p}"`).join(', ')}`);
+  if (positional.length === 0) return fail(msg(name === 'build' ? 'cli.missingReport' : 'cli.missingWorkbook'));
+  if (positional.length > 1) return fail(msg('cli.oneFileAtATime', { files: positional }));
   const input = positional[0];
   const quiet = flags.has('quiet');
   if (name === 'build') {
-    if (output === undefined) return fail('manca -o <uscita.xlsx>: il file da scrivere');
-    if (!/\.xlsx$/i.test(output)) return fail(`il file di uscita "${output}" deve avere estensione .xlsx`);
+    if (output === undefined) return fail(msg('cli.missingOutput'));
+    if (!/\.xlsx$/i.test(output)) return fail(msg('cli.outputNotXlsx', { file: output }));
     return { ok: true, command: { kind: 'build', input, output, quiet } };
   }
   return { ok: true, command: { kind: 'summary', input, json: flags.has('json'), strict: flags.has('strict'), quiet } };

@@ -1,6 +1,7 @@
 // traguardo build: the report's objective sheets and Riepilogo, built by src/excel on the emulated workbook exactly
 // as the task pane builds them in Excel, then written as .xlsx (values, formulas with cached results, formats, names).
 import path from 'path';
+import { msg, type Message } from '../core/messages';
 import type { ImportIssue } from '../import/issue';
 import type { Report } from '../core/model';
 import { captureEmulator, writeXlsx, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
@@ -11,8 +12,7 @@ import { tagFromName, TAG_PROPERTY } from '../workbook/tags';
 import type { Command } from './args';
 import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
 import { EXIT } from './errors';
-import { secondsText } from './format';
-import type { CliIO } from './io';
+import { notify, say, type CliIO } from './io';
 import { checkOutputFolder, writeFileWhole } from './output-file';
 import { progressOn, type Progress } from './progress';
 import { readReportFile } from './report-input';
@@ -25,16 +25,10 @@ function tagCarriedByNames(image: WorkbookImage, sheet: string): boolean {
   });
 }
 
-function omittedMessage(item: OmittedItem): string {
-  const where = item.sheet === null ? '' : `${item.sheet}: `;
-  switch (item.kind) {
-    case 'chart':
-      return `${where}il grafico "${item.name}" non è nel file (${item.reason}); i dati del grafico restano nel foglio e in Excel "Genera riepilogo" del riquadro lo ricrea`;
-    case 'customProperty':
-      return `${where}la proprietà del foglio "${item.name}" non è nel file (${item.reason})`;
-    default:
-      return `${where}"${item.name}" non è nel file (${item.reason})`;
-  }
+function omittedMessage(item: OmittedItem): Message {
+  const said = { name: item.name, reason: item.reason };
+  const notice = msg(item.kind === 'chart' ? 'cli.omittedChart' : item.kind === 'customProperty' ? 'cli.omittedProperty' : 'cli.omittedItem', said);
+  return msg('cli.notice', { sheet: item.sheet, notice });
 }
 
 /** "Riepilogo, Traguardo, Obiettivo 1, …, Obiettivo 1000": every name when few, the ends when many. */
@@ -42,11 +36,11 @@ function sheetList(names: ReadonlyArray<string>): string {
   return names.length <= 6 ? names.join(', ') : `${names.slice(0, 3).join(', ')}, …, ${names[names.length - 1]}`;
 }
 
-function incompleteLines(issues: ReadonlyArray<ImportIssue>): string[] {
+function incompleteLines(issues: ReadonlyArray<ImportIssue>, io: CliIO): string[] {
   if (issues.length === 0) return [];
   return [
-    `traguardo: da completare (${issues.length}):`,
-    ...issues.map((issue) => `  ${issue.objective === null ? 'relazione' : `ob. ${issue.objective}`} · ${issue.field}: ${issue.message}`),
+    `traguardo: ${say(io, msg('cli.toComplete', { count: issues.length }))}`,
+    ...issues.map((issue) => `  ${say(io, msg('cli.toCompleteItem', { objective: issue.objective, field: issue.field, issue: issue.message }))}`),
   ];
 }
 
@@ -57,18 +51,18 @@ function withoutStarterSheet(image: WorkbookImage, written: ReadonlyArray<string
 }
 
 /** The report's sheets built on a fresh emulated workbook, captured and written to `output` whole. */
-async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress): Promise<{ image: WorkbookImage; notices: string[]; bytes: number; omitted: OmittedItem[] }> {
-  progress.phase(`costruzione di ${report.objectives.length} fogli obiettivo e del riepilogo`);
+async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress): Promise<{ image: WorkbookImage; notices: Message[]; bytes: number; omitted: OmittedItem[] }> {
+  progress.phase(msg('cli.phaseBuilding', { objectives: report.objectives.length }));
   const emulator = createCliEmulator(metadata);
   const built = await withGlobalExcel(emulator, () =>
     buildReport(report, { onProgress: (fraction) => progress.fraction(fraction) }),
   );
-  progress.phase(`scrittura di ${path.basename(output)}`);
+  progress.phase(msg('cli.phaseWriting', { file: path.basename(output) }));
   const captured = captureEmulator(emulator);
   const image = withoutStarterSheet(captured.image, built.summary.written);
   const { data, omitted } = await writeXlsx(image);
   await writeFileWhole(output, data);
-  const notices = captured.notices.map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`);
+  const notices = captured.notices.map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
   return { image, notices, bytes: data.length, omitted };
 }
 
@@ -83,13 +77,11 @@ export async function runBuild(command: Extract<Command, { kind: 'build' }>, io:
 
   // The sheet tag needs no word when our named items carry it.
   const said = file.omitted.filter((item) => !(item.kind === 'customProperty' && item.name === TAG_PROPERTY && tagCarriedByNames(file.image, item.sheet ?? '')));
-  for (const line of incompleteLines(incomplete)) io.stderr(`${line}\n`);
-  for (const notice of [...file.notices, ...said.map(omittedMessage)]) io.stderr(`traguardo: ${notice}\n`);
+  for (const line of incompleteLines(incomplete, io)) io.stderr(`${line}\n`);
+  for (const notice of [...file.notices, ...said.map(omittedMessage)]) notify(io, notice);
 
   const sheets = file.image.sheets.map((sheet) => sheet.name);
-  io.stdout(
-    `${command.output}: ${report.objectives.length} obiettivi in ${sheets.length} fogli (${sheetList(sheets)}), ` +
-      `${Math.round(file.bytes / 1024)} KB, in ${secondsText(now() - started)}\n`,
-  );
+  const built = { file: command.output, objectives: report.objectives.length, sheets: sheets.length, names: sheetList(sheets) };
+  io.stdout(`${say(io, msg('cli.built', { ...built, kilobytes: Math.round(file.bytes / 1024), milliseconds: now() - started }))}\n`);
   return EXIT.ok;
 }

@@ -1,30 +1,27 @@
-// Numbers as an Italian analyst reads them in the terminal: 1.234,50 €, 99,00%.
+// Numbers as the terminal shows them in the command's language: 1.234,50 € and 99,00%, or €1,234.50 and 99.00%.
+import type { Language } from '../core/messages';
 
-const TWO_DECIMALS = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: true });
-const INTEGER = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 0, useGrouping: true });
+const LOCALE: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
 
-/** 0.999 -> "99,90%"; null -> "—". */
-export function percentText(fraction: number | null): string {
-  return fraction === null ? '—' : `${TWO_DECIMALS.format(fraction * 100)}%`;
+export interface NumberText {
+  /** 0.999 -> "99,90%"; null -> "—". */
+  percent(fraction: number | null): string;
+  /** 1234.5 -> "1.234,50 €"; null -> "—". */
+  euro(amount: number | null): string;
+  integer(value: number): string;
 }
 
-/** 0.95 -> "95%" (cut-offs and thresholds, as the sheet shows them). */
-export function wholePercentText(fraction: number): string {
-  return `${new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 }).format(fraction * 100)}%`;
-}
-
-/** 1234.5 -> "1.234,50 €"; null -> "—". */
-export function euroText(amount: number | null): string {
-  return amount === null ? '—' : `${TWO_DECIMALS.format(amount)} €`;
-}
-
-export function integerText(value: number): string {
-  return INTEGER.format(value);
-}
-
-/** Seconds with one decimal, Italian style: "2,4 s". */
-export function secondsText(milliseconds: number): string {
-  return `${(milliseconds / 1000).toFixed(1).replace('.', ',')} s`;
+export function numberText(language: Language): NumberText {
+  const twoDecimals = new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: true });
+  const integer = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 0, useGrouping: true });
+  return {
+    percent: (fraction) => (fraction === null ? '—' : `${twoDecimals.format(fraction * 100)}%`),
+    euro: (amount) => {
+      if (amount === null) return '—';
+      return language === 'it' ? `${twoDecimals.format(amount)} €` : `${amount < 0 ? '-' : ''}€${twoDecimals.format(Math.abs(amount))}`;
+    },
+    integer: (value) => integer.format(value),
+  };
 }
 
 /** Cuts a text to `width` characters with an ellipsis. */

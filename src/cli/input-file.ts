@@ -1,4 +1,4 @@
-// Reading an input file whole, failing with the one line a person understands ("file: file non trovato").
+// Reading an input file whole, failing with the one line a person understands ("file: file not found").
 import { readFile } from 'fs/promises';
 import { fileError, fileSystemReason } from './errors';
 

@@ -1,4 +1,6 @@
-// Where the command writes: stdout for results, stderr for progress and notices. Tests pass their own.
+// Where the command writes: stdout for results, stderr for progress and notices, in its language. Tests pass their own.
+import { renderMessage, type Language, type Message } from '../core/messages';
+import { languageFromEnvironment } from './language';
 
 export interface CliIO {
   /** Writes to stdout as is (add the newline). */
@@ -7,6 +9,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** True when stderr is a terminal, where progress can redraw one line instead of adding lines. */
   stderrIsTerminal: boolean;
+  /** The language every line is written in. */
+  language: Language;
 }
 
 export function processIO(): CliIO {
@@ -14,11 +18,12 @@ export function processIO(): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTerminal: Boolean(process.stderr.isTTY),
+    language: languageFromEnvironment(process.env),
   };
 }
 
-/** Collects the output in memory (tests, and callers that want the text). */
-export function memoryIO(): CliIO & { out: string[]; err: string[] } {
+/** Collects the output in memory (tests, and callers that want the text); Italian unless told. */
+export function memoryIO(language: Language = 'it'): CliIO & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -27,5 +32,16 @@ export function memoryIO(): CliIO & { out: string[]; err: string[] } {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     stderrIsTerminal: false,
+    language,
   };
+}
+
+/** The message in the command's language. */
+export function say(io: CliIO, message: Message): string {
+  return renderMessage(message, io.language);
+}
+
+/** One line on stderr, prefixed with the command's name as every notice is. */
+export function notify(io: CliIO, message: Message): void {
+  io.stderr(`traguardo: ${say(io, message)}\n`);
 }

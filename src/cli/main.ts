@@ -1,11 +1,12 @@
 // The `traguardo` command: parses the arguments, runs build or summary, and turns every failure into one line
 // on stderr and an exit code. Both entries (bundle and TypeScript source) call runCli.
 import packageJson from '../../package.json';
-import { parseArgs, USAGE } from './args';
+import { msg } from '../core/messages';
+import { languageArg, parseArgs } from './args';
 import { runBuild } from './build-command';
 import type { MetadataSource } from './engine';
-import { CliError, EXIT, reasonOf } from './errors';
-import type { CliIO } from './io';
+import { CliError, EXIT, reasonOfError } from './errors';
+import { notify, say, type CliIO } from './io';
 import { runSummary } from './summary-command';
 
 export interface CliDependencies {
@@ -14,20 +15,22 @@ export interface CliDependencies {
 }
 
 /** Runs the command line; resolves to the exit code, never rejects. */
-export async function runCli(argv: readonly string[], io: CliIO, dependencies: CliDependencies): Promise<number> {
-  const parsed = parseArgs(argv);
+export async function runCli(argv: readonly string[], terminal: CliIO, dependencies: CliDependencies): Promise<number> {
+  const language = languageArg(argv);
+  const io = language.ok && language.language !== null ? { ...terminal, language: language.language } : terminal;
+  const parsed = language.ok ? parseArgs(language.rest) : language;
   if (!parsed.ok) {
-    io.stderr(`traguardo: ${parsed.message} (traguardo --help per l'uso)\n`);
+    notify(io, msg('cli.badArguments', { reason: parsed.message }));
     return EXIT.badInput;
   }
   const command = parsed.command;
   try {
     switch (command.kind) {
       case 'help':
-        io.stdout(`${USAGE}\n`);
+        io.stdout(`${say(io, msg('cli.usage'))}\n`);
         return EXIT.ok;
       case 'version':
-        io.stdout(`traguardo ${packageJson.version}\n`);
+        io.stdout(`${say(io, msg('cli.version', { version: packageJson.version }))}\n`);
         return EXIT.ok;
       case 'build':
         return await runBuild(command, io, dependencies.metadata);
@@ -36,11 +39,11 @@ export async function runCli(argv: readonly string[], io: CliIO, dependencies: C
     }
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`traguardo: ${error.message}\n`);
+      notify(io, error.reason);
       return error.exitCode;
     }
     // Not the input's fault: say so, with the reason, and keep the stack out of the analyst's way.
-    io.stderr(`traguardo: errore interno: ${reasonOf(error)}\n`);
+    notify(io, msg('cli.internalError', { reason: reasonOfError(error) }));
     if (process.env.TRAGUARDO_DEBUG) io.stderr(`${error instanceof Error ? error.stack : String(error)}\n`);
     return EXIT.internal;
   }

@@ -2,6 +2,7 @@
 import { randomBytes } from 'crypto';
 import { rename, stat, unlink, writeFile } from 'fs/promises';
 import path from 'path';
+import { msg } from '../core/messages';
 import { fileError, fileSystemReason } from './errors';
 
 /** The temporary name used while writing `file` (same folder, so the rename never crosses file systems). */
@@ -14,10 +15,10 @@ export async function checkOutputFolder(file: string): Promise<void> {
   const folder = path.dirname(path.resolve(file));
   try {
     const info = await stat(folder);
-    if (!info.isDirectory()) throw fileError(file, `"${folder}" non è una cartella`);
+    if (!info.isDirectory()) throw fileError(file, msg('cli.notAFolder', { folder }));
   } catch (error) {
     if (error instanceof Error && error.name === 'CliError') throw error;
-    throw fileError(file, `la cartella "${folder}" non esiste o non è accessibile (${fileSystemReason(error)})`);
+    throw fileError(file, msg('cli.folderUnusable', { folder, reason: fileSystemReason(error) }));
   }
 }
 
@@ -28,6 +29,6 @@ export async function writeFileWhole(file: string, data: Uint8Array): Promise<vo
     await rename(temporary, file);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw fileError(file, `scrittura non riuscita (${fileSystemReason(error)})`);
+    throw fileError(file, msg('cli.writeFailed', { reason: fileSystemReason(error) }));
   }
 }

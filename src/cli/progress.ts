@@ -1,10 +1,11 @@
 // Progress of a long run on stderr: one redrawn line on a terminal, one line per phase elsewhere (logs, CI).
 // Nothing is shown for a run that ends (or fails) within the first second, so short runs and errors stay one line.
-import type { CliIO } from './io';
+import { msg, type Message } from '../core/messages';
+import { say, type CliIO } from './io';
 
 export interface Progress {
-  /** A new phase, e.g. "scrittura del file". */
-  phase(label: string): void;
+  /** A new phase, e.g. "scrittura di r.xlsx". */
+  phase(label: Message): void;
   /** How far the current phase is, 0..1. */
   fraction(value: number): void;
   /** Ends the progress (a terminal gets its newline); call it on failure too. */
@@ -24,22 +25,23 @@ export function progressOn(io: CliIO, quiet: boolean, options: ProgressOptions =
   const now = options.now ?? Date.now;
   const delayMs = options.delayMs ?? 1000;
   const start = now();
-  let label = '';
+  // Phases are compared as the words shown, so the same phase told twice is one line.
+  let label: string | null = null;
   let percent: number | null = null;
   let shownLabel: string | null = null;
   let lineOpen = false;
   let finished = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
-  const elapsed = () => `${((now() - start) / 1000).toFixed(1).replace('.', ',')} s`;
+  const line = (phase: string, shownPercent: number | null) =>
+    `traguardo: ${say(io, msg('cli.progress', { phase, percent: shownPercent, milliseconds: now() - start }))}`;
   const show = () => {
-    if (finished || now() - start < delayMs) return;
+    if (finished || label === null || now() - start < delayMs) return;
     if (io.stderrIsTerminal) {
-      const text = `traguardo: ${label}${percent === null ? '…' : ` ${percent}%`} (${elapsed()})`;
-      io.stderr(`\r${text}\u001b[K`);
+      io.stderr(`\r${line(label, percent)}\u001b[K`);
       lineOpen = true;
     } else if (shownLabel !== label) {
-      io.stderr(`traguardo: ${label}… (${elapsed()})\n`);
+      io.stderr(`${line(label, null)}\n`);
     }
     shownLabel = label;
   };
@@ -48,7 +50,8 @@ export function progressOn(io: CliIO, quiet: boolean, options: ProgressOptions =
   timer.unref?.();
 
   return {
-    phase(next) {
+    phase(phase) {
+      const next = say(io, phase);
       if (io.stderrIsTerminal && lineOpen && shownLabel !== next) {
         io.stderr('\n');
         lineOpen = false;

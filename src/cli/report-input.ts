@@ -5,8 +5,9 @@ import type { Report } from '../core/model';
 import { parseReportJsonText } from '../import/report-json';
 import { parseReportText } from '../import/report-text';
 import { parseIndicatorsCsv } from '../import/csv';
-import { docxToText } from '../import/docx';
-import { fileError, reasonOf } from './errors';
+import { DocxReadError, docxToText } from '../import/docx';
+import { msg } from '../core/messages';
+import { fileError, reasonOfError } from './errors';
 import { readInputFile } from './input-file';
 
 export interface ReportInput {
@@ -28,7 +29,7 @@ function fromText(text: string, file: string): ReportInput {
 export async function readReportFile(file: string): Promise<ReportInput> {
   const extension = path.extname(file).toLowerCase();
   if (!(REPORT_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw fileError(file, `formato non riconosciuto "${extension || 'senza estensione'}" (servono ${REPORT_EXTENSIONS.join(', ')})`);
+    throw fileError(file, msg('cli.unknownFormat', { extension: extension || null, allowed: [...REPORT_EXTENSIONS] }));
   }
   const bytes = await readInputFile(file);
   let input: ReportInput;
@@ -51,10 +52,9 @@ export async function readReportFile(file: string): Promise<ReportInput> {
         input = fromText(bytes.toString('utf8'), file);
     }
   } catch (error) {
-    // The importers' messages already say what is wrong; a docx message already names the file.
-    const reason = reasonOf(error).replace(/^Impossibile leggere "[^"]*": /, '');
-    throw fileError(file, reason.charAt(0).toLowerCase() + reason.slice(1));
+    // The importers' messages already say what is wrong; the line names the file, so a docx problem goes alone.
+    throw fileError(file, error instanceof DocxReadError ? error.problem : reasonOfError(error));
   }
-  if (input.report.objectives.length === 0) throw fileError(file, 'nessun obiettivo trovato nella relazione');
+  if (input.report.objectives.length === 0) throw fileError(file, msg('cli.noObjectives'));
   return input;
 }

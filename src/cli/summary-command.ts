@@ -2,20 +2,20 @@
 // workbook, recalculated by the engine, read by the same src/excel code as the task pane, and printed.
 import path from 'path';
 import { loadImageIntoEmulator, readXlsx, XlsxReadError } from '../engine/xlsx/index';
+import { msg } from '../core/messages';
 import { ExcelOperationError, generateSummary, readObjectives } from '../excel/index';
 import type { Command } from './args';
 import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
-import { EXIT, fileError } from './errors';
+import { EXIT, fileError, reasonOfError } from './errors';
 import { readInputFile } from './input-file';
-import type { CliIO } from './io';
+import { notify, type CliIO } from './io';
 import { progressOn } from './progress';
-import { summaryData, type SummaryData } from './summary-data';
+import { summaryData, summaryJson, type SummaryData } from './summary-data';
 import { summaryText } from './summary-table';
 
 async function readWorkbookBytes(file: string): Promise<Buffer> {
   if (!/\.xlsx$/i.test(file)) {
-    const extension = path.extname(file) || 'senza estensione';
-    throw fileError(file, `serve una cartella di lavoro .xlsx (questo file è "${extension}"; i file .xls e .xlsm vanno salvati come .xlsx)`);
+    throw fileError(file, msg('cli.notXlsx', { extension: path.extname(file) || null }));
   }
   return readInputFile(file);
 }
@@ -26,26 +26,26 @@ async function summariseWorkbook(file: string, metadata: MetadataSource, io: Cli
   const bytes = await readWorkbookBytes(file);
   const progress = progressOn(io, quiet);
   try {
-    progress.phase(`lettura di ${path.basename(file)}`);
+    progress.phase(msg('cli.phaseReading', { file: path.basename(file) }));
     const read = await readXlsx(bytes).catch((error: unknown) => {
-      throw error instanceof XlsxReadError ? fileError(file, error.message) : error;
+      throw error instanceof XlsxReadError ? fileError(file, reasonOfError(error)) : error;
     });
-    progress.phase('ricalcolo delle formule');
+    progress.phase(msg('cli.phaseRecalculating'));
     const emulator = createCliEmulator(metadata);
     const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false });
-    const notices = [...read.notices, ...loaded.notices].map((notice) => `${notice.sheet ? `${notice.sheet}: ` : ''}${notice.message}`);
+    const notices = [...read.notices, ...loaded.notices].map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
 
-    progress.phase('lettura dei fogli obiettivo e riepilogo');
+    progress.phase(msg('cli.phaseReadingSheets'));
     const result = await withGlobalExcel(emulator, async () => {
       const reading = await readObjectives();
       if (reading.objectives.length === 0) {
-        throw fileError(file, 'nessun foglio obiettivo di Traguardo (si riconoscono dai nomi TRG_OBJn_… che il componente aggiuntivo scrive)');
+        throw fileError(file, msg('cli.noObjectiveSheets'));
       }
       // The summary is generated in memory, as "Genera riepilogo" would in Excel: the file is not changed.
       const summary = await generateSummary();
       return { reading, summary };
     }).catch((error: unknown) => {
-      if (error instanceof ExcelOperationError) throw fileError(file, error.message);
+      if (error instanceof ExcelOperationError) throw fileError(file, reasonOfError(error));
       throw error;
     });
     return summaryData(file, result.summary.sheet, result.reading, result.summary.figures, result.reading.problems, notices);
@@ -56,11 +56,11 @@ async function summariseWorkbook(file: string, metadata: MetadataSource, io: Cli
 
 export async function runSummary(command: Extract<Command, { kind: 'summary' }>, io: CliIO, metadata: MetadataSource): Promise<number> {
   const data = await summariseWorkbook(command.input, metadata, io, command.quiet);
-  for (const notice of data.notices) io.stderr(`traguardo: ${notice}\n`);
-  io.stdout(command.json ? `${JSON.stringify(data, null, 2)}\n` : summaryText(data));
+  for (const notice of data.notices) notify(io, notice);
+  io.stdout(command.json ? `${JSON.stringify(summaryJson(data, io.language), null, 2)}\n` : summaryText(data, io.language));
   const found = data.problems.length + data.figureErrors.length;
   if (command.strict && found > 0) {
-    if (!command.json) io.stderr(`traguardo: ${found} problemi trovati (--strict)\n`);
+    if (!command.json) notify(io, msg('cli.strictProblems', { count: found }));
     return EXIT.problems;
   }
   return EXIT.ok;

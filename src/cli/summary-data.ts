@@ -1,4 +1,5 @@
 // What `traguardo summary` reports, as plain data: the --json output, and what the table is drawn from.
+import { renderMessage, type Language, type Message } from '../core/messages';
 import type { Status, StatusCutoffs } from '../core/model';
 import type { SummaryFigures } from '../excel/index';
 import type { Problem } from '../workbook/problems';
@@ -48,7 +49,21 @@ export interface SummaryData {
   figureErrors: { figure: string; value: string }[];
   problems: Problem[];
   /** What the file held that the engine could not use as it is (e.g. a formula it cannot compute). */
+  notices: Message[];
+}
+
+/** The --json output: the data as it is, its messages written out in the command's language. */
+export type SummaryJson = Omit<SummaryData, 'problems' | 'notices'> & {
+  problems: (Omit<Problem, 'message'> & { message: string })[];
   notices: string[];
+};
+
+export function summaryJson(data: SummaryData, language: Language): SummaryJson {
+  return {
+    ...data,
+    problems: data.problems.map((problem) => ({ ...problem, message: renderMessage(problem.message, language) })),
+    notices: data.notices.map((notice) => renderMessage(notice, language)),
+  };
 }
 
 function summaryRows(reading: WorkbookReading): SummaryRow[] {
@@ -67,7 +82,7 @@ function summaryRows(reading: WorkbookReading): SummaryRow[] {
   }));
 }
 
-export function summaryData(file: string, sheet: string, reading: WorkbookReading, figures: SummaryFigures, problems: Problem[], notices: string[]): SummaryData {
+export function summaryData(file: string, sheet: string, reading: WorkbookReading, figures: SummaryFigures, problems: Problem[], notices: Message[]): SummaryData {
   const inError = new Set(figures.errors.map((error) => SUMMARY_FIGURES.find((figure) => figure.label === error.figure)?.key));
   const amount = (key: SummaryFigure, value: number) => (inError.has(key) ? null : value);
   return {

@@ -1,5 +1,6 @@
 // The command line read into a command, and every way it can be wrong named in the message.
-import { parseArgs } from '../../src/cli/args';
+import { languageArg, parseArgs } from '../../src/cli/args';
+import { renderMessage } from '../../src/core/messages';
 
 describe('parseArgs', () => {
   it('reads build with -o, --output and --output=, and summary with its switches', () => {
@@ -35,6 +36,16 @@ describe('parseArgs', () => {
   ])('refuses %j: %s', (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toMatch(message);
+    if (!parsed.ok) expect(renderMessage(parsed.message, 'it')).toMatch(message);
+  });
+
+  it('takes --lang out of the arguments, wherever it is, and refuses a language it does not speak', () => {
+    expect(languageArg(['summary', 'w.xlsx', '--lang', 'en'])).toEqual({ ok: true, language: 'en', rest: ['summary', 'w.xlsx'] });
+    expect(languageArg(['--lang=IT', 'build'])).toEqual({ ok: true, language: 'it', rest: ['build'] });
+    expect(languageArg(['summary', 'w.xlsx'])).toEqual({ ok: true, language: null, rest: ['summary', 'w.xlsx'] });
+    const refused = languageArg(['summary', '--lang', 'fr']);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(renderMessage(refused.message, 'en')).toBe('unknown language "fr" (they are it and en)');
+    expect(languageArg(['summary', '--lang']).ok).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // Progress on stderr: nothing for short runs, a line per phase in logs, one redrawn line on a terminal.
 import { memoryIO } from '../../src/cli/io';
+import { msg } from '../../src/core/messages';
 import { progressOn } from '../../src/cli/progress';
 
 function clock(start = 0): { now: () => number; advance: (ms: number) => void } {
@@ -12,9 +13,9 @@ describe('progress', () => {
     const io = memoryIO();
     const time = clock();
     const progress = progressOn(io, false, { now: time.now });
-    progress.phase('lettura');
+    progress.phase(msg('cli.phaseReading', { file: 'r.xlsx' }));
     time.advance(900);
-    progress.phase('scrittura');
+    progress.phase(msg('cli.phaseWriting', { file: 'r.xlsx' }));
     progress.done();
     expect(io.err).toEqual([]);
   });
@@ -23,12 +24,12 @@ describe('progress', () => {
     const io = memoryIO();
     const time = clock();
     const progress = progressOn(io, false, { now: time.now });
-    progress.phase('costruzione di 1000 fogli obiettivo e del riepilogo');
+    progress.phase(msg('cli.phaseBuilding', { objectives: 1000 }));
     time.advance(1500);
     progress.fraction(0.5);
-    progress.phase('scrittura di r.xlsx');
+    progress.phase(msg('cli.phaseWriting', { file: 'r.xlsx' }));
     time.advance(2000);
-    progress.phase('scrittura di r.xlsx');
+    progress.phase(msg('cli.phaseWriting', { file: 'r.xlsx' }));
     progress.done();
     expect(io.err).toEqual(['traguardo: scrittura di r.xlsx… (1,5 s)\n']);
   });
@@ -40,16 +41,16 @@ describe('progress', () => {
     const time = clock();
     const progress = progressOn(io, false, { now: time.now });
     time.advance(1200);
-    progress.phase('costruzione');
+    progress.phase(msg('cli.phaseRecalculating'));
     progress.fraction(0.25);
     progress.fraction(0.25);
-    progress.phase('scrittura');
+    progress.phase(msg('cli.phaseWriting', { file: 'r.xlsx' }));
     progress.done();
     expect(err).toEqual([
-      '\rtraguardo: costruzione… (1,2 s)\u001b[K',
-      '\rtraguardo: costruzione 25% (1,2 s)\u001b[K',
+      '\rtraguardo: ricalcolo delle formule… (1,2 s)\u001b[K',
+      '\rtraguardo: ricalcolo delle formule 25% (1,2 s)\u001b[K',
       '\n',
-      '\rtraguardo: scrittura… (1,2 s)\u001b[K',
+      '\rtraguardo: scrittura di r.xlsx… (1,2 s)\u001b[K',
       '\n',
     ]);
   });
@@ -58,7 +59,7 @@ describe('progress', () => {
     const io = memoryIO();
     const time = clock();
     const progress = progressOn(io, true, { now: time.now, delayMs: 0 });
-    progress.phase('costruzione');
+    progress.phase(msg('cli.phaseRecalculating'));
     time.advance(5000);
     progress.fraction(1);
     progress.done();

@@ -23,7 +23,9 @@ export const BIN = path.resolve(__dirname, '../../bin/traguardo.js');
 
 /** The real command, as a user runs it (the bundle when built, else the source through tsx). */
 export function traguardoProcess(args: string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  // Italian whatever the machine's locale, as the tests' expectations are; --lang in `args` still wins.
+  const env = { ...process.env, LANG: 'it_IT.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000 });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

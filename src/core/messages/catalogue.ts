@@ -2,11 +2,13 @@
 import { generalMessages } from './general';
 import { sheetMessages } from './sheet';
 import { cellValueMessages } from './cell-values';
+import { cliMessages } from './cli';
 import { evaluationMessages } from './evaluation';
 import { functionMessages } from './functions';
 import { importErrorMessages } from './import-errors';
 import { parseMessages } from './parse';
 import { settingsMessages } from './settings';
+import { summaryMessages } from './summary';
 import { type Entry, type Language, type Message, type MessageParam, wordsFor } from './message';
 
 const CATALOGUE = {
@@ -18,6 +20,8 @@ const CATALOGUE = {
   ...settingsMessages,
   ...functionMessages,
   ...importErrorMessages,
+  ...cliMessages,
+  ...summaryMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;
