@@ -12,6 +12,7 @@ import {
 import { optionsDraftFromSettings, settingsFromOptionsDraft } from '../../src/taskpane/screens/summary/summary-options';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 import { groupProblems } from '../../src/taskpane/screens/check/problem-groups';
+import { msg } from '../../src/core/messages';
 import type { Objective } from '../../src/core/model';
 
 function filledDraft(): ObjectiveDraft {
@@ -125,7 +126,7 @@ test('language: Italian when Office speaks Italian, English otherwise, the workb
 });
 
 test('problems are grouped by objective, in order, other sheets last', () => {
-  const problem = (objective: number | null, address: string) => ({ sheet: objective ? `Obiettivo ${objective}` : 'Riepilogo', address, objective, message: 'x' });
+  const problem = (objective: number | null, address: string) => ({ sheet: objective ? `Obiettivo ${objective}` : 'Riepilogo', address, objective, message: msg('general.text', { text: 'x' }) });
   const groups = groupProblems([problem(7, 'G5'), problem(null, 'A1'), problem(2, 'G6'), problem(7, 'B5')], [
     { number: 7, title: 'Sette', sheet: 'Obiettivo 7', status: 'Raggiunto', finalDegree: 1 },
   ]);

@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ShieldTaskRegular } from '@fluentui/react-icons';
+import { renderMessage } from '../../../core/messages';
 import { useStrings } from '../../i18n/strings-context';
 import { useServices } from '../../services/context';
 import type { WorkbookProblem } from '../../services/types';
@@ -74,19 +75,22 @@ export function CheckScreen(): React.JSX.Element {
         <section key={String(group.objective)} className={styles.group} aria-label={groupTitle(group)}>
           <h3 className={styles.groupTitle}>{groupTitle(group)}</h3>
           <ul className={styles.list}>
-            {group.problems.map((problem, index) => (
-              <li key={`${problem.sheet}!${problem.address}#${index}`}>
-                <Link
-                  as="button"
-                  className={styles.problem}
-                  onClick={() => select(problem)}
-                  disabled={selecting.running}
-                  aria-label={strings.check.problemLabel(problem.sheet, problem.address, problem.message)}
-                >
-                  <span className={styles.address}>{problem.address}</span>: {problem.message}
-                </Link>
-              </li>
-            ))}
+            {group.problems.map((problem, index) => {
+              const message = renderMessage(problem.message, strings.language);
+              return (
+                <li key={`${problem.sheet}!${problem.address}#${index}`}>
+                  <Link
+                    as="button"
+                    className={styles.problem}
+                    onClick={() => select(problem)}
+                    disabled={selecting.running}
+                    aria-label={strings.check.problemLabel(problem.sheet, problem.address, message)}
+                  >
+                    <span className={styles.address}>{problem.address}</span>: {message}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

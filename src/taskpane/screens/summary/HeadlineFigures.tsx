@@ -2,7 +2,10 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
+import { errorNameIn } from '../../../core/excel-errors';
+import { msg, renderMessage } from '../../../core/messages';
 import type { Status } from '../../../core/model';
+import { SUMMARY_FIGURES } from '../../../workbook/summary-sheet';
 import { useStrings } from '../../i18n/strings-context';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatEuro, formatPercent } from '../../format';
@@ -24,6 +27,12 @@ export function HeadlineFigures(props: { figures: SummaryFigures; busy: boolean;
   const styles = useStyles();
   const { figures } = props;
   const euro = (amount: number): string => formatEuro(amount, strings.locale);
+  // A figure in error is named as in the pane's language, its error as Excel shows it beside that language.
+  const inError = figures.errors.map((error) => {
+    const key = SUMMARY_FIGURES.find((figure) => figure.label === error.figure)?.key;
+    const label = key === undefined ? error.figure : renderMessage(msg('summary.figure', { figure: key }), strings.language);
+    return `${label} (${errorNameIn(error.value, strings.language)})`;
+  });
   const rows: Array<[string, string, string]> = [
     ['overall', strings.summary.overallDegree, formatPercent(figures.overallDegree, strings.locale)],
     ['total', strings.summary.fundTotalFigure, euro(figures.fundTotal)],
@@ -38,7 +47,7 @@ export function HeadlineFigures(props: { figures: SummaryFigures; busy: boolean;
       </Subtitle2>
       {figures.errors.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{strings.summary.figureErrors(figures.errors.map((e) => `${e.figure} (${e.value})`).join(', '))}</MessageBarBody>
+          <MessageBarBody>{strings.summary.figureErrors(inError.join(', '))}</MessageBarBody>
         </MessageBar>
       )}
       <Text weight="semibold">{strings.summary.objectivesByStatus}</Text>
