@@ -17,9 +17,12 @@ export interface WorkbookSheetsRead {
 
 type LoadedRange = Excel.Range;
 
-function queueUsedRange(sheet: Excel.Worksheet): LoadedRange {
+/** values: what a reader needs; formulas too only where an analyst's formula must be carried (a refresh). */
+export type CellsRead = 'values' | 'values,formulas';
+
+function queueUsedRange(sheet: Excel.Worksheet, cells: CellsRead): LoadedRange {
   const range = sheet.getUsedRangeOrNullObject(true);
-  range.load('address,values,formulas');
+  range.load(`address,${cells}`);
   return range;
 }
 
@@ -35,25 +38,29 @@ async function readUsedRanges<T>(
   context: Excel.RequestContext,
   sheets: ReadonlyArray<Excel.Worksheet>,
   alongside: () => T,
+  cells: CellsRead,
 ): Promise<{ ranges: LoadedRange[]; alongside: T; syncs: number }> {
   const extra = alongside();
-  const ranges = sheets.map(queueUsedRange);
+  const ranges = sheets.map((sheet) => queueUsedRange(sheet, cells));
   try {
     await context.sync();
     return { ranges, alongside: extra, syncs: 1 };
   } catch (error) {
     if (!responseTooLarge(error) || sheets.length <= 1) throw error;
     const half = Math.ceil(sheets.length / 2);
-    const first = await readUsedRanges(context, sheets.slice(0, half), alongside);
-    const second = await readUsedRanges(context, sheets.slice(half), () => undefined);
+    const first = await readUsedRanges(context, sheets.slice(0, half), alongside, cells);
+    const second = await readUsedRanges(context, sheets.slice(half), () => undefined, cells);
     return { ranges: [...first.ranges, ...second.ranges], alongside: first.alongside, syncs: 1 + first.syncs + second.syncs };
   }
 }
 
-function snapshotOf(range: LoadedRange, name: string, tag: SheetTag | null): SheetSnapshot {
+function snapshotOf(range: LoadedRange, name: string, tag: SheetTag | null, cells: CellsRead): SheetSnapshot {
   if (range.isNullObject) return { name, tag, origin: 'A1', values: [], formulas: [] };
   const topLeft = splitSheetAddress(range.address).address.split(':')[0].replace(/\$/g, '');
-  return { name, tag, origin: topLeft, values: range.values as SnapshotValue[][], formulas: range.formulas as SnapshotValue[][] };
+  const values = range.values as SnapshotValue[][];
+  // Read for values only, a constant's value is what was entered: the readers take it from either array.
+  const formulas = cells === 'values' ? values : (range.formulas as SnapshotValue[][]);
+  return { name, tag, origin: topLeft, values, formulas };
 }
 
 /**
@@ -62,7 +69,11 @@ function snapshotOf(range: LoadedRange, name: string, tag: SheetTag | null): She
  * with the used ranges of the sheets our named items point at (the tag property confirms them). A sheet tagged
  * only by its property (its named items lost) is read in a third sync; a response over 5 MB is read in parts.
  */
-export async function loadWorkbookSheets(context: Excel.RequestContext, wanted: (tag: SheetTag) => boolean): Promise<WorkbookSheetsRead> {
+export async function loadWorkbookSheets(
+  context: Excel.RequestContext,
+  wanted: (tag: SheetTag) => boolean,
+  cells: CellsRead = 'values,formulas',
+): Promise<WorkbookSheetsRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/position');
   const names = context.workbook.names;
@@ -87,7 +98,7 @@ export async function loadWorkbookSheets(context: Excel.RequestContext, wanted: 
       return property;
     });
   const candidates = byNames.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) ? [index] : []));
-  const read = await readUsedRanges(context, candidates.map((index) => worksheets.items[index]), queueTagProperties);
+  const read = await readUsedRanges(context, candidates.map((index) => worksheets.items[index]), queueTagProperties, cells);
   syncs += read.syncs;
   const properties = read.alongside;
   const ranges = new Map<number, LoadedRange>(candidates.map((index, position) => [index, read.ranges[position]]));
@@ -101,7 +112,7 @@ export async function loadWorkbookSheets(context: Excel.RequestContext, wanted: 
   const late = sheets.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) && !ranges.has(index) ? [index] : []));
   if (late.length > 0) {
     // One extra read, only for sheets whose named items were lost.
-    const lateRead = await readUsedRanges(context, late.map((index) => worksheets.items[index]), () => undefined);
+    const lateRead = await readUsedRanges(context, late.map((index) => worksheets.items[index]), () => undefined, cells);
     late.forEach((index, position) => ranges.set(index, lateRead.ranges[position]));
     syncs += lateRead.syncs;
   }
@@ -109,7 +120,7 @@ export async function loadWorkbookSheets(context: Excel.RequestContext, wanted: 
   const snapshots = new Map<string, SheetSnapshot>();
   sheets.forEach((sheet, index) => {
     const range = ranges.get(index);
-    if (range && sheet.tag !== null && wanted(sheet.tag)) snapshots.set(sheetKey(sheet.name), snapshotOf(range, sheet.name, sheet.tag));
+    if (range && sheet.tag !== null && wanted(sheet.tag)) snapshots.set(sheetKey(sheet.name), snapshotOf(range, sheet.name, sheet.tag, cells));
   });
   return { inventory: { sheets, names: nameList, tables: tables.items.map((table) => table.name) }, snapshots, syncs };
 }
@@ -130,6 +141,6 @@ export async function loadSnapshotsCounted(
   sheets: ReadonlyArray<{ name: string; tag: SheetSnapshot['tag'] }>,
 ): Promise<{ snapshots: SheetSnapshot[]; syncs: number }> {
   if (sheets.length === 0) return { snapshots: [], syncs: 0 };
-  const read = await readUsedRanges(context, sheets.map((sheet) => context.workbook.worksheets.getItem(sheet.name)), () => undefined);
-  return { snapshots: sheets.map((sheet, index) => snapshotOf(read.ranges[index], sheet.name, sheet.tag)), syncs: read.syncs };
+  const read = await readUsedRanges(context, sheets.map((sheet) => context.workbook.worksheets.getItem(sheet.name)), () => undefined, 'values,formulas');
+  return { snapshots: sheets.map((sheet, index) => snapshotOf(read.ranges[index], sheet.name, sheet.tag, 'values,formulas')), syncs: read.syncs };
 }

@@ -13,8 +13,9 @@ export interface WorkbookSnapshotRead extends WorkbookSnapshot {
   syncs: number;
 }
 
+/** Values only: nothing read here is rewritten with the analyst's formulas, so half the bytes come back. */
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshotRead> {
-  const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'objective' || tag.kind === 'settings');
+  const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'objective' || tag.kind === 'settings', 'values');
   const { inventory, snapshots } = read;
   const byPosition = [...inventory.sheets].sort((a, b) => a.position - b.position);
   const objectiveSheets = byPosition.filter((sheet) => sheet.tag?.kind === 'objective');
