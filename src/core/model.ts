@@ -55,6 +55,13 @@ export interface Neutralisation {
   reason: string;
 }
 
+/** The report's own verdict on an objective ("rispettato in pieno", "Non raggiunto."): evidence, never a score. */
+export interface StatedVerdict {
+  status: Status;
+  /** The words of the report, as written. */
+  text: string;
+}
+
 export interface Objective {
   /** OBIETTIVO N. k */
   number: number;
@@ -71,6 +78,10 @@ export interface Objective {
   allocatedAmount?: number;
   indicators: Indicator[];
   oiv?: OivEvaluation;
+  /** What the report itself concludes, kept apart from the OIV's score and from what Traguardo computes. */
+  statedVerdict?: StatedVerdict;
+  /** Motivazione dello scostamento: why the objective fell short (Linee guida DFP n. 3/2018 ask for one). */
+  shortfallReason?: string;
   neutralisation?: Neutralisation;
   /** The report's results prose, kept for the annex. */
   resultsText?: string;

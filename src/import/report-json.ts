@@ -25,6 +25,8 @@ import type {
   ObjectiveKind,
   OivEvaluation,
   PlanReference,
+  StatedVerdict,
+  Status,
   Report,
   StatusCutoffs,
   TargetRevision,
@@ -48,6 +50,7 @@ const REPORT_FIELDS: Record<keyof Report, true> = {
 const OBJECTIVE_FIELDS: Record<keyof Objective, true> = {
   number: true, title: true, planReferences: true, kind: true, kindText: true, description: true, benefits: true,
   weight: true, allocatedAmount: true, indicators: true, oiv: true, neutralisation: true, resultsText: true, notes: true,
+  statedVerdict: true, shortfallReason: true,
 };
 const INDICATOR_FIELDS: Record<keyof Indicator, true> = {
   name: true, target: true, revision: true, baseline: true, threshold: true, actual: true, weight: true,
@@ -207,6 +210,8 @@ function readObjective(raw: JsonRecord, index: number, issues: IssueList): Objec
   assign(objective, 'weight', issues.take(readNumber(raw.weight, 'Peso obiettivo', { min: 0 }), number, 'weight'));
   assign(objective, 'allocatedAmount', issues.take(readNumber(raw.allocatedAmount, 'Importo stanziato', { min: 0 }), number, 'allocatedAmount'));
   assign(objective, 'oiv', readOiv(raw.oiv, number, issues));
+  assign(objective, 'statedVerdict', readStatedVerdict(raw.statedVerdict, number, issues));
+  assign(objective, 'shortfallReason', optionalText(raw.shortfallReason, 'Motivazione dello scostamento', number, 'shortfallReason', issues));
   assign(objective, 'neutralisation', readNeutralisation(raw.neutralisation, number, issues));
   assign(objective, 'resultsText', optionalText(raw.resultsText, 'Testo dei risultati', number, 'resultsText', issues));
   assign(objective, 'notes', optionalText(raw.notes, 'Note', number, 'notes', issues));
@@ -325,6 +330,21 @@ function readOiv(value: unknown, number: number, issues: IssueList): OivEvaluati
     return undefined;
   }
   return { score, text };
+}
+
+const STATUSES: readonly Status[] = ['Raggiunto', 'Parzialmente raggiunto', 'Non raggiunto', 'Non valutabile'];
+const STATED_VERDICT_FIELDS: Record<keyof StatedVerdict, true> = { status: true, text: true };
+
+/** The report's own verdict: a status word (any case) and the words as written. */
+function readStatedVerdict(value: unknown, number: number, issues: IssueList): StatedVerdict | undefined {
+  const raw = issues.optionalRecord(value, STATED_VERDICT_FIELDS, number, 'statedVerdict', () => `Esito dichiarato ${shown(value)} ignorato: atteso un oggetto { status, text }`);
+  if (!raw) return undefined;
+  const status = typeof raw.status === 'string' ? STATUSES.find((s) => s.toLowerCase() === (raw.status as string).trim().toLowerCase()) : undefined;
+  if (status === undefined) {
+    issues.add(number, 'statedVerdict.status', `Esito dichiarato ${shown(raw.status)} non valido: ammessi ${STATUSES.join(', ')}`);
+    return undefined;
+  }
+  return { status, text: optionalText(raw.text, 'Esito dichiarato (testo)', number, 'statedVerdict.text', issues) ?? '' };
 }
 
 function readNeutralisation(value: unknown, number: number, issues: IssueList): Neutralisation | undefined {

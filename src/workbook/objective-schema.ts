@@ -1,6 +1,6 @@
 // Every field of an objective sheet, listed once: key, labels, whether the plan, the analyst or a formula fills
 // it, and how it is written and read. Geometry, layout, readers, refresh and the importers derive from this list.
-import type { Indicator, Objective, ObjectiveKind } from '../core/model';
+import type { Indicator, Objective, ObjectiveKind, Status } from '../core/model';
 import { parseValue } from '../core/parse';
 import { parseTarget } from '../core/target';
 import { choiceCodec, degreeCodec, numberCodec, scoreCodec, textCodec, type FieldCodec } from './field-codecs';
@@ -132,6 +132,32 @@ const oivText: ValueField<Objective, 'oivText', string> = {
   invalid: 'layout-damaged',
 };
 
+/** The statuses by their sheet words, for a verdict the report states. */
+const STATUS_WORDS: Record<Status, string> = {
+  Raggiunto: 'Raggiunto',
+  'Parzialmente raggiunto': 'Parzialmente raggiunto',
+  'Non raggiunto': 'Non raggiunto',
+  'Non valutabile': 'Non valutabile',
+};
+
+const statedVerdict: ValueField<Objective, 'statedVerdict', Status> = {
+  key: 'statedVerdict',
+  label: { it: 'Esito dichiarato', en: 'Stated verdict' },
+  role: 'input',
+  codec: choiceCodec(STATUS_WORDS),
+  get: (objective) => objective.statedVerdict?.status,
+  set: (objective, status) => {
+    objective.statedVerdict = { status, text: objective.statedVerdict?.text ?? '' };
+  },
+  invalid: 'verdict-unknown',
+  detail: {
+    get: (objective) => objective.statedVerdict?.text || undefined,
+    set: (objective, text) => {
+      if (objective.statedVerdict) objective.statedVerdict.text = text;
+    },
+  },
+};
+
 const neutralisation: ValueField<Objective, 'neutralisation', string> = {
   key: 'neutralisation',
   label: { it: 'Neutralizzato (motivo)', en: 'Neutralised (reason)' },
@@ -166,6 +192,10 @@ export const HEADER_FIELDS = [
   }),
   oivScore,
   oivText,
+  statedVerdict,
+  property<Objective, 'shortfallReason'>('shortfallReason', { it: 'Motivazione dello scostamento', en: 'Reason for the shortfall' }, 'input', textCodec, {
+    style: 'inputWrapped',
+  }),
   neutralisation,
   property<Objective, 'resultsText'>('resultsText', { it: 'Risultati (testo)', en: 'Results (text)' }, 'input', textCodec),
   property<Objective, 'notes'>('notes', { it: 'Note', en: 'Notes' }, 'input', textCodec),

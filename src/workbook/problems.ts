@@ -12,6 +12,7 @@ export type ProblemCode =
   | 'baseline-not-number'
   | 'threshold-not-degree'
   | 'oiv-not-number'
+  | 'verdict-unknown'
   | 'amount-not-number'
   | 'missing-indicator-name'
   | 'formula-error'

@@ -74,7 +74,7 @@ describe('the 2022 report in an emulated workbook', () => {
       if (outcome.finalDegree === null) expect(finalDegree).toBe('n.v.');
       else expect(finalDegree).toBeCloseTo(outcome.finalDegree, 10);
     });
-    expect(emu.cell('Riepilogo', 'G5').formula).toBe("='Obiettivo 1'!B21");
+    expect(emu.cell('Riepilogo', 'G5').formula).toBe("='Obiettivo 1'!B23");
   });
 
   it('gives the counts by status and the weighted overall degree (objective 11 left out)', async () => {
@@ -100,8 +100,8 @@ describe('the 2022 report in an emulated workbook', () => {
     expect(list.map((item) => [item.number, item.status])).toEqual(expected.objectives.map((outcome) => [outcome.number, outcome.status]));
     const problems = await checkWorkbook();
     expect(problems.map((problem) => `${problem.sheet}!${problem.address} ${problem.code}`)).toEqual([
-      'Obiettivo 7!G18 unparseable-result',
-      'Obiettivo 7!G18 ratio-inconsistent',
+      'Obiettivo 7!G20 unparseable-result',
+      'Obiettivo 7!G20 ratio-inconsistent',
     ]);
     expect(renderMessage(problems[0].message, 'it')).toContain('3.1296');
   });

@@ -70,12 +70,12 @@ describe('after the analyst edits the workbook', () => {
     await renameSheet('Obiettivo 5', 'Monitoraggio progetti');
     expect((await listObjectives()).find((item) => item.number === 5)?.sheet).toBe('Monitoraggio progetti');
     // The summary's existing formulas followed the rename.
-    expect(emu.cell('Riepilogo', `G${summaryRowOf(5)}`).formula).toBe("='Monitoraggio progetti'!B22");
+    expect(emu.cell('Riepilogo', `G${summaryRowOf(5)}`).formula).toBe("='Monitoraggio progetti'!B24");
     const built = await buildObjectives(report.objectives);
     expect(built.sheets.find((sheet) => sheet.key === 'objective:5')).toMatchObject({ sheet: 'Monitoraggio progetti', action: 'refresh' });
     expect(emu.sheetNames()).not.toContain('Obiettivo 5');
     await generateSummary();
-    expect(emu.cell('Riepilogo', `H${summaryRowOf(5)}`)).toMatchObject({ formula: "='Monitoraggio progetti'!B23", value: 'Raggiunto' });
+    expect(emu.cell('Riepilogo', `H${summaryRowOf(5)}`)).toMatchObject({ formula: "='Monitoraggio progetti'!B25", value: 'Raggiunto' });
   });
 
   it("never deletes the analyst's own untagged \"Riepilogo\": the summary takes another name", async () => {
@@ -129,7 +129,7 @@ describe('after the analyst edits the workbook', () => {
   it('selects the cell of a problem, and says so when the sheet is gone', async () => {
     const { emu } = workbook;
     await buildObjectives(report.objectives);
-    await selectCell('Obiettivo 7', 'G18');
+    await selectCell('Obiettivo 7', 'G20');
     expect(emu.activeSheet()).toBe('Obiettivo 7');
     await expect(selectCell('Obiettivo 99', 'A1')).rejects.toMatchObject({ code: 'ItemNotFound' });
   });

@@ -50,12 +50,12 @@ describe('write ops', () => {
   it('writes each block as two 2-D arrays: number formats first, then formulas and constants', () => {
     const layout = objectiveSheetLayout(nine);
     const ops = layoutContentOps(layout, 'Obiettivo 9');
-    const table = ops.find((op) => op.op === 'write' && op.address === 'A17:K20');
+    const table = ops.find((op) => op.op === 'write' && op.address === 'A19:K22');
     expect(table).toBeDefined();
     if (table?.op !== 'write') throw new Error('no table write');
     expect(table.formulas[3][6]).toBe('1.134');
     expect(table.numberFormat[3][6]).toBe('@');
-    expect(table.formulas[3][7]).toBe('=IF(LEN(G20)=0,"",PERF.ACHIEVED(G20,IF(LEN(C20)>0,C20,B20)))');
+    expect(table.formulas[3][7]).toBe('=IF(LEN(G22)=0,"",PERF.ACHIEVED(G22,IF(LEN(C22)>0,C22,B22)))');
     expect(ops[0]).toEqual({ op: 'tag', sheet: 'Obiettivo 9', value: '{"kind":"objective","number":9}' });
   });
 
@@ -64,22 +64,22 @@ describe('write ops', () => {
     const tableBlock = layout.blocks[3];
     const runs = styleRuns(tableBlock);
     expect(runs.length).toBeLessThan(15);
-    expect(runs).toContainEqual({ address: 'G18:G217', style: 'input' });
+    expect(runs).toContainEqual({ address: 'G20:G219', style: 'input' });
   });
 
   it('keeps what the analyst entered and puts it where the indicator now is', () => {
     const before = layoutSnapshot(objectiveSheetLayout(nine));
     const typed: SheetSnapshot = { ...before, formulas: before.formulas.map((row) => [...row]) };
-    typed.formulas[19][6] = '600'; // G20: participants typed by the analyst
-    typed.formulas[18][10] = 'verificato'; // K19: a note
+    typed.formulas[21][6] = '600'; // G22: participants typed by the analyst
+    typed.formulas[20][10] = 'verificato'; // K21: a note
     // The objective is edited: the first indicator removed, a new one added at the end.
     const edited = { ...nine, indicators: [...nine.indicators.slice(1), { name: 'nuovo', target: 'SI' }] };
     const carried = carriedInputs(objectiveSheetLayout(edited), typed);
-    expect(carried.values.get('G19')).toBe('600');
-    expect(carried.values.get('K18')).toBe('verificato');
-    expect(carried.values.has('G20')).toBe(false);
-    expect(carried.dropped).toEqual(['G18']); // the removed indicator's result "23"
-    expect(carried.previousLastRow).toBe(25);
+    expect(carried.values.get('G21')).toBe('600');
+    expect(carried.values.get('K20')).toBe('verificato');
+    expect(carried.values.has('G22')).toBe(false);
+    expect(carried.dropped).toEqual(['G20']); // the removed indicator's result "23"
+    expect(carried.previousLastRow).toBe(27);
     expect(blockArrays(objectiveSheetLayout(edited).blocks[3], carried.values as Map<string, string>).formulas[2][6]).toBe('600');
   });
 

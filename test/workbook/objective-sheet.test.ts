@@ -44,48 +44,48 @@ describe('objective sheet layout', () => {
 
   it('lays out the indicators table exactly as issue 5 lists its columns', () => {
     const cells = objectiveCells(2);
-    expect(cells.tableHeaderRow).toBe(17);
-    const header = 'ABCDEFGHIJK'.split('').map((column) => cellAt(layout, `${column}17`)?.value);
+    expect(cells.tableHeaderRow).toBe(19);
+    const header = 'ABCDEFGHIJK'.split('').map((column) => cellAt(layout, `${column}19`)?.value);
     expect(header).toEqual(['Indicatore', 'Target', 'Target rivisto', 'Motivo revisione', 'Baseline', 'Soglia', 'Risultato', 'Raggiunto', 'Grado', 'Peso', 'Note']);
-    expect(layout.tables).toEqual([{ name: 'TrgObiettivo5', range: 'A17:K19', style: 'TableStyleLight9' }]);
+    expect(layout.tables).toEqual([{ name: 'TrgObiettivo5', range: 'A19:K21', style: 'TableStyleLight9' }]);
   });
 
   it('evaluates against the revised target when there is one, with live PERF formulas on the row', () => {
-    expect(cellAt(layout, 'B19')?.value).toBe('>= 8');
-    expect(cellAt(layout, 'C19')).toMatchObject({ value: '>= 4', input: true });
-    expect(cellAt(layout, 'H19')?.formula).toBe('=IF(LEN(G19)=0,"",PERF.ACHIEVED(G19,IF(LEN(C19)>0,C19,B19)))');
-    expect(cellAt(layout, 'I19')?.formula).toBe('=IF(LEN(G19)=0,"",PERF.ACHIEVEMENT(G19,IF(LEN(C19)>0,C19,B19),E19,F19))');
-    expect(cellAt(layout, 'I19')?.numberFormat).toBe('0.00%');
+    expect(cellAt(layout, 'B21')?.value).toBe('>= 8');
+    expect(cellAt(layout, 'C21')).toMatchObject({ value: '>= 4', input: true });
+    expect(cellAt(layout, 'H21')?.formula).toBe('=IF(LEN(G21)=0,"",PERF.ACHIEVED(G21,IF(LEN(C21)>0,C21,B21)))');
+    expect(cellAt(layout, 'I21')?.formula).toBe('=IF(LEN(G21)=0,"",PERF.ACHIEVEMENT(G21,IF(LEN(C21)>0,C21,B21),E21,F21))');
+    expect(cellAt(layout, 'I21')?.numberFormat).toBe('0.00%');
   });
 
   it('keeps results as written in text cells, and turns a deadline result into a date', () => {
-    expect(cellAt(layout, 'G19')).toMatchObject({ value: '4', numberFormat: '@', input: true });
-    expect(cellAt(layout, 'G18')).toMatchObject({ value: 44926, numberFormat: 'dd/mm/yyyy', input: true }); // 31/12/2022
+    expect(cellAt(layout, 'G21')).toMatchObject({ value: '4', numberFormat: '@', input: true });
+    expect(cellAt(layout, 'G20')).toMatchObject({ value: 44926, numberFormat: 'dd/mm/yyyy', input: true }); // 31/12/2022
     const nine = objectiveSheetLayout(objective(9));
-    expect(cellAt(nine, 'G20')).toMatchObject({ value: '1.134', numberFormat: '@' });
-    expect(cellAt(nine, 'B20')).toMatchObject({ value: '>= 700', numberFormat: '@' });
+    expect(cellAt(nine, 'G22')).toMatchObject({ value: '1.134', numberFormat: '@' });
+    expect(cellAt(nine, 'B22')).toMatchObject({ value: '>= 700', numberFormat: '@' });
   });
 
   it('computes score, final degree, status and payable amount under the table', () => {
     const footer = objectiveCells(2).footer;
-    expect(footer).toEqual({ score: 'B21', finalDegree: 'B22', status: 'B23', payable: 'B24' });
-    expect(cellAt(layout, 'A21')?.value).toBe('Punteggio calcolato');
-    expect(cellAt(layout, 'B21')?.formula).toBe('=PERF.OBJECTIVESCORE(I18:I19,J18:J19)');
-    expect(cellAt(layout, 'B22')?.formula).toBe('=IF(LEN(B13)>0,"n.v.",IF(ISNUMBER(B11),B11/100,IF(ISNA(B21),"n.v.",B21)))');
-    expect(cellAt(layout, 'B23')?.formula).toBe('=PERF.STATUS(B22,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM)');
-    expect(cellAt(layout, 'B24')?.formula).toBe(
-      '=IF(ISERROR(B22),B22,IF(ISNUMBER(B22),PERF.FUNDSHARE(IF(LEN(B10)=0,0,B10),B22,TRG_PAYMENT_THRESHOLD),0))',
+    expect(footer).toEqual({ score: 'B23', finalDegree: 'B24', status: 'B25', payable: 'B26' });
+    expect(cellAt(layout, 'A23')?.value).toBe('Punteggio calcolato');
+    expect(cellAt(layout, 'B23')?.formula).toBe('=PERF.OBJECTIVESCORE(I20:I21,J20:J21)');
+    expect(cellAt(layout, 'B24')?.formula).toBe('=IF(LEN(B15)>0,"n.v.",IF(ISNUMBER(B11),B11/100,IF(ISNA(B23),"n.v.",B23)))');
+    expect(cellAt(layout, 'B25')?.formula).toBe('=PERF.STATUS(B24,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM)');
+    expect(cellAt(layout, 'B26')?.formula).toBe(
+      '=IF(ISERROR(B24),B24,IF(ISNUMBER(B24),PERF.FUNDSHARE(IF(LEN(B10)=0,0,B10),B24,TRG_PAYMENT_THRESHOLD),0))',
     );
-    expect(cellAt(layout, 'B24')?.numberFormat).toBe('#,##0.00 "€"');
+    expect(cellAt(layout, 'B26')?.numberFormat).toBe('#,##0.00 "€"');
     expect(layout.names.map((name) => `${name.name}=${name.address}`)).toEqual([
-      'TRG_OBJ5_SCORE=B21',
-      'TRG_OBJ5_DEGREE=B22',
-      'TRG_OBJ5_STATUS=B23',
-      'TRG_OBJ5_PAYABLE=B24',
+      'TRG_OBJ5_SCORE=B23',
+      'TRG_OBJ5_DEGREE=B24',
+      'TRG_OBJ5_STATUS=B25',
+      'TRG_OBJ5_PAYABLE=B26',
     ]);
   });
 
-  it('marks exactly the analyst input cells: results, revisions, notes, OIV and neutralisation', () => {
+  it('marks exactly the analyst input cells: results, revisions, notes, OIV, stated verdict, shortfall reason and neutralisation', () => {
     const inputs: string[] = [];
     for (const block of layout.blocks) {
       const origin = parseCellAddress(block.address);
@@ -96,7 +96,7 @@ describe('objective sheet layout', () => {
       );
     }
     expect(inputs.sort()).toEqual(
-      ['B11', 'B12', 'B13', 'B14', 'B15', 'C18', 'C19', 'D18', 'D19', 'G18', 'G19', 'K18', 'K19'].sort(),
+      ['B11', 'B12', 'B13', 'B14', 'B15', 'B16', 'B17', 'C20', 'C21', 'D20', 'D21', 'G20', 'G21', 'K20', 'K21'].sort(),
     );
     for (const address of inputs) expect(cellAt(layout, address)?.style).toMatch(/^input/);
     expect(layout.styles.input.fill).toBe('#FFF2CC');
@@ -110,11 +110,11 @@ describe('objective sheet layout', () => {
       planReferences: [],
       indicators: [{ name: 'rinviato', target: '100%', neutralised: true }],
     });
-    expect(cellAt(neutralised, 'H18')?.value).toBe('n.v.');
-    expect(cellAt(neutralised, 'I18')?.value).toBe('n.v.');
+    expect(cellAt(neutralised, 'H20')?.value).toBe('n.v.');
+    expect(cellAt(neutralised, 'I20')?.value).toBe('n.v.');
     const empty = objectiveSheetLayout({ number: 21, title: 'Vuoto', planReferences: [], indicators: [] });
-    expect(empty.tables[0].range).toBe('A17:K18');
-    expect(cellAt(empty, 'H18')?.formula).toBeUndefined();
-    expect(cellAt(empty, 'B20')?.formula).toBe('=PERF.OBJECTIVESCORE(I18:I18,J18:J18)');
+    expect(empty.tables[0].range).toBe('A19:K20');
+    expect(cellAt(empty, 'H20')?.formula).toBeUndefined();
+    expect(cellAt(empty, 'B22')?.formula).toBe('=PERF.OBJECTIVESCORE(I20:I20,J20:J20)');
   });
 });

@@ -53,8 +53,8 @@ describe('reading an objective sheet back', () => {
   it('flags objective 7: the ratio 3.1296/3.196 cannot be read and does not give the stated 100%', () => {
     const problems = readObjectiveSheet(sheetOf(objective(7))).problems;
     expect(problems.map((p) => [p.code, p.address])).toEqual([
-      ['unparseable-result', 'G18'],
-      ['ratio-inconsistent', 'G18'],
+      ['unparseable-result', 'G20'],
+      ['ratio-inconsistent', 'G20'],
     ]);
     expect(renderMessage(problems[0].message, 'it')).toContain('3.1296');
     expect(renderMessage(problems[1].message, 'it')).toContain('non corrisponde al 100% dichiarato');
@@ -69,16 +69,16 @@ describe('reading an objective sheet back', () => {
 
   it('lists a missing result, a revised target without reason, a weight that is not a number, an unreadable target', () => {
     let sheet = sheetOf(objective(9));
-    sheet = type(sheet, 'G20', '');
-    sheet = type(sheet, 'C18', '>= 10');
-    sheet = type(sheet, 'J19', 'due');
-    sheet = type(sheet, 'B19', 'molti');
+    sheet = type(sheet, 'G22', '');
+    sheet = type(sheet, 'C20', '>= 10');
+    sheet = type(sheet, 'J21', 'due');
+    sheet = type(sheet, 'B21', 'molti');
     const problems = readObjectiveSheet(sheet).problems.map((p) => `${p.code}@${p.address}`);
     expect(problems).toEqual([
-      'revision-without-reason@D18',
-      'unparseable-target@B19',
-      'weight-not-number@J19',
-      'missing-result@G20',
+      'revision-without-reason@D20',
+      'unparseable-target@B21',
+      'weight-not-number@J21',
+      'missing-result@G22',
     ]);
   });
 
@@ -105,17 +105,17 @@ describe('reading an objective sheet back', () => {
     };
     const reading = readObjectiveSheet(shifted);
     expect(reading.problems).toEqual([]);
-    expect(reading.cells.tableHeaderRow).toBe(19);
-    expect(reading.cells.footer.finalDegree).toBe('B24');
+    expect(reading.cells.tableHeaderRow).toBe(21);
+    expect(reading.cells.footer.finalDegree).toBe('B26');
     expect(reading.objective.indicators.map((i) => i.actual)).toEqual(['53,1', '49,96']);
   });
 
   it('reads what the formulas computed', () => {
     let sheet = sheetOf(objective(2));
-    sheet = type(sheet, 'H18', true);
-    sheet = type(sheet, 'I18', 1);
-    sheet = type(sheet, 'B22', 1);
-    sheet = type(sheet, 'B23', 'Raggiunto');
+    sheet = type(sheet, 'H20', true);
+    sheet = type(sheet, 'I20', 1);
+    sheet = type(sheet, 'B24', 1);
+    sheet = type(sheet, 'B25', 'Raggiunto');
     const computed = readObjectiveSheet(sheet).computed;
     expect(computed).toMatchObject({ finalDegree: 1, status: 'Raggiunto', indicators: [{ achieved: true, degree: 1 }, { achieved: null, degree: null }] });
   });

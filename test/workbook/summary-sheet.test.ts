@@ -24,9 +24,9 @@ describe('summary layout', () => {
     ]);
     expect(at('A5')).toBe("='Obiettivo 1'!B3");
     expect(at('A6')).toBe("='PID dell''ente'!B3");
-    expect(at('D6')).toBe("=COUNTA('PID dell''ente'!A18:A20)");
-    expect(at('G6')).toBe("='PID dell''ente'!B23");
-    expect(at('H6')).toBe("='PID dell''ente'!B24");
+    expect(at('D6')).toBe("=COUNTA('PID dell''ente'!A20:A22)");
+    expect(at('G6')).toBe("='PID dell''ente'!B25");
+    expect(at('H6')).toBe("='PID dell''ente'!B26");
     expect(at('F6')).toBe("=IF(LEN('PID dell''ente'!B11)=0,\"\",'PID dell''ente'!B11)");
     expect(layout.tables[0]).toEqual({ name: 'TrgRiepilogo', range: 'A4:K6', style: 'TableStyleLight9' });
   });
@@ -68,9 +68,9 @@ describe('summary layout', () => {
     const annex = layout.tables.find((table) => table.name === 'TrgAllegatoIndicatori')!;
     expect(annex.range).toBe(`A${geometry.annexHeaderRow}:F${geometry.annexHeaderRow + 4}`);
     const first = geometry.annexHeaderRow + 1;
-    expect(at(`B${first}`)).toBe("='Obiettivo 1'!A18");
-    expect(at(`C${first + 1}`)).toBe("=IF(LEN('PID dell''ente'!C18)>0,'PID dell''ente'!C18,'PID dell''ente'!B18)");
-    expect(at(`F${first + 3}`)).toBe("='PID dell''ente'!I20");
+    expect(at(`B${first}`)).toBe("='Obiettivo 1'!A20");
+    expect(at(`C${first + 1}`)).toBe("=IF(LEN('PID dell''ente'!C20)>0,'PID dell''ente'!C20,'PID dell''ente'!B20)");
+    expect(at(`F${first + 3}`)).toBe("='PID dell''ente'!I22");
   });
 
   it('leaves out the chart and the annex when asked', () => {
