@@ -30,6 +30,10 @@ export interface ValueField<M, K extends string = string, T = unknown> {
   style?: string;
   /** A cell written differently from the codec's (a deadline's result as a date). */
   write?(model: M): { value: CellScalar | undefined; numberFormat: string };
+  /** A row added after workbooks were first built: a sheet without it still reads, the field left empty. */
+  optional?: true;
+  /** Column width in points, for an indicator column. */
+  width?: number;
   /** Column C beside a header value: the same thing as written in the report. */
   detail?: { get(model: M): string | undefined; set(model: M, text: string): void };
 }
@@ -40,6 +44,7 @@ export interface ComputedField<K extends string = string> {
   label: Labels;
   role: 'computed';
   numberFormat: string;
+  width?: number;
 }
 
 export const KIND_LABELS: Record<ObjectiveKind, string> = {
@@ -51,6 +56,8 @@ export const KIND_LABELS: Record<ObjectiveKind, string> = {
 interface Options {
   invalid?: ProblemCode;
   style?: string;
+  optional?: true;
+  width?: number;
 }
 
 /** A field held in a plain optional property of the model. */
@@ -71,12 +78,14 @@ export function property<M, K extends keyof M & string>(
       model[key] = value as M[K];
     },
     invalid: options.invalid ?? 'layout-damaged',
-    style: options.style,
+    ...(options.style ? { style: options.style } : {}),
+    ...(options.optional ? { optional: options.optional } : {}),
+    ...(options.width ? { width: options.width } : {}),
   };
 }
 
-function computed<K extends string>(key: K, label: Labels, numberFormat: string = NUMBER_FORMATS.general): ComputedField<K> {
-  return { key, label, role: 'computed', numberFormat };
+function computed<K extends string>(key: K, label: Labels, numberFormat: string = NUMBER_FORMATS.general, width?: number): ComputedField<K> {
+  return { key, label, role: 'computed', numberFormat, ...(width ? { width } : {}) };
 }
 
 const weightCodec = numberCodec(NUMBER_FORMATS.general, { min: 0 });
@@ -150,6 +159,7 @@ const statedVerdict: ValueField<Objective, 'statedVerdict', Status> = {
     objective.statedVerdict = { status, text: objective.statedVerdict?.text ?? '' };
   },
   invalid: 'verdict-unknown',
+  optional: true,
   detail: {
     get: (objective) => objective.statedVerdict?.text || undefined,
     set: (objective, text) => {
@@ -172,8 +182,9 @@ const neutralisation: ValueField<Objective, 'neutralisation', string> = {
 
 /** Header rows, top to bottom: label in A, value in B, the report's own words (when any) in C. */
 export const HEADER_FIELDS = [
-  property<Objective, 'number'>('number', { it: 'N.', en: 'No.' }, 'plan', numberCodec(NUMBER_FORMATS.integer, { min: 1 })),
-  property<Objective, 'title'>('title', { it: 'Titolo', en: 'Title' }, 'plan', textCodec, { style: 'computed' }),
+  // The number is the sheet's identity (its tag), not something to edit here.
+  property<Objective, 'number'>('number', { it: 'N.', en: 'No.' }, 'plan', numberCodec(NUMBER_FORMATS.integer, { min: 1 }), { style: 'text' }),
+  property<Objective, 'title'>('title', { it: 'Titolo', en: 'Title' }, 'plan', textCodec, { style: 'inputWrapped' }),
   planReferences,
   {
     ...property<Objective, 'kind'>('kind', { it: 'Tipo', en: 'Kind' }, 'plan', choiceCodec(KIND_LABELS)),
@@ -184,8 +195,8 @@ export const HEADER_FIELDS = [
       },
     },
   },
-  property<Objective, 'description'>('description', { it: 'Descrizione', en: 'Description' }, 'plan', textCodec),
-  property<Objective, 'benefits'>('benefits', { it: 'Benefici attesi', en: 'Expected benefits' }, 'plan', textCodec),
+  property<Objective, 'description'>('description', { it: 'Descrizione', en: 'Description' }, 'plan', textCodec, { style: 'inputWrapped' }),
+  property<Objective, 'benefits'>('benefits', { it: 'Benefici attesi', en: 'Expected benefits' }, 'plan', textCodec, { style: 'inputWrapped' }),
   property<Objective, 'weight'>('weight', { it: 'Peso', en: 'Weight' }, 'plan', weightCodec, { invalid: 'weight-not-number' }),
   property<Objective, 'allocatedAmount'>('allocatedAmount', { it: 'Importo stanziato', en: 'Allocated amount' }, 'plan', numberCodec(NUMBER_FORMATS.euro, { min: 0 }), {
     invalid: 'amount-not-number',
@@ -195,9 +206,10 @@ export const HEADER_FIELDS = [
   statedVerdict,
   property<Objective, 'shortfallReason'>('shortfallReason', { it: 'Motivazione dello scostamento', en: 'Reason for the shortfall' }, 'input', textCodec, {
     style: 'inputWrapped',
+    optional: true,
   }),
   neutralisation,
-  property<Objective, 'resultsText'>('resultsText', { it: 'Risultati (testo)', en: 'Results (text)' }, 'input', textCodec),
+  property<Objective, 'resultsText'>('resultsText', { it: 'Risultati (testo)', en: 'Results (text)' }, 'input', textCodec, { style: 'inputWrapped' }),
   property<Objective, 'notes'>('notes', { it: 'Note', en: 'Notes' }, 'input', textCodec),
 ] as const;
 
@@ -211,6 +223,7 @@ const revisedTarget: ValueField<Indicator, 'revisedTarget', string> = {
     indicator.revision = { ...indicator.revision, original: indicator.target, revised, reason: indicator.revision?.reason ?? '' };
   },
   invalid: 'layout-damaged',
+  width: 95,
 };
 
 const revisionReason: ValueField<Indicator, 'revisionReason', string> = {
@@ -224,6 +237,7 @@ const revisionReason: ValueField<Indicator, 'revisionReason', string> = {
   },
   invalid: 'layout-damaged',
   style: 'inputWrapped',
+  width: 150,
 };
 
 function isDeadline(targetText: string): boolean {
@@ -263,6 +277,7 @@ const actual: ValueField<Indicator, 'actual', string | number | boolean> = {
     indicator.actual = value;
   },
   invalid: 'unparseable-result',
+  width: 95,
   write: (indicator) => {
     const serial = deadlineSerial(indicator);
     if (serial !== undefined) return { value: serial ?? undefined, numberFormat: NUMBER_FORMATS.date };
@@ -270,19 +285,22 @@ const actual: ValueField<Indicator, 'actual', string | number | boolean> = {
   },
 };
 
-/** The indicators table, columns from A in this order. */
+/**
+ * The indicators table, columns from A: what the analyst reads and types most (indicator, target, result) first,
+ * what Traguardo computes from them beside it, the optional columns after.
+ */
 export const INDICATOR_COLUMNS = [
-  property<Indicator, 'name'>('name', { it: 'Indicatore', en: 'Indicator' }, 'plan', textCodec, { style: 'wrapped' }),
-  property<Indicator, 'target'>('target', { it: 'Target', en: 'Target' }, 'plan', textCodec, { invalid: 'unparseable-target' }),
+  property<Indicator, 'name'>('name', { it: 'Indicatore', en: 'Indicator' }, 'plan', textCodec, { style: 'inputWrapped', width: 210 }),
+  property<Indicator, 'target'>('target', { it: 'Target', en: 'Target' }, 'plan', textCodec, { invalid: 'unparseable-target', width: 95 }),
+  actual,
+  computed('achieved', { it: 'Raggiunto', en: 'Achieved' }, NUMBER_FORMATS.general, 70),
+  computed('degree', { it: 'Grado', en: 'Degree' }, NUMBER_FORMATS.percent, 65),
   revisedTarget,
   revisionReason,
-  property<Indicator, 'baseline'>('baseline', { it: 'Baseline', en: 'Baseline' }, 'plan', numberCodec(), { invalid: 'baseline-not-number' }),
-  property<Indicator, 'threshold'>('threshold', { it: 'Soglia', en: 'Threshold' }, 'plan', degreeCodec, { invalid: 'threshold-not-degree' }),
-  actual,
-  computed('achieved', { it: 'Raggiunto', en: 'Achieved' }),
-  computed('degree', { it: 'Grado', en: 'Degree' }, NUMBER_FORMATS.percent),
-  property<Indicator, 'weight'>('weight', { it: 'Peso', en: 'Weight' }, 'plan', weightCodec, { invalid: 'weight-not-number' }),
-  property<Indicator, 'notes'>('notes', { it: 'Note', en: 'Notes' }, 'input', textCodec, { style: 'inputWrapped' }),
+  property<Indicator, 'notes'>('notes', { it: 'Note', en: 'Notes' }, 'input', textCodec, { style: 'inputWrapped', width: 200 }),
+  property<Indicator, 'weight'>('weight', { it: 'Peso', en: 'Weight' }, 'plan', weightCodec, { invalid: 'weight-not-number', width: 45 }),
+  property<Indicator, 'baseline'>('baseline', { it: 'Baseline', en: 'Baseline' }, 'plan', numberCodec(), { invalid: 'baseline-not-number', width: 60 }),
+  property<Indicator, 'threshold'>('threshold', { it: 'Soglia', en: 'Threshold' }, 'plan', degreeCodec, { invalid: 'threshold-not-degree', width: 55 }),
 ] as const;
 
 /** Rows under the table: label in A, formula in B. */

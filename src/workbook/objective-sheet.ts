@@ -5,6 +5,7 @@ import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import { formulaCell, inputCell, textCell } from './cells';
 import type { CellBlock, LayoutCell, NameSpec, SheetLayout } from './layout';
 import { objectiveSheetName } from './naming';
+import { columnLetter } from './address';
 import { HINT_ROW, FIRST_HEADER_ROW, objectiveCells, type ObjectiveCells } from './objective-geometry';
 import {
   achievedFormula,
@@ -19,6 +20,9 @@ import { NUMBER_FORMATS, stylesFor, TABLE_STYLE } from './styles';
 import { objectiveCellName } from './tags';
 
 export { KIND_LABELS } from './objective-schema';
+
+/** The sheet's one-line legend (the sheet itself is written in Italian, the analysts' language). */
+export const OBJECTIVE_SHEET_LEGEND = 'In giallo quel che si scrive (il piano, i risultati, le revisioni, la valutazione OIV); in grassetto quel che calcola Traguardo.';
 
 export interface ObjectiveSheetOptions {
   /** Preferred sheet name; default "Obiettivo N". */
@@ -36,11 +40,14 @@ export function objectiveTitle(objective: Pick<Objective, 'number' | 'title'>): 
   return `Obiettivo n. ${objective.number} – ${objective.title}`;
 }
 
-/** A value field's cell: the plan's fields rewritten each time, the analyst's only while empty. */
+/**
+ * A value field's cell, yellow wherever the analyst may type: the plan's fields are rewritten from the plan each
+ * time, the analyst's own (results, revisions, OIV, notes) only while empty.
+ */
 function valueCell<M>(field: ValueField<M>, model: M): LayoutCell {
   const written = field.write ? field.write(model) : { value: field.codec.toCell(field.get(model)), numberFormat: field.codec.numberFormat };
   if (field.role === 'input') return inputCell(written.value, written.numberFormat, field.style ?? 'input');
-  const cell: LayoutCell = { numberFormat: written.numberFormat, style: field.style ?? 'text' };
+  const cell: LayoutCell = { numberFormat: written.numberFormat, style: field.style ?? 'input' };
   if (written.value !== undefined) cell.value = written.value;
   else if (written.numberFormat === NUMBER_FORMATS.text) cell.value = '';
   return cell;
@@ -115,7 +122,7 @@ export function objectiveSheetLayout(objective: Objective, options: ObjectiveShe
     { address: 'A1', cells: [[textCell(objectiveTitle(objective), 'title')]] },
     {
       address: `A${HINT_ROW}`,
-      cells: [[textCell('Le celle in giallo sono da compilare; le altre sono scritte o calcolate da Traguardo.', 'hint')]],
+      cells: [[textCell(OBJECTIVE_SHEET_LEGEND, 'hint')]],
     },
     headerBlock(objective, schema),
     indicatorsBlock(objective, cells, schema),
@@ -129,7 +136,9 @@ export function objectiveSheetLayout(objective: Objective, options: ObjectiveShe
     visibility: 'Visible',
     blocks,
     styles: stylesFor(['title', 'hint', 'label', 'text', 'wrapped', 'input', 'inputWrapped', 'computed', 'header']),
-    columnWidths: OBJECTIVE_COLUMN_WIDTHS,
+    columnWidths: schema.indicators.flatMap((field, index) =>
+      field.width === undefined ? [] : [{ column: columnLetter(index), width: field.width }],
+    ),
     tables: [
       {
         name: objectiveTableName(objective.number),
@@ -143,18 +152,3 @@ export function objectiveSheetLayout(objective: Objective, options: ObjectiveShe
     freezeRows: 0,
   };
 }
-
-/** Column widths in points: indicator names and notes get room, numbers stay narrow. */
-const OBJECTIVE_COLUMN_WIDTHS = [
-  { column: 'A', width: 210 },
-  { column: 'B', width: 95 },
-  { column: 'C', width: 95 },
-  { column: 'D', width: 150 },
-  { column: 'E', width: 60 },
-  { column: 'F', width: 55 },
-  { column: 'G', width: 85 },
-  { column: 'H', width: 70 },
-  { column: 'I', width: 65 },
-  { column: 'J', width: 45 },
-  { column: 'K', width: 220 },
-];

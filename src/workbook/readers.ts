@@ -32,6 +32,8 @@ export interface ObjectiveReading {
   cells: ObjectiveCells;
   /** Number of indicator rows read (the summary links exactly these). */
   indicatorCount: number;
+  /** Optional header rows this sheet lacks (built before they existed): their `cells.header` address is not theirs. */
+  absentHeader: ReadonlySet<string>;
   problems: Problem[];
 }
 
@@ -42,22 +44,27 @@ function computedNumber(value: SnapshotValue): number | null {
 }
 
 /** Header rows found by label; a missing one is reported and assumed where a fresh sheet has it. */
-function headerCells(reader: SheetReader, schema: ObjectiveSchema, toRow: number, fresh: ObjectiveCells): Record<string, string> {
+function headerCells(reader: SheetReader, schema: ObjectiveSchema, toRow: number, fresh: ObjectiveCells): { header: Record<string, string>; absent: Set<string> } {
   const rows = reader.labelRows(schema.header, 0, toRow);
   const header: Record<string, string> = {};
+  const absent = new Set<string>();
   for (const field of schema.header) {
     const row = rows.get(field.key);
-    if (row === undefined) reader.report('layout-damaged', fresh.header[field.key], msg('sheet.headerRowMissing', { label: field.label.it }));
+    if (row === undefined) {
+      absent.add(field.key);
+      // A sheet built before an optional row existed simply lacks it: it is added when the sheet is refreshed.
+      if (!field.optional) reader.report('layout-damaged', fresh.header[field.key], msg('sheet.headerRowMissing', { label: field.label.it }));
+    }
     header[field.key] = row === undefined ? fresh.header[field.key] : cellAddress({ row, column: 1 });
   }
-  return header;
+  return { header, absent };
 }
 
 /** The header's values into the objective, in schema order (the plan's codes before their words). */
-function readHeader(reader: SheetReader, schema: ObjectiveSchema, header: Record<string, string>, objective: Objective): void {
+function readHeader(reader: SheetReader, schema: ObjectiveSchema, header: Record<string, string>, absent: Set<string>, objective: Objective): void {
   const who = msg('label.objective', { number: objective.number });
   for (const field of schema.header) {
-    if (field.key === 'number') continue;
+    if (field.key === 'number' || absent.has(field.key)) continue;
     const cell = reader.at(header[field.key]);
     const read = field.codec.read(entered(cell));
     if (!read.ok) reader.report(field.invalid, cell.address, msg('sheet.invalidField', { who, field: fieldLabel(field.label), reason: read.reason }));
@@ -73,12 +80,12 @@ export function readObjectiveSheet(sheet: SheetSnapshot, schema: ObjectiveSchema
   const reader = new SheetReader(sheet, taggedNumber);
   const fresh = objectiveCells(1, schema);
   const table = reader.locateTable(schema.indicators);
-  const header = headerCells(reader, schema, table?.headerRow ?? reader.lastRow, fresh);
+  const { header, absent } = headerCells(reader, schema, table?.headerRow ?? reader.lastRow, fresh);
 
   const numberEntry = entered(reader.at(header.number));
   const number = taggedNumber ?? (typeof numberEntry === 'number' ? numberEntry : 0);
   const objective: Objective = { number, title: '', planReferences: [], indicators: [] };
-  readHeader(reader, schema, header, objective);
+  readHeader(reader, schema, header, absent, objective);
 
   // Indicators: rows under the table header until an empty row or the footer.
   const footerLabels = new Set(schema.footer.map((field) => field.label.it.toLowerCase()));
@@ -138,5 +145,5 @@ export function readObjectiveSheet(sheet: SheetSnapshot, schema: ObjectiveSchema
     columns: columns as ObjectiveCells['columns'],
     footer: footer as ObjectiveCells['footer'],
   };
-  return { sheetName: sheet.name, objective, computed, cells, indicatorCount: objective.indicators.length, problems: reader.problems };
+  return { sheetName: sheet.name, objective, computed, cells, indicatorCount: objective.indicators.length, absentHeader: absent, problems: reader.problems };
 }

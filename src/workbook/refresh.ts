@@ -60,7 +60,9 @@ function carryObjective(layout: SheetLayout, previous: SheetSnapshot): CarriedIn
     const entry = enteredAt(previous, from);
     if (entry !== null && inputs.has(to)) values.set(to, entry);
   };
-  for (const field of OBJECTIVE_SCHEMA.header) carry(before.cells.header[field.key], after.cells.header[field.key]);
+  for (const field of OBJECTIVE_SCHEMA.header) {
+    if (!before.absentHeader.has(field.key)) carry(before.cells.header[field.key], after.cells.header[field.key]);
+  }
   // Indicators by name, in order among equal names; an unnamed row matches the unnamed row at the same index.
   const oldRows = before.objective.indicators.map((indicator, index) => ({ name: indicator.name, row: before.cells.firstIndicatorRow + index }));
   after.objective.indicators.forEach((indicator, index) => {

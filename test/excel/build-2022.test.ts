@@ -46,8 +46,8 @@ describe('the 2022 report in an emulated workbook', () => {
     it('has each indicator achieved and graded as the report states', () => {
       outcome.indicators.forEach((indicator, index) => {
         const row = cells.firstIndicatorRow + index;
-        const achieved = valueOf(emu, sheet, `H${row}`);
-        const degree = valueOf(emu, sheet, `I${row}`);
+        const achieved = valueOf(emu, sheet, `${cells.columns.achieved}${row}`);
+        const degree = valueOf(emu, sheet, `${cells.columns.degree}${row}`);
         const flagged = (indicator as { flaggedInput?: string }).flaggedInput;
         if (flagged) {
           // An unreadable result is an error in the cell, never a guess.
@@ -100,8 +100,8 @@ describe('the 2022 report in an emulated workbook', () => {
     expect(list.map((item) => [item.number, item.status])).toEqual(expected.objectives.map((outcome) => [outcome.number, outcome.status]));
     const problems = await checkWorkbook();
     expect(problems.map((problem) => `${problem.sheet}!${problem.address} ${problem.code}`)).toEqual([
-      'Obiettivo 7!G20 unparseable-result',
-      'Obiettivo 7!G20 ratio-inconsistent',
+      'Obiettivo 7!C20 unparseable-result',
+      'Obiettivo 7!C20 ratio-inconsistent',
     ]);
     expect(renderMessage(problems[0].message, 'it')).toContain('3.1296');
   });

@@ -81,7 +81,7 @@ describe('the figures generateSummary returns are the ones the summary sheet sho
     await generateSummary();
     const nine = objectiveCells(3);
     emu.setCellInput('Obiettivo 9', nine.header.oivScore, '');
-    emu.setCellInput('Obiettivo 9', `G${nine.firstIndicatorRow + 2}`, '600');
+    emu.setCellInput('Obiettivo 9', `${nine.columns.actual}${nine.firstIndicatorRow + 2}`, '600');
     const edited = await generateSummary();
     expectSameFigures(edited.figures, shownFigures(emu, edited, 11));
     expect(edited.figures.counts['Parzialmente raggiunto']).toBe(2);

@@ -19,7 +19,7 @@ import { DEFAULT_SETTINGS, type WorkbookSettings } from '../../src/workbook/sett
 
 const report = example as unknown as Report;
 const nineCells = objectiveCells(3);
-const participants = `G${nineCells.firstIndicatorRow + 2}`; // objective 9, third indicator: ">= 700", 1.134
+const participants = `${nineCells.columns.actual}${nineCells.firstIndicatorRow + 2}`; // objective 9, third indicator: ">= 700", 1.134
 const summaryRowOf = (number: number) => summaryGeometry(11).firstRow + number - 1;
 
 async function renameSheet(from: string, to: string): Promise<void> {
@@ -47,7 +47,7 @@ describe('after the analyst edits the workbook', () => {
     // The OIV's score overrides the computed one, so the analyst clears it before re-measuring.
     emu.setCellInput('Obiettivo 9', nineCells.header.oivScore, '');
     emu.setCellInput('Obiettivo 9', participants, '600');
-    expect(valueOf(emu, 'Obiettivo 9', `H${nineCells.firstIndicatorRow + 2}`)).toBe(false);
+    expect(valueOf(emu, 'Obiettivo 9', `${nineCells.columns.achieved}${nineCells.firstIndicatorRow + 2}`)).toBe(false);
     expect(valueOf(emu, 'Riepilogo', `E${row}`)).toBeCloseTo((1 + 1 + 600 / 700) / 3, 10);
     expect(valueOf(emu, 'Riepilogo', `G${row}`)).toBeCloseTo((1 + 1 + 600 / 700) / 3, 10);
     expect(valueOf(emu, 'Riepilogo', `H${row}`)).toBe('Parzialmente raggiunto');
@@ -99,12 +99,12 @@ describe('after the analyst edits the workbook', () => {
     const { emu } = workbook;
     await buildObjectives(report.objectives);
     emu.setCellInput('Obiettivo 9', participants, '600');
-    emu.setCellInput('Obiettivo 9', `K${nineCells.firstIndicatorRow}`, 'verificato col registro');
+    emu.setCellInput('Obiettivo 9', `${nineCells.columns.notes}${nineCells.firstIndicatorRow}`, 'verificato col registro');
     emu.setCellInput('Obiettivo 9', 'A1', 'titolo cambiato a mano');
     const refreshed = await buildObjectives(report.objectives); // the JSON still says 1.134
     expect(refreshed.sheets.find((sheet) => sheet.key === 'objective:9')).toMatchObject({ action: 'refresh', inputsDropped: [] });
     expect(valueOf(emu, 'Obiettivo 9', participants)).toBe('600');
-    expect(valueOf(emu, 'Obiettivo 9', `K${nineCells.firstIndicatorRow}`)).toBe('verificato col registro');
+    expect(valueOf(emu, 'Obiettivo 9', `${nineCells.columns.notes}${nineCells.firstIndicatorRow}`)).toBe('verificato col registro');
     expect(valueOf(emu, 'Obiettivo 9', 'A1')).toBe('Obiettivo n. 9 – NUOVO SERVIZIO SPORTELLO PUNTO IMPRESA DIGITALE');
     const nine = (await readObjectives()).objectives.find((reading) => reading.objective.number === 9)!;
     expect(nine.objective.indicators[2].actual).toBe('600');
@@ -129,7 +129,7 @@ describe('after the analyst edits the workbook', () => {
   it('selects the cell of a problem, and says so when the sheet is gone', async () => {
     const { emu } = workbook;
     await buildObjectives(report.objectives);
-    await selectCell('Obiettivo 7', 'G20');
+    await selectCell('Obiettivo 7', 'C20');
     expect(emu.activeSheet()).toBe('Obiettivo 7');
     await expect(selectCell('Obiettivo 99', 'A1')).rejects.toMatchObject({ code: 'ItemNotFound' });
   });

@@ -53,9 +53,9 @@ describe('write ops', () => {
     const table = ops.find((op) => op.op === 'write' && op.address === 'A19:K22');
     expect(table).toBeDefined();
     if (table?.op !== 'write') throw new Error('no table write');
-    expect(table.formulas[3][6]).toBe('1.134');
-    expect(table.numberFormat[3][6]).toBe('@');
-    expect(table.formulas[3][7]).toBe('=IF(LEN(G22)=0,"",PERF.ACHIEVED(G22,IF(LEN(C22)>0,C22,B22)))');
+    expect(table.formulas[3][2]).toBe('1.134');
+    expect(table.numberFormat[3][2]).toBe('@');
+    expect(table.formulas[3][3]).toBe('=IF(LEN(C22)=0,"",PERF.ACHIEVED(C22,IF(LEN(F22)>0,F22,B22)))');
     expect(ops[0]).toEqual({ op: 'tag', sheet: 'Obiettivo 9', value: '{"kind":"objective","number":9}' });
   });
 
@@ -64,23 +64,23 @@ describe('write ops', () => {
     const tableBlock = layout.blocks[3];
     const runs = styleRuns(tableBlock);
     expect(runs.length).toBeLessThan(15);
-    expect(runs).toContainEqual({ address: 'G20:G219', style: 'input' });
+    expect(runs).toContainEqual({ address: 'B20:C219', style: 'input' }); // target and result: typed by the analyst, side by side
   });
 
   it('keeps what the analyst entered and puts it where the indicator now is', () => {
     const before = layoutSnapshot(objectiveSheetLayout(nine));
     const typed: SheetSnapshot = { ...before, formulas: before.formulas.map((row) => [...row]) };
-    typed.formulas[21][6] = '600'; // G22: participants typed by the analyst
-    typed.formulas[20][10] = 'verificato'; // K21: a note
+    typed.formulas[21][2] = '600'; // C22: participants typed by the analyst
+    typed.formulas[20][7] = 'verificato'; // H21: a note
     // The objective is edited: the first indicator removed, a new one added at the end.
     const edited = { ...nine, indicators: [...nine.indicators.slice(1), { name: 'nuovo', target: 'SI' }] };
     const carried = carriedInputs(objectiveSheetLayout(edited), typed);
-    expect(carried.values.get('G21')).toBe('600');
-    expect(carried.values.get('K20')).toBe('verificato');
-    expect(carried.values.has('G22')).toBe(false);
-    expect(carried.dropped).toEqual(['G20']); // the removed indicator's result "23"
+    expect(carried.values.get('C21')).toBe('600');
+    expect(carried.values.get('H20')).toBe('verificato');
+    expect(carried.values.has('C22')).toBe(false);
+    expect(carried.dropped).toEqual(['C20']); // the removed indicator's result "23"
     expect(carried.previousLastRow).toBe(27);
-    expect(blockArrays(objectiveSheetLayout(edited).blocks[3], carried.values as Map<string, string>).formulas[2][6]).toBe('600');
+    expect(blockArrays(objectiveSheetLayout(edited).blocks[3], carried.values as Map<string, string>).formulas[2][2]).toBe('600');
   });
 
   it('splits consecutive ops only when the next would pass the limit', () => {

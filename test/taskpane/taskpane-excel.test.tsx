@@ -54,16 +54,16 @@ test('Nuovo obiettivo: the form shows how the target was understood and creates 
   expect(emu.cell('Obiettivo 1', cells.header.title).value).toBe('Seminari per le imprese');
   expect(emu.cell('Obiettivo 1', cells.header.allocatedAmount).value).toBe(1500.5);
   const row = cells.firstIndicatorRow;
-  expect(emu.cell('Obiettivo 1', `B${row}`).value).toBe('>= 700');
-  expect(emu.cell('Obiettivo 1', `H${row}`).formula).toMatch(/^=.*PERF\.ACHIEVED\(/);
-  expect(emu.cell('Obiettivo 1', `I${row}`).formula).toMatch(/^=.*PERF\.ACHIEVEMENT\(/);
+  expect(emu.cell('Obiettivo 1', `${cells.columns.target}${row}`).value).toBe('>= 700');
+  expect(emu.cell('Obiettivo 1', `${cells.columns.achieved}${row}`).formula).toMatch(/^=.*PERF\.ACHIEVED\(/);
+  expect(emu.cell('Obiettivo 1', `${cells.columns.degree}${row}`).formula).toMatch(/^=.*PERF\.ACHIEVEMENT\(/);
   expect(emu.cell('Obiettivo 1', cells.footer.status).formula).toMatch(/PERF\.STATUS\(/);
 
   // The list shows it, and an analyst typing a result in Excel changes its status there.
   const list = await screen.findByRole('list', { name: 'Obiettivi' });
   expect(within(list).getByText('Obiettivo 1: Seminari per le imprese')).toBeTruthy();
   act(() => {
-    emu.setCellInput('Obiettivo 1', `G${row}`, '734');
+    emu.setCellInput('Obiettivo 1', `${cells.columns.actual}${row}`, '734');
   });
   fireEvent.click(screen.getByRole('button', { name: 'Aggiorna elenco' }));
   await waitFor(() => expect(within(list).getByText('Raggiunto')).toBeTruthy());
@@ -74,7 +74,7 @@ test('editing an objective header rewrites the sheet header and keeps the result
   const cells = objectiveCells(1);
   pane = await renderPane('it-IT', async (emu) => {
     await buildObjectives([{ number: 4, title: 'Sportelli', planReferences: [], indicators: [{ name: 'Sportelli attivi', target: '>= 30' }] }]);
-    emu.setCellInput('Obiettivo 4', `G${cells.firstIndicatorRow}`, '12');
+    emu.setCellInput('Obiettivo 4', `${cells.columns.actual}${cells.firstIndicatorRow}`, '12');
   });
   const { emu } = pane;
   fireEvent.click(await screen.findByRole('button', { name: "Modifica intestazione dell'obiettivo 4" }));
@@ -84,7 +84,7 @@ test('editing an objective header rewrites the sheet header and keeps the result
   fireEvent.click(screen.getByRole('button', { name: "Salva l'intestazione" }));
   await screen.findByText('Intestazione aggiornata nel foglio "Obiettivo 4".', undefined, { timeout: 30_000 });
   expect(emu.cell('Obiettivo 4', cells.header.title).value).toBe('Sportelli associativi');
-  expect(emu.cell('Obiettivo 4', `G${cells.firstIndicatorRow}`).value).toBe('12');
+  expect(emu.cell('Obiettivo 4', `${cells.columns.actual}${cells.firstIndicatorRow}`).value).toBe('12');
   expect(objectiveSheets(emu)).toEqual(['Obiettivo 4']);
 });
 

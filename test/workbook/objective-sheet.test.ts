@@ -42,27 +42,27 @@ describe('objective sheet layout', () => {
     expect(cellAt(layout, 'B11')).toMatchObject({ value: 100, input: true });
   });
 
-  it('lays out the indicators table exactly as issue 5 lists its columns', () => {
+  it('lays out the indicators table with indicator, target and result first, the optional columns last', () => {
     const cells = objectiveCells(2);
     expect(cells.tableHeaderRow).toBe(19);
     const header = 'ABCDEFGHIJK'.split('').map((column) => cellAt(layout, `${column}19`)?.value);
-    expect(header).toEqual(['Indicatore', 'Target', 'Target rivisto', 'Motivo revisione', 'Baseline', 'Soglia', 'Risultato', 'Raggiunto', 'Grado', 'Peso', 'Note']);
+    expect(header).toEqual(['Indicatore', 'Target', 'Risultato', 'Raggiunto', 'Grado', 'Target rivisto', 'Motivo revisione', 'Note', 'Peso', 'Baseline', 'Soglia']);
     expect(layout.tables).toEqual([{ name: 'TrgObiettivo5', range: 'A19:K21', style: 'TableStyleLight9' }]);
   });
 
   it('evaluates against the revised target when there is one, with live PERF formulas on the row', () => {
     expect(cellAt(layout, 'B21')?.value).toBe('>= 8');
-    expect(cellAt(layout, 'C21')).toMatchObject({ value: '>= 4', input: true });
-    expect(cellAt(layout, 'H21')?.formula).toBe('=IF(LEN(G21)=0,"",PERF.ACHIEVED(G21,IF(LEN(C21)>0,C21,B21)))');
-    expect(cellAt(layout, 'I21')?.formula).toBe('=IF(LEN(G21)=0,"",PERF.ACHIEVEMENT(G21,IF(LEN(C21)>0,C21,B21),E21,F21))');
-    expect(cellAt(layout, 'I21')?.numberFormat).toBe('0.00%');
+    expect(cellAt(layout, 'F21')).toMatchObject({ value: '>= 4', input: true });
+    expect(cellAt(layout, 'D21')?.formula).toBe('=IF(LEN(C21)=0,"",PERF.ACHIEVED(C21,IF(LEN(F21)>0,F21,B21)))');
+    expect(cellAt(layout, 'E21')?.formula).toBe('=IF(LEN(C21)=0,"",PERF.ACHIEVEMENT(C21,IF(LEN(F21)>0,F21,B21),J21,K21))');
+    expect(cellAt(layout, 'E21')?.numberFormat).toBe('0.00%');
   });
 
   it('keeps results as written in text cells, and turns a deadline result into a date', () => {
-    expect(cellAt(layout, 'G21')).toMatchObject({ value: '4', numberFormat: '@', input: true });
-    expect(cellAt(layout, 'G20')).toMatchObject({ value: 44926, numberFormat: 'dd/mm/yyyy', input: true }); // 31/12/2022
+    expect(cellAt(layout, 'C21')).toMatchObject({ value: '4', numberFormat: '@', input: true });
+    expect(cellAt(layout, 'C20')).toMatchObject({ value: 44926, numberFormat: 'dd/mm/yyyy', input: true }); // 31/12/2022
     const nine = objectiveSheetLayout(objective(9));
-    expect(cellAt(nine, 'G22')).toMatchObject({ value: '1.134', numberFormat: '@' });
+    expect(cellAt(nine, 'C22')).toMatchObject({ value: '1.134', numberFormat: '@' });
     expect(cellAt(nine, 'B22')).toMatchObject({ value: '>= 700', numberFormat: '@' });
   });
 
@@ -70,7 +70,7 @@ describe('objective sheet layout', () => {
     const footer = objectiveCells(2).footer;
     expect(footer).toEqual({ score: 'B23', finalDegree: 'B24', status: 'B25', payable: 'B26' });
     expect(cellAt(layout, 'A23')?.value).toBe('Punteggio calcolato');
-    expect(cellAt(layout, 'B23')?.formula).toBe('=PERF.OBJECTIVESCORE(I20:I21,J20:J21)');
+    expect(cellAt(layout, 'B23')?.formula).toBe('=PERF.OBJECTIVESCORE(E20:E21,I20:I21)');
     expect(cellAt(layout, 'B24')?.formula).toBe('=IF(LEN(B15)>0,"n.v.",IF(ISNUMBER(B11),B11/100,IF(ISNA(B23),"n.v.",B23)))');
     expect(cellAt(layout, 'B25')?.formula).toBe('=PERF.STATUS(B24,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM)');
     expect(cellAt(layout, 'B26')?.formula).toBe(
@@ -96,7 +96,7 @@ describe('objective sheet layout', () => {
       );
     }
     expect(inputs.sort()).toEqual(
-      ['B11', 'B12', 'B13', 'B14', 'B15', 'B16', 'B17', 'C20', 'C21', 'D20', 'D21', 'G20', 'G21', 'K20', 'K21'].sort(),
+      ['B11', 'B12', 'B13', 'B14', 'B15', 'B16', 'B17', 'F20', 'F21', 'G20', 'G21', 'C20', 'C21', 'H20', 'H21'].sort(),
     );
     for (const address of inputs) expect(cellAt(layout, address)?.style).toMatch(/^input/);
     expect(layout.styles.input.fill).toBe('#FFF2CC');
@@ -110,11 +110,11 @@ describe('objective sheet layout', () => {
       planReferences: [],
       indicators: [{ name: 'rinviato', target: '100%', neutralised: true }],
     });
-    expect(cellAt(neutralised, 'H20')?.value).toBe('n.v.');
-    expect(cellAt(neutralised, 'I20')?.value).toBe('n.v.');
+    expect(cellAt(neutralised, 'D20')?.value).toBe('n.v.');
+    expect(cellAt(neutralised, 'E20')?.value).toBe('n.v.');
     const empty = objectiveSheetLayout({ number: 21, title: 'Vuoto', planReferences: [], indicators: [] });
     expect(empty.tables[0].range).toBe('A19:K20');
-    expect(cellAt(empty, 'H20')?.formula).toBeUndefined();
-    expect(cellAt(empty, 'B22')?.formula).toBe('=PERF.OBJECTIVESCORE(I20:I20,J20:J20)');
+    expect(cellAt(empty, 'D20')?.formula).toBeUndefined();
+    expect(cellAt(empty, 'B22')?.formula).toBe('=PERF.OBJECTIVESCORE(E20:E20,I20:I20)');
   });
 });

@@ -53,8 +53,8 @@ describe('reading an objective sheet back', () => {
   it('flags objective 7: the ratio 3.1296/3.196 cannot be read and does not give the stated 100%', () => {
     const problems = readObjectiveSheet(sheetOf(objective(7))).problems;
     expect(problems.map((p) => [p.code, p.address])).toEqual([
-      ['unparseable-result', 'G20'],
-      ['ratio-inconsistent', 'G20'],
+      ['unparseable-result', 'C20'],
+      ['ratio-inconsistent', 'C20'],
     ]);
     expect(renderMessage(problems[0].message, 'it')).toContain('3.1296');
     expect(renderMessage(problems[1].message, 'it')).toContain('non corrisponde al 100% dichiarato');
@@ -69,16 +69,16 @@ describe('reading an objective sheet back', () => {
 
   it('lists a missing result, a revised target without reason, a weight that is not a number, an unreadable target', () => {
     let sheet = sheetOf(objective(9));
-    sheet = type(sheet, 'G22', '');
-    sheet = type(sheet, 'C20', '>= 10');
-    sheet = type(sheet, 'J21', 'due');
+    sheet = type(sheet, 'C22', '');
+    sheet = type(sheet, 'F20', '>= 10');
+    sheet = type(sheet, 'I21', 'due');
     sheet = type(sheet, 'B21', 'molti');
     const problems = readObjectiveSheet(sheet).problems.map((p) => `${p.code}@${p.address}`);
     expect(problems).toEqual([
-      'revision-without-reason@D20',
+      'revision-without-reason@G20',
       'unparseable-target@B21',
-      'weight-not-number@J21',
-      'missing-result@G22',
+      'weight-not-number@I21',
+      'missing-result@C22',
     ]);
   });
 
@@ -112,8 +112,8 @@ describe('reading an objective sheet back', () => {
 
   it('reads what the formulas computed', () => {
     let sheet = sheetOf(objective(2));
-    sheet = type(sheet, 'H20', true);
-    sheet = type(sheet, 'I20', 1);
+    sheet = type(sheet, 'D20', true);
+    sheet = type(sheet, 'E20', 1);
     sheet = type(sheet, 'B24', 1);
     sheet = type(sheet, 'B25', 'Raggiunto');
     const computed = readObjectiveSheet(sheet).computed;

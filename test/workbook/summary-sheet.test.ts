@@ -69,8 +69,8 @@ describe('summary layout', () => {
     expect(annex.range).toBe(`A${geometry.annexHeaderRow}:F${geometry.annexHeaderRow + 4}`);
     const first = geometry.annexHeaderRow + 1;
     expect(at(`B${first}`)).toBe("='Obiettivo 1'!A20");
-    expect(at(`C${first + 1}`)).toBe("=IF(LEN('PID dell''ente'!C20)>0,'PID dell''ente'!C20,'PID dell''ente'!B20)");
-    expect(at(`F${first + 3}`)).toBe("='PID dell''ente'!I22");
+    expect(at(`C${first + 1}`)).toBe("=IF(LEN('PID dell''ente'!F20)>0,'PID dell''ente'!F20,'PID dell''ente'!B20)");
+    expect(at(`F${first + 3}`)).toBe("='PID dell''ente'!E22");
   });
 
   it('leaves out the chart and the annex when asked', () => {

@@ -1,0 +1,91 @@
+// The objective sheet is described once, by its field schema: a field added there is written, found and read back
+// with no other change; and a sheet laid out by the previous version (old column order, rows added since missing) still reads.
+import example from '../../examples/relazione-2022.json';
+import type { Objective, Report } from '../../src/core/model';
+import { textCodec } from '../../src/workbook/field-codecs';
+import { layoutSnapshot } from '../../src/workbook/layout-snapshot';
+import { objectiveCells } from '../../src/workbook/objective-geometry';
+import { OBJECTIVE_SCHEMA, type ObjectiveSchema, type ValueField } from '../../src/workbook/objective-schema';
+import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
+import { readObjectiveSheet } from '../../src/workbook/readers';
+import { carriedInputs } from '../../src/workbook/refresh';
+import { snapshotCell } from '../../src/workbook/snapshot';
+
+const report = example as unknown as Report;
+const nine = report.objectives.find((objective) => objective.number === 9)!;
+
+type WithManager = Objective & { manager?: string };
+
+/** A field the product does not have: the manager responsible, typed by the analyst. */
+const manager: ValueField<Objective, 'manager', string> = {
+  key: 'manager',
+  label: { it: 'Dirigente responsabile', en: 'Manager responsible' },
+  role: 'input',
+  codec: textCodec,
+  get: (objective) => (objective as WithManager).manager,
+  set: (objective, text) => {
+    (objective as WithManager).manager = text;
+  },
+  invalid: 'layout-damaged',
+};
+
+describe('the field schema', () => {
+  const extended: ObjectiveSchema = { ...OBJECTIVE_SCHEMA, header: [...OBJECTIVE_SCHEMA.header, manager] };
+
+  it('writes a field added to the schema, finds it by its label and reads it back', () => {
+    const withManager: WithManager = { ...nine, manager: 'Dott.ssa Rossi' };
+    const layout = objectiveSheetLayout(withManager, { schema: extended });
+    const cells = objectiveCells(nine.indicators.length, extended);
+    const sheet = layoutSnapshot(layout);
+    expect(snapshotCell(sheet, cells.header.manager.replace('B', 'A')).value).toBe('Dirigente responsabile');
+    expect(snapshotCell(sheet, cells.header.manager).value).toBe('Dott.ssa Rossi');
+    const reading = readObjectiveSheet(sheet, extended);
+    expect(reading.problems).toEqual([]);
+    expect((reading.objective as WithManager).manager).toBe('Dott.ssa Rossi');
+    // Everything else reads as before: the table moved down one row and was found by its header.
+    expect(reading.objective.indicators.map((indicator) => indicator.actual)).toEqual(['23', '194', '1.134']);
+    expect(reading.cells.firstIndicatorRow).toBe(objectiveCells(3).firstIndicatorRow + 1);
+  });
+
+  it('marks the new field as the analyst\'s input, kept when the sheet is refreshed', () => {
+    const layout = objectiveSheetLayout({ ...nine, manager: 'Dott.ssa Rossi' } as WithManager, { schema: extended });
+    const address = objectiveCells(3, extended).header.manager;
+    const block = layout.blocks.find((b) => b.address === 'A3')!;
+    const row = Number(address.slice(1)) - 3;
+    expect(block.cells[row][1]).toMatchObject({ input: true, style: 'input' });
+  });
+});
+
+describe('a sheet built by the previous version', () => {
+  // Its table had the optional columns before the result, and no rows for the stated verdict or the shortfall reason.
+  const oldOrder = ['name', 'target', 'revisedTarget', 'revisionReason', 'baseline', 'threshold', 'actual', 'achieved', 'degree', 'weight', 'notes'];
+  const previous: ObjectiveSchema = {
+    header: OBJECTIVE_SCHEMA.header.filter((field) => !field.optional),
+    indicators: oldOrder.map((key) => OBJECTIVE_SCHEMA.indicators.find((field) => field.key === key)!),
+    footer: OBJECTIVE_SCHEMA.footer,
+  };
+  const oldSheet = layoutSnapshot(objectiveSheetLayout(nine, { schema: previous }));
+
+  it('reads back the same objective, with no problem for the rows it lacks', () => {
+    const reading = readObjectiveSheet(oldSheet);
+    expect(reading.problems).toEqual([]);
+    expect(reading.objective.indicators).toEqual(readObjectiveSheet(layoutSnapshot(objectiveSheetLayout(nine))).objective.indicators);
+    expect(reading.objective.oiv).toEqual(nine.oiv);
+    expect(reading.objective.statedVerdict).toBeUndefined();
+    expect(reading.cells.columns.actual).toBe('G');
+  });
+
+  it('is refreshed into the new layout carrying each input to its new place, and nothing into the new rows', () => {
+    const typed = { ...oldSheet, formulas: oldSheet.formulas.map((row) => [...row]) };
+    const oldCells = objectiveCells(3, previous);
+    const neutralisationRow = Number(oldCells.header.neutralisation.slice(1)) - 1;
+    typed.formulas[neutralisationRow][1] = 'rinviato dai vertici';
+    const carried = carriedInputs(objectiveSheetLayout(nine), typed);
+    const fresh = objectiveCells(3);
+    expect(carried.values.get(fresh.header.neutralisation)).toBe('rinviato dai vertici');
+    expect(carried.values.has(fresh.header.statedVerdict)).toBe(false);
+    expect(carried.values.has(fresh.header.shortfallReason)).toBe(false);
+    expect(carried.values.get(`${fresh.columns.actual}${fresh.firstIndicatorRow + 2}`)).toBe('1.134');
+    expect(carried.dropped).toEqual([]);
+  });
+});
