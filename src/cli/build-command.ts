@@ -2,6 +2,7 @@
 // as the task pane builds them in Excel, then written as .xlsx (values, formulas with cached results, formats, names).
 import path from 'path';
 import { msg, type Message } from '../core/messages';
+import { fieldLabel } from '../import/field-label';
 import type { ImportIssue } from '../import/issue';
 import type { Report } from '../core/model';
 import { captureEmulator, writeXlsx, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
@@ -40,7 +41,7 @@ function incompleteLines(issues: ReadonlyArray<ImportIssue>, io: CliIO): string[
   if (issues.length === 0) return [];
   return [
     `traguardo: ${say(io, msg('cli.toComplete', { count: issues.length }))}`,
-    ...issues.map((issue) => `  ${say(io, msg('cli.toCompleteItem', { objective: issue.objective, field: issue.field, issue: issue.message }))}`),
+    ...issues.map((issue) => `  ${say(io, msg('cli.toCompleteItem', { objective: issue.objective, field: fieldLabel(issue), issue: issue.message }))}`),
   ];
 }
 

@@ -1,6 +1,7 @@
 // CSV of indicators <-> report, with papaparse: header row, `;` `,` or tab detected from the header line, BOM stripped.
 // The report itself is built (and checked) by src/import/report-csv/; this file only handles the CSV text.
 import Papa from 'papaparse';
+import { msg, type Message } from '../core/messages';
 import type { ImportIssue } from './issue';
 import type { Report } from '../core/model';
 import { reportFromCsvRows, type CsvImportOptions } from './report-csv/read-rows';
@@ -75,21 +76,25 @@ function stringCells(row: Record<string, unknown>): Record<string, string> {
   return cells;
 }
 
-function csvErrorMessage(error: Papa.ParseError): string {
+function csvErrorMessage(error: Papa.ParseError): Message {
+  if (error.code === 'UndetectableDelimiter') return msg('import.csvDelimiter');
   // Papaparse counts data rows from 0; with the header as row 1 the first data row is row 2.
-  const where = error.row === undefined ? '' : `Riga ${error.row + 2}: `;
+  const issue = csvProblem(error);
+  return error.row === undefined ? issue : msg('import.atRow', { row: error.row + 2, issue });
+}
+
+function csvProblem(error: Papa.ParseError): Message {
   switch (error.code) {
     case 'MissingQuotes':
-      return `${where}virgolette non chiuse: il testo fino alla fine del file è stato letto come una sola cella`;
+      return msg('import.csvUnclosedQuotes');
     case 'InvalidQuotes':
-      return `${where}virgolette non valide in una cella`;
+      return msg('import.csvInvalidQuotes');
     case 'TooFewFields':
-      return `${where}meno celle delle intestazioni: le celle mancanti sono lette come vuote`;
+      return msg('import.csvTooFewCells');
     case 'TooManyFields':
-      return `${where}più celle delle intestazioni: le celle in più sono ignorate`;
-    case 'UndetectableDelimiter':
-      return 'Separatore non riconosciuto: usati ";" o ","';
+      return msg('import.csvTooManyCells');
     default:
-      return `${where}${error.message}`;
+      // Papaparse's own words, for a case it adds later.
+      return msg('general.text', { text: error.message });
   }
 }

@@ -1,24 +1,21 @@
 // Reading single imported values (JSON fields, CSV cells) into model values, shared by the JSON and CSV imports.
-// Each reader returns the value, `undefined` for a blank, or an Italian message naming the input and the reason.
-import type { CellInput } from '../core/model';
-import { ParseError, fromExcelSerial, parseValue } from '../core/parse';
+// Each reader returns the value, `undefined` for a blank, or a catalogue message naming the input and the reason.
+import { msg, reasonOf, type Message, type ParamsOf } from '../core/messages';
 import type { JsonKind } from '../core/messages/import-errors';
+import type { CellInput } from '../core/model';
+import { fromExcelSerial, parseValue } from '../core/parse';
 import { parseTarget } from '../core/target';
 
 /** Outcome of reading one imported value: a value (undefined = left blank) or why it was refused. */
-export type Read<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
+export type Read<T> = { ok: true; value: T | undefined } | { ok: false; message: Message };
 
 const blank = <T>(): Read<T> => ({ ok: true, value: undefined });
 const accept = <T>(value: T): Read<T> => ({ ok: true, value });
 /** The one wording of a refused value: what it is for, the value as given, and why. */
-const invalid = <T>(label: string, raw: unknown, reason: string): Read<T> => ({ ok: false, message: `${label}: valore ${shown(raw)} non valido: ${reason}` });
-
-/** The reason carried by a thrown value, in the words of the parser that threw it. */
-export function reasonOf(error: unknown): string {
-  if (error instanceof ParseError) return error.message;
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
+const invalid = <T>(label: Message, raw: unknown, reason: Message): Read<T> => ({
+  ok: false,
+  message: msg('import.invalidValue', { label, value: shown(raw), reason }),
+});
 
 /** How a raw value is quoted in a message: text in quotes, anything else as JSON. */
 export function shown(raw: unknown): string {
@@ -41,28 +38,26 @@ interface NumberRange {
   max?: number;
 }
 
-function inRange(value: number, label: string, raw: unknown, range: NumberRange): Read<number> {
-  if (range.min !== undefined && value < range.min) {
-    return invalid(label, raw, `deve essere almeno ${formatIt(range.min)}`);
-  }
-  if (range.max !== undefined && value > range.max) {
-    return invalid(label, raw, `deve essere al massimo ${formatIt(range.max)}`);
-  }
+function inRange(value: number, label: Message, raw: unknown, range: NumberRange): Read<number> {
+  if (range.min !== undefined && value < range.min) return invalid(label, raw, msg('import.atLeast', { min: range.min }));
+  if (range.max !== undefined && value > range.max) return invalid(label, raw, msg('import.atMost', { max: range.max }));
   return accept(value);
 }
 
 /** A plain number (weight, amount, baseline): a JSON number or text as analysts write it (`1.250,50 €`). */
-export function readNumber(raw: unknown, label: string, range: NumberRange = {}): Read<number> {
+export function readNumber(raw: unknown, label: Message, range: NumberRange = {}): Read<number> {
   if (isBlank(raw)) return blank();
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return invalid(label, raw, 'non è un numero finito');
+    if (!Number.isFinite(raw)) return invalid(label, raw, msg('import.notFinite'));
     return inRange(raw, label, raw, range);
   }
-  if (typeof raw !== 'string') return invalid(label, raw, `atteso un numero, trovato ${typeName(raw)}`);
+  if (typeof raw !== 'string') return invalid(label, raw, expected('number', raw));
   try {
     const value = parseValue(raw);
     if (value === null) return blank();
-    if (value.kind !== 'number') return invalid(label, raw, `atteso un numero, trovato ${valueKindIt(value.kind)}`);
+    if (value.kind !== 'number') {
+      return invalid(label, raw, msg('import.expectedFound', { expected: 'number', found: value.kind === 'boolean' ? 'yesNo' : value.kind }));
+    }
     return inRange(value.value, label, raw, range);
   } catch (error) {
     return invalid(label, raw, reasonOf(error));
@@ -70,7 +65,7 @@ export function readNumber(raw: unknown, label: string, range: NumberRange = {})
 }
 
 /** A degree 0..1 (threshold, cut-off): a fraction (`0,5`) or a percentage (`50%`); `50` alone is refused as ambiguous. */
-export function readFraction(raw: unknown, label: string): Read<number> {
+export function readFraction(raw: unknown, label: Message): Read<number> {
   if (isBlank(raw)) return blank();
   if (typeof raw === 'string') {
     try {
@@ -84,13 +79,13 @@ export function readFraction(raw: unknown, label: string): Read<number> {
   const read = readNumber(raw, label);
   if (!read.ok || read.value === undefined) return read;
   if (read.value > 1) {
-    return invalid(label, raw, 'indicare una frazione tra 0 e 1 (0,5) o una percentuale (50%)');
+    return invalid(label, raw, msg('import.fractionOrPercent'));
   }
   return inRange(read.value, label, raw, { min: 0, max: 1 });
 }
 
 /** An OIV score out of 100: `99`, `99/100`, `99%`. */
-export function readScore(raw: unknown, label: string): Read<number> {
+export function readScore(raw: unknown, label: Message): Read<number> {
   if (isBlank(raw)) return blank();
   if (typeof raw === 'string') {
     try {
@@ -110,15 +105,13 @@ export function readScore(raw: unknown, label: string): Read<number> {
 }
 
 /** A date kept as ISO text (yyyy-mm-dd): ISO, Italian `31/07/2022` or an Excel serial number. */
-export function readIsoDate(raw: unknown, label: string): Read<string> {
+export function readIsoDate(raw: unknown, label: Message): Read<string> {
   if (isBlank(raw)) return blank();
-  if (typeof raw !== 'string' && typeof raw !== 'number') {
-    return invalid(label, raw, `attesa una data, trovato ${typeName(raw)}`);
-  }
+  if (typeof raw !== 'string' && typeof raw !== 'number') return invalid(label, raw, expected('date', raw));
   try {
     const value = typeof raw === 'number' ? { kind: 'date' as const, serial: raw } : parseValue(raw);
     if (value === null) return blank();
-    if (value.kind !== 'date') return invalid(label, raw, 'attesa una data (31/07/2022 o 2022-07-31)');
+    if (value.kind !== 'date') return invalid(label, raw, msg('import.dateForm'));
     const { year, month, day } = fromExcelSerial(value.serial);
     return accept(`${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`);
   } catch (error) {
@@ -127,31 +120,36 @@ export function readIsoDate(raw: unknown, label: string): Read<string> {
 }
 
 /** A result as entered in a cell: text, number, boolean or blank; anything else is refused. */
-export function readCellInput(raw: unknown, label: string): Read<CellInput> {
+export function readCellInput(raw: unknown, label: Message): Read<CellInput> {
   if (raw === undefined || raw === null) return blank();
-  if (typeof raw === 'number' && !Number.isFinite(raw)) return invalid(label, raw, 'non è un numero finito');
+  if (typeof raw === 'number' && !Number.isFinite(raw)) return invalid(label, raw, msg('import.notFinite'));
   if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return accept(raw);
-  return invalid(label, raw, `atteso testo, numero o SI/NO, trovato ${typeName(raw)}`);
+  return invalid(label, raw, expected('cellInput', raw));
 }
 
 /** Why a target text cannot be evaluated, or null when parseTarget understands it. */
-export function targetProblem(text: string, label = 'Target'): string | null {
+export function targetProblem(text: string, label: Message = msg('import.indicatorLabel', { field: 'target' })): Message | null {
   try {
     parseTarget(text);
     return null;
   } catch (error) {
-    return `${label} ${shown(text)} non interpretabile: ${reasonOf(error)}`;
+    return msg('import.unreadable', { label, value: shown(text), reason: reasonOf(error) });
   }
 }
 
 /** Why a result cannot be evaluated, or null when parseValue understands it (or it is blank). */
-export function actualProblem(actual: CellInput, label = 'Risultato'): string | null {
+export function actualProblem(actual: CellInput): Message | null {
   try {
     parseValue(actual);
     return null;
   } catch (error) {
-    return `${label} ${shown(actual)} non interpretabile: ${reasonOf(error)}`;
+    return msg('import.unreadable', { label: msg('import.indicatorLabel', { field: 'actual' }), value: shown(actual), reason: reasonOf(error) });
   }
+}
+
+/** "atteso un numero, trovato un elenco": what the field wants and what the file holds. */
+export function expected(what: ParamsOf<'import.expectedFound'>['expected'], raw: unknown): Message {
+  return msg('import.expectedFound', { expected: what, found: jsonKind(raw) });
 }
 
 function roundScore(x: number): number {
@@ -161,10 +159,6 @@ function roundScore(x: number): number {
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function formatIt(n: number): string {
-  return String(n).replace('.', ',');
 }
 
 /** What a JSON value is, for a message: "a list", "a text", or "nothing" when absent. */
@@ -181,35 +175,5 @@ export function jsonKind(raw: unknown): JsonKind {
       return 'boolean';
     default:
       return 'object';
-  }
-}
-
-export function typeName(raw: unknown): string {
-  if (raw === null) return 'null';
-  if (Array.isArray(raw)) return 'un elenco';
-  switch (typeof raw) {
-    case 'string':
-      return 'un testo';
-    case 'number':
-      return 'un numero';
-    case 'boolean':
-      return 'un valore vero/falso';
-    case 'object':
-      return 'un oggetto';
-    default:
-      return typeof raw;
-  }
-}
-
-function valueKindIt(kind: 'number' | 'ratio' | 'date' | 'boolean'): string {
-  switch (kind) {
-    case 'ratio':
-      return 'un rapporto';
-    case 'date':
-      return 'una data';
-    case 'boolean':
-      return 'un SI/NO';
-    default:
-      return 'un numero';
   }
 }

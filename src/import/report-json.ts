@@ -1,11 +1,13 @@
 // Import of a report from JSON in the schema of examples/relazione-2022.json: an unknown value becomes a Report.
 // What is wrong or missing is listed as an ImportIssue ("da completare"), never guessed and never thrown;
 // only a value that is not a report at all throws ReportFormatError.
-import { msg } from '../core/messages';
+import { msg, type Message } from '../core/messages';
+import type { ImportFieldKey, IndicatorFieldKey } from '../core/messages/import-fields';
 import type { ImportIssue } from './issue';
 import {
   jsonKind,
   actualProblem,
+  expected,
   isBlank,
   readCellInput,
   readFraction,
@@ -14,7 +16,6 @@ import {
   readScore,
   shown,
   targetProblem,
-  typeName,
   type Read,
 } from './field-values';
 import type {
@@ -65,11 +66,15 @@ const CUTOFF_FIELDS: Record<keyof StatusCutoffs, true> = { achievedFrom: true, p
 
 const OBJECTIVE_KINDS: readonly ObjectiveKind[] = ['nuovo', 'mantenimento', 'straordinario'];
 
+/** A field of the report or an objective, and of an indicator, as the subject of a message. */
+const label = (field: ImportFieldKey): Message => msg('import.field', { field });
+const indicatorLabel = (field: IndicatorFieldKey): Message => msg('import.indicatorLabel', { field });
+
 /** Collects what an import could not determine, each with the objective and field concerned. */
 class IssueList {
   readonly items: ImportIssue[] = [];
 
-  add(objective: number | null, field: string, message: string): void {
+  add(objective: number | null, field: string, message: Message): void {
     this.items.push({ objective, field, message });
   }
 
@@ -84,7 +89,7 @@ class IssueList {
    * An optional part of the report (revision, OIV, fund...): undefined when absent, or when not an object (then
    * listed with `refused()`'s reason); an object has its unknown fields listed.
    */
-  optionalRecord(raw: unknown, known: Record<string, true>, objective: number | null, path: string, refused: () => string): JsonRecord | undefined {
+  optionalRecord(raw: unknown, known: Record<string, true>, objective: number | null, path: string, refused: () => Message): JsonRecord | undefined {
     if (raw === undefined || raw === null) return undefined;
     if (!isRecord(raw)) {
       this.add(objective, path, refused());
@@ -97,7 +102,7 @@ class IssueList {
   unknownFields(record: JsonRecord, known: Record<string, true>, objective: number | null, path: string): void {
     for (const key of Object.keys(record)) {
       if (!Object.prototype.hasOwnProperty.call(known, key)) {
-        this.add(objective, join(path, key), `Campo sconosciuto "${key}" ignorato: non fa parte dello schema della Relazione`);
+        this.add(objective, join(path, key), msg('import.unknownField', { key }));
       }
     }
   }
@@ -116,11 +121,11 @@ export function parseReportJson(value: unknown): ReportImport {
   const issues = new IssueList();
   issues.unknownFields(value, REPORT_FIELDS, null, '');
   const report: Report = {
-    title: requiredText(value.title, 'Titolo della Relazione', null, 'title', issues),
+    title: requiredText(value.title, label('reportTitle'), null, 'title', issues),
     year: readYear(value.year, issues),
     objectives: readObjectives(value.objectives, issues),
   };
-  assign(report, 'body', optionalText(value.body, 'Testo introduttivo', null, 'body', issues));
+  assign(report, 'body', optionalText(value.body, label('body'), null, 'body', issues));
   assign(report, 'fund', readFund(value.fund, issues));
   assign(report, 'cutoffs', readCutoffs(value.cutoffs, issues));
   assign(report, 'notes', readNotes(value.notes, issues));
@@ -141,31 +146,31 @@ export function parseReportJsonText(text: string): ReportImport {
 
 function readYear(raw: unknown, issues: IssueList): number {
   if (isBlank(raw)) {
-    issues.add(null, 'year', 'Anno della Relazione mancante: da completare');
+    issues.add(null, 'year', msg('import.missing', { label: label('year') }));
     return 0;
   }
-  const year = issues.take(readNumber(raw, 'Anno della Relazione', { min: 1900, max: 2200 }), null, 'year');
+  const year = issues.take(readNumber(raw, label('year'), { min: 1900, max: 2200 }), null, 'year');
   if (year === undefined) return 0;
   if (!Number.isInteger(year)) {
-    issues.add(null, 'year', `Anno della Relazione ${shown(raw)} non valido: deve essere un numero intero`);
+    issues.add(null, 'year', msg('import.notInteger', { label: label('year'), value: shown(raw) }));
     return 0;
   }
   return year;
 }
 
 function readObjectives(list: unknown[], issues: IssueList): Objective[] {
-  if (list.length === 0) issues.add(null, 'objectives', 'La Relazione non contiene obiettivi: da completare');
+  if (list.length === 0) issues.add(null, 'objectives', msg('import.noObjectives'));
   const objectives: Objective[] = [];
   const firstIndexOfNumber = new Map<number, number>();
   list.forEach((raw, index) => {
     if (!isRecord(raw)) {
-      issues.add(null, `objectives[${index}]`, `Obiettivo in posizione ${index + 1} ignorato: atteso un oggetto, trovato ${typeName(raw)}`);
+      issues.add(null, `objectives[${index}]`, msg('import.objectiveNotObject', { position: index + 1, found: expected('object', raw) }));
       return;
     }
     const objective = readObjective(raw, index, issues);
     const previous = firstIndexOfNumber.get(objective.number);
     if (previous !== undefined) {
-      issues.add(objective.number, 'number', `Numero di obiettivo ${objective.number} ripetuto (posizioni ${previous + 1} e ${index + 1}): ogni obiettivo deve avere un numero diverso`);
+      issues.add(objective.number, 'number', msg('import.duplicateNumber', { number: objective.number, first: previous + 1, second: index + 1 }));
     } else {
       firstIndexOfNumber.set(objective.number, index);
     }
@@ -177,18 +182,18 @@ function readObjectives(list: unknown[], issues: IssueList): Objective[] {
 function readObjectiveNumber(raw: unknown, index: number, issues: IssueList): number {
   const fallback = index + 1;
   const path = `objectives[${index}].number`;
-  const provisional = `assegnato provvisoriamente ${fallback} (posizione nell'elenco), da verificare`;
+  const provisional = (reason: Message): Message => msg('import.provisionalNumber', { reason, number: fallback });
   if (isBlank(raw)) {
-    issues.add(null, path, `Numero dell'obiettivo in posizione ${fallback} mancante: ${provisional}`);
+    issues.add(null, path, provisional(msg('import.numberMissingAt', { position: fallback })));
     return fallback;
   }
-  const read = readNumber(raw, `Numero dell'obiettivo in posizione ${fallback}`, { min: 1 });
+  const read = readNumber(raw, msg('import.objectiveNumberAt', { position: fallback }), { min: 1 });
   if (!read.ok) {
-    issues.add(null, path, `${read.message}; ${provisional}`);
+    issues.add(null, path, provisional(read.message));
     return fallback;
   }
   if (read.value === undefined || !Number.isInteger(read.value)) {
-    issues.add(null, path, `Numero dell'obiettivo ${shown(raw)} non valido: deve essere un numero intero; ${provisional}`);
+    issues.add(null, path, provisional(msg('import.notInteger', { label: label('number'), value: shown(raw) })));
     return fallback;
   }
   return read.value;
@@ -199,22 +204,22 @@ function readObjective(raw: JsonRecord, index: number, issues: IssueList): Objec
   issues.unknownFields(raw, OBJECTIVE_FIELDS, number, '');
   const objective: Objective = {
     number,
-    title: requiredText(raw.title, `Titolo dell'obiettivo ${number}`, number, 'title', issues),
+    title: requiredText(raw.title, msg('import.objectiveTitle', { number }), number, 'title', issues),
     planReferences: readPlanReferences(raw.planReferences, number, issues),
     indicators: readIndicators(raw.indicators, number, issues),
   };
   assign(objective, 'kind', readKind(raw.kind, number, issues));
-  assign(objective, 'kindText', optionalText(raw.kindText, 'Tipo (testo)', number, 'kindText', issues));
-  assign(objective, 'description', optionalText(raw.description, 'Descrizione', number, 'description', issues));
-  assign(objective, 'benefits', optionalText(raw.benefits, 'Benefici attesi', number, 'benefits', issues));
-  assign(objective, 'weight', issues.take(readNumber(raw.weight, 'Peso obiettivo', { min: 0 }), number, 'weight'));
-  assign(objective, 'allocatedAmount', issues.take(readNumber(raw.allocatedAmount, 'Importo stanziato', { min: 0 }), number, 'allocatedAmount'));
+  assign(objective, 'kindText', optionalText(raw.kindText, label('kindText'), number, 'kindText', issues));
+  assign(objective, 'description', optionalText(raw.description, label('description'), number, 'description', issues));
+  assign(objective, 'benefits', optionalText(raw.benefits, label('benefits'), number, 'benefits', issues));
+  assign(objective, 'weight', issues.take(readNumber(raw.weight, label('weight'), { min: 0 }), number, 'weight'));
+  assign(objective, 'allocatedAmount', issues.take(readNumber(raw.allocatedAmount, label('allocatedAmount'), { min: 0 }), number, 'allocatedAmount'));
   assign(objective, 'oiv', readOiv(raw.oiv, number, issues));
   assign(objective, 'statedVerdict', readStatedVerdict(raw.statedVerdict, number, issues));
-  assign(objective, 'shortfallReason', optionalText(raw.shortfallReason, 'Motivazione dello scostamento', number, 'shortfallReason', issues));
+  assign(objective, 'shortfallReason', optionalText(raw.shortfallReason, label('shortfallReason'), number, 'shortfallReason', issues));
   assign(objective, 'neutralisation', readNeutralisation(raw.neutralisation, number, issues));
-  assign(objective, 'resultsText', optionalText(raw.resultsText, 'Testo dei risultati', number, 'resultsText', issues));
-  assign(objective, 'notes', optionalText(raw.notes, 'Note', number, 'notes', issues));
+  assign(objective, 'resultsText', optionalText(raw.resultsText, label('resultsText'), number, 'resultsText', issues));
+  assign(objective, 'notes', optionalText(raw.notes, label('notes'), number, 'notes', issues));
   return objective;
 }
 
@@ -222,7 +227,7 @@ function readKind(raw: unknown, number: number, issues: IssueList): ObjectiveKin
   if (isBlank(raw)) return undefined;
   const kind = typeof raw === 'string' ? OBJECTIVE_KINDS.find((k) => k === raw.trim().toLowerCase()) : undefined;
   if (kind === undefined) {
-    issues.add(number, 'kind', `Tipo ${shown(raw)} non valido: ammessi "nuovo", "mantenimento", "straordinario"`);
+    issues.add(number, 'kind', msg('import.invalidKind', { value: shown(raw) }));
   }
   return kind;
 }
@@ -230,20 +235,20 @@ function readKind(raw: unknown, number: number, issues: IssueList): ObjectiveKin
 function readPlanReferences(raw: unknown, number: number, issues: IssueList): PlanReference[] {
   if (isBlank(raw)) return [];
   if (!Array.isArray(raw)) {
-    issues.add(number, 'planReferences', `Riferimenti al Piano ${shown(raw)} non validi: atteso un elenco di { code, text }`);
+    issues.add(number, 'planReferences', msg('import.planReferencesNotList', { value: shown(raw) }));
     return [];
   }
   const references: PlanReference[] = [];
   raw.forEach((item, i) => {
     const path = `planReferences[${i}]`;
     if (!isRecord(item)) {
-      issues.add(number, path, `Riferimento al Piano ${shown(item)} ignorato: atteso un oggetto { code, text }`);
+      issues.add(number, path, msg('import.planReferenceNotObject', { value: shown(item) }));
       return;
     }
     issues.unknownFields(item, PLAN_REFERENCE_FIELDS, number, path);
     references.push({
-      code: requiredText(item.code, 'Codice del riferimento al Piano', number, `${path}.code`, issues),
-      text: optionalText(item.text, 'Testo del riferimento al Piano', number, `${path}.text`, issues) ?? '',
+      code: requiredText(item.code, label('referenceCode'), number, `${path}.code`, issues),
+      text: optionalText(item.text, label('referenceText'), number, `${path}.text`, issues) ?? '',
     });
   });
   return references;
@@ -251,15 +256,15 @@ function readPlanReferences(raw: unknown, number: number, issues: IssueList): Pl
 
 function readIndicators(raw: unknown, number: number, issues: IssueList): Indicator[] {
   if (!Array.isArray(raw) || raw.length === 0) {
-    const reason = isBlank(raw) || Array.isArray(raw) ? 'nessun indicatore' : `atteso un elenco, trovato ${typeName(raw)}`;
-    issues.add(number, 'indicators', `Obiettivo ${number} senza indicatori (${reason}): da completare`);
+    const reason = isBlank(raw) || Array.isArray(raw) ? msg('import.noIndicatorListed') : expected('list', raw);
+    issues.add(number, 'indicators', msg('import.noIndicators', { objective: number, reason }));
     return [];
   }
   const indicators: Indicator[] = [];
   raw.forEach((item, i) => {
     const path = `indicators[${i}]`;
     if (!isRecord(item)) {
-      issues.add(number, path, `Indicatore in posizione ${i + 1} ignorato: atteso un oggetto, trovato ${typeName(item)}`);
+      issues.add(number, path, msg('import.indicatorNotObject', { position: i + 1, found: expected('object', item) }));
       return;
     }
     indicators.push(readIndicator(item, number, path, issues));
@@ -270,63 +275,63 @@ function readIndicators(raw: unknown, number: number, issues: IssueList): Indica
 function readIndicator(raw: JsonRecord, number: number, path: string, issues: IssueList): Indicator {
   issues.unknownFields(raw, INDICATOR_FIELDS, number, path);
   const indicator: Indicator = {
-    name: requiredText(raw.name, 'Nome dell\'indicatore', number, `${path}.name`, issues),
-    target: readTargetText(raw.target, 'Target', number, `${path}.target`, issues),
+    name: requiredText(raw.name, indicatorLabel('name'), number, `${path}.name`, issues),
+    target: readTargetText(raw.target, indicatorLabel('target'), number, `${path}.target`, issues),
   };
   assign(indicator, 'revision', readRevision(raw.revision, number, `${path}.revision`, issues));
-  assign(indicator, 'baseline', issues.take(readNumber(raw.baseline, 'Baseline'), number, `${path}.baseline`));
-  assign(indicator, 'threshold', issues.take(readFraction(raw.threshold, 'Soglia'), number, `${path}.threshold`));
-  const actual = issues.take(readCellInput(raw.actual, 'Risultato'), number, `${path}.actual`);
+  assign(indicator, 'baseline', issues.take(readNumber(raw.baseline, indicatorLabel('baseline')), number, `${path}.baseline`));
+  assign(indicator, 'threshold', issues.take(readFraction(raw.threshold, indicatorLabel('threshold')), number, `${path}.threshold`));
+  const actual = issues.take(readCellInput(raw.actual, indicatorLabel('actual')), number, `${path}.actual`);
   if (actual !== undefined && actual !== null) {
     const problem = actualProblem(actual);
     if (problem !== null) issues.add(number, `${path}.actual`, problem);
     indicator.actual = actual;
   }
-  assign(indicator, 'weight', issues.take(readNumber(raw.weight, 'Peso', { min: 0 }), number, `${path}.weight`));
+  assign(indicator, 'weight', issues.take(readNumber(raw.weight, indicatorLabel('weight'), { min: 0 }), number, `${path}.weight`));
   if (raw.neutralised !== undefined && raw.neutralised !== null) {
     if (typeof raw.neutralised === 'boolean') indicator.neutralised = raw.neutralised;
-    else issues.add(number, `${path}.neutralised`, `Neutralizzato ${shown(raw.neutralised)} non valido: atteso true o false`);
+    else issues.add(number, `${path}.neutralised`, msg('import.neutralisedNotBoolean', { value: shown(raw.neutralised) }));
   }
-  assign(indicator, 'notes', optionalText(raw.notes, 'Note', number, `${path}.notes`, issues));
+  assign(indicator, 'notes', optionalText(raw.notes, indicatorLabel('notes'), number, `${path}.notes`, issues));
   return indicator;
 }
 
 /** A target as written; numbers are accepted as text (`700` = at least 700); an unparseable one is kept and listed. */
-function readTargetText(raw: unknown, label: string, number: number, field: string, issues: IssueList): string {
+function readTargetText(raw: unknown, subject: Message, number: number, field: string, issues: IssueList): string {
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
   if (isBlank(raw)) {
-    issues.add(number, field, `${label} mancante: da completare`);
+    issues.add(number, field, msg('import.missing', { label: subject }));
     return '';
   }
   if (typeof raw !== 'string') {
-    issues.add(number, field, `${label}: valore ${shown(raw)} non valido: atteso un testo come "≥ 8" o "entro 31/07/2022", trovato ${typeName(raw)}`);
+    issues.add(number, field, msg('import.invalidValue', { label: subject, value: shown(raw), reason: expected('targetText', raw) }));
     return '';
   }
-  const problem = targetProblem(raw, label);
+  const problem = targetProblem(raw, subject);
   if (problem !== null) issues.add(number, field, problem);
   return raw;
 }
 
 function readRevision(value: unknown, number: number, path: string, issues: IssueList): TargetRevision | undefined {
-  const raw = issues.optionalRecord(value, REVISION_FIELDS, number, path, () => `Revisione del target ${shown(value)} ignorata: atteso un oggetto { original, revised, reason }`);
+  const raw = issues.optionalRecord(value, REVISION_FIELDS, number, path, () => msg('import.partNotObject', { part: 'revision', value: shown(value) }));
   if (!raw) return undefined;
   const revision: TargetRevision = {
-    original: readTargetText(raw.original, 'Target originale', number, `${path}.original`, issues),
-    revised: readTargetText(raw.revised, 'Target rivisto', number, `${path}.revised`, issues),
-    reason: optionalText(raw.reason, 'Motivo della revisione', number, `${path}.reason`, issues) ?? '',
+    original: readTargetText(raw.original, indicatorLabel('original'), number, `${path}.original`, issues),
+    revised: readTargetText(raw.revised, indicatorLabel('revised'), number, `${path}.revised`, issues),
+    reason: optionalText(raw.reason, indicatorLabel('revisionReason'), number, `${path}.reason`, issues) ?? '',
   };
-  if (revision.reason === '') issues.add(number, `${path}.reason`, 'Target rivisto senza motivo della revisione: da completare');
-  assign(revision, 'date', issues.take(readIsoDate(raw.date, 'Data della revisione'), number, `${path}.date`));
+  if (revision.reason === '') issues.add(number, `${path}.reason`, msg('import.revisionWithoutReason'));
+  assign(revision, 'date', issues.take(readIsoDate(raw.date, indicatorLabel('revisionDate')), number, `${path}.date`));
   return revision;
 }
 
 function readOiv(value: unknown, number: number, issues: IssueList): OivEvaluation | undefined {
-  const raw = issues.optionalRecord(value, OIV_FIELDS, number, 'oiv', () => `Valutazione OIV ${shown(value)} ignorata: atteso un oggetto { score, text }`);
+  const raw = issues.optionalRecord(value, OIV_FIELDS, number, 'oiv', () => msg('import.partNotObject', { part: 'oiv', value: shown(value) }));
   if (!raw) return undefined;
-  const score = issues.take(readScore(raw.score, 'Valutazione OIV'), number, 'oiv.score');
-  const text = optionalText(raw.text, 'Testo della valutazione OIV', number, 'oiv.text', issues) ?? '';
+  const score = issues.take(readScore(raw.score, label('oivScore')), number, 'oiv.score');
+  const text = optionalText(raw.text, label('oivText'), number, 'oiv.text', issues) ?? '';
   if (score === undefined) {
-    if (isBlank(raw.score)) issues.add(number, 'oiv.score', 'Valutazione OIV senza punteggio: da completare');
+    if (isBlank(raw.score)) issues.add(number, 'oiv.score', msg('import.oivWithoutScore'));
     return undefined;
   }
   return { score, text };
@@ -337,45 +342,45 @@ const STATED_VERDICT_FIELDS: Record<keyof StatedVerdict, true> = { status: true,
 
 /** The report's own verdict: a status word (any case) and the words as written. */
 function readStatedVerdict(value: unknown, number: number, issues: IssueList): StatedVerdict | undefined {
-  const raw = issues.optionalRecord(value, STATED_VERDICT_FIELDS, number, 'statedVerdict', () => `Esito dichiarato ${shown(value)} ignorato: atteso un oggetto { status, text }`);
+  const raw = issues.optionalRecord(value, STATED_VERDICT_FIELDS, number, 'statedVerdict', () => msg('import.partNotObject', { part: 'statedVerdict', value: shown(value) }));
   if (!raw) return undefined;
   const status = typeof raw.status === 'string' ? STATUSES.find((s) => s.toLowerCase() === (raw.status as string).trim().toLowerCase()) : undefined;
   if (status === undefined) {
-    issues.add(number, 'statedVerdict.status', `Esito dichiarato ${shown(raw.status)} non valido: ammessi ${STATUSES.join(', ')}`);
+    issues.add(number, 'statedVerdict.status', msg('import.invalidStatedVerdict', { value: shown(raw.status), allowed: [...STATUSES] }));
     return undefined;
   }
-  return { status, text: optionalText(raw.text, 'Esito dichiarato (testo)', number, 'statedVerdict.text', issues) ?? '' };
+  return { status, text: optionalText(raw.text, label('statedVerdictText'), number, 'statedVerdict.text', issues) ?? '' };
 }
 
 function readNeutralisation(value: unknown, number: number, issues: IssueList): Neutralisation | undefined {
-  const raw = issues.optionalRecord(value, NEUTRALISATION_FIELDS, number, 'neutralisation', () => `Neutralizzazione ${shown(value)} ignorata: atteso un oggetto { reason }`);
+  const raw = issues.optionalRecord(value, NEUTRALISATION_FIELDS, number, 'neutralisation', () => msg('import.partNotObject', { part: 'neutralisation', value: shown(value) }));
   if (!raw) return undefined;
-  const reason = optionalText(raw.reason, 'Motivo della neutralizzazione', number, 'neutralisation.reason', issues) ?? '';
-  if (reason === '') issues.add(number, 'neutralisation.reason', 'Obiettivo neutralizzato senza motivo: da completare');
+  const reason = optionalText(raw.reason, label('neutralisationReason'), number, 'neutralisation.reason', issues) ?? '';
+  if (reason === '') issues.add(number, 'neutralisation.reason', msg('import.neutralisedWithoutReason'));
   return { reason };
 }
 
 function readFund(value: unknown, issues: IssueList): FundSettings | undefined {
-  const raw = issues.optionalRecord(value, FUND_FIELDS, null, 'fund', () => `Impostazioni del fondo ${shown(value)} ignorate: atteso un oggetto { total, threshold }`);
+  const raw = issues.optionalRecord(value, FUND_FIELDS, null, 'fund', () => msg('import.partNotObject', { part: 'fund', value: shown(value) }));
   if (!raw) return undefined;
   const fund: FundSettings = {};
-  assign(fund, 'total', issues.take(readNumber(raw.total, 'Totale del fondo', { min: 0 }), null, 'fund.total'));
-  assign(fund, 'threshold', issues.take(readFraction(raw.threshold, 'Soglia di pagamento'), null, 'fund.threshold'));
+  assign(fund, 'total', issues.take(readNumber(raw.total, label('fundTotal'), { min: 0 }), null, 'fund.total'));
+  assign(fund, 'threshold', issues.take(readFraction(raw.threshold, label('fundThreshold')), null, 'fund.threshold'));
   return fund;
 }
 
 function readCutoffs(value: unknown, issues: IssueList): StatusCutoffs | undefined {
-  const raw = issues.optionalRecord(value, CUTOFF_FIELDS, null, 'cutoffs', () => `Soglie di esito ${shown(value)} ignorate: atteso un oggetto { achievedFrom, partialFrom }`);
+  const raw = issues.optionalRecord(value, CUTOFF_FIELDS, null, 'cutoffs', () => msg('import.partNotObject', { part: 'cutoffs', value: shown(value) }));
   if (!raw) return undefined;
-  const achievedFrom = issues.take(readFraction(raw.achievedFrom, 'Soglia "Raggiunto"'), null, 'cutoffs.achievedFrom');
-  const partialFrom = issues.take(readFraction(raw.partialFrom, 'Soglia "Parzialmente raggiunto"'), null, 'cutoffs.partialFrom');
+  const achievedFrom = issues.take(readFraction(raw.achievedFrom, label('achievedFrom')), null, 'cutoffs.achievedFrom');
+  const partialFrom = issues.take(readFraction(raw.partialFrom, label('partialFrom')), null, 'cutoffs.partialFrom');
   if (achievedFrom === undefined || partialFrom === undefined) {
-    if (isBlank(raw.achievedFrom)) issues.add(null, 'cutoffs.achievedFrom', 'Soglia "Raggiunto" mancante: si usano le soglie predefinite');
-    if (isBlank(raw.partialFrom)) issues.add(null, 'cutoffs.partialFrom', 'Soglia "Parzialmente raggiunto" mancante: si usano le soglie predefinite');
+    if (isBlank(raw.achievedFrom)) issues.add(null, 'cutoffs.achievedFrom', msg('import.cutoffMissing', { label: label('achievedFrom') }));
+    if (isBlank(raw.partialFrom)) issues.add(null, 'cutoffs.partialFrom', msg('import.cutoffMissing', { label: label('partialFrom') }));
     return undefined;
   }
   if (partialFrom > achievedFrom) {
-    issues.add(null, 'cutoffs', `Soglie di esito incoerenti: "Parzialmente raggiunto" (${partialFrom}) supera "Raggiunto" (${achievedFrom}); si usano le soglie predefinite`);
+    issues.add(null, 'cutoffs', msg('import.cutoffsInconsistent', { partialFrom, achievedFrom }));
     return undefined;
   }
   return { achievedFrom, partialFrom };
@@ -385,32 +390,32 @@ function readNotes(raw: unknown, issues: IssueList): string[] | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw === 'string') return [raw];
   if (!Array.isArray(raw)) {
-    issues.add(null, 'notes', `Note ${shown(raw)} ignorate: atteso un elenco di testi`);
+    issues.add(null, 'notes', msg('import.notesNotList', { value: shown(raw) }));
     return undefined;
   }
   const notes: string[] = [];
   raw.forEach((note, i) => {
     if (typeof note === 'string') notes.push(note);
-    else issues.add(null, `notes[${i}]`, `Nota ${shown(note)} ignorata: atteso un testo, trovato ${typeName(note)}`);
+    else issues.add(null, `notes[${i}]`, msg('import.noteNotText', { value: shown(note), found: expected('text', note) }));
   });
   return notes;
 }
 
 /** A text field that must be present: missing or wrong type is listed and yields ''. */
-function requiredText(raw: unknown, label: string, objective: number | null, field: string, issues: IssueList): string {
+function requiredText(raw: unknown, subject: Message, objective: number | null, field: string, issues: IssueList): string {
   if (isBlank(raw)) {
-    issues.add(objective, field, `${label} mancante: da completare`);
+    issues.add(objective, field, msg('import.missing', { label: subject }));
     return '';
   }
-  return optionalText(raw, label, objective, field, issues) ?? '';
+  return optionalText(raw, subject, objective, field, issues) ?? '';
 }
 
 /** An optional text field: blank -> undefined, a number is taken as its text, other types are listed. */
-function optionalText(raw: unknown, label: string, objective: number | null, field: string, issues: IssueList): string | undefined {
+function optionalText(raw: unknown, subject: Message, objective: number | null, field: string, issues: IssueList): string | undefined {
   if (isBlank(raw)) return undefined;
   if (typeof raw === 'string') return raw;
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-  issues.add(objective, field, `${label}: valore ${shown(raw)} non valido: atteso un testo, trovato ${typeName(raw)}`);
+  issues.add(objective, field, msg('import.invalidValue', { label: subject, value: shown(raw), reason: expected('text', raw) }));
   return undefined;
 }
 

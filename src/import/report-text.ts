@@ -1,5 +1,6 @@
 // Import of a Relazione sulla Performance as text (pasted, .txt, or .docx read to text): objectives of the core model
 // and the list of what the text does not determine ("da completare"), never invented. Pure: no I/O, no DOM.
+import { msg } from '../core/messages';
 import type { ImportIssue } from './issue';
 import type { Objective } from '../core/model';
 import { splitReport } from './report-text/layout';
@@ -39,16 +40,12 @@ export function parseReportText(text: string): ReportTextResult {
   const incomplete: ImportIssue[] = [];
 
   if (layout.objectives.length === 0) {
-    incomplete.push({
-      objective: null,
-      field: 'objectives',
-      message: 'Nessun obiettivo trovato: il testo non contiene intestazioni come "OBIETTIVO N. 1"',
-    });
+    incomplete.push({ objective: null, field: 'objectives', message: msg('import.textNoObjectives') });
   }
   const seen = new Set<number>();
   for (const block of layout.objectives) {
     if (seen.has(block.number)) {
-      incomplete.push({ objective: block.number, field: 'number', message: `L'intestazione "${block.headingText}" ripete il numero ${block.number}: rinumerare uno dei due obiettivi` });
+      incomplete.push({ objective: block.number, field: 'number', message: msg('import.textRepeatedNumber', { heading: block.headingText, number: block.number }) });
     }
     seen.add(block.number);
     const reading = readObjective(block, year);

@@ -1,6 +1,7 @@
 // Real documents are messy: headings in any case, curly quotes, non-breaking spaces, bullets, stray letters, gaps.
 import fc from 'fast-check';
 import { parseReportText } from '../../src/import/report-text';
+import { inItalian, italian } from '../support/italian';
 
 /** A small report in the seed's shape; `body` replaces the sections after the title. */
 function objectiveText(heading: string, title: string, body: string): string {
@@ -130,7 +131,7 @@ describe('what the text does not say is listed, never invented', () => {
   it('empty text: no objectives, one message for the whole file', () => {
     const result = parseReportText('');
     expect(result.objectives).toEqual([]);
-    expect(result.incomplete).toEqual([{ objective: null, field: 'objectives', message: expect.stringMatching(/Nessun obiettivo trovato/) }]);
+    expect(inItalian(result.incomplete)).toEqual([{ objective: null, field: 'objectives', message: expect.stringMatching(/Nessun obiettivo trovato/) }]);
   });
 
   it('text without objective headings', () => {
@@ -157,7 +158,7 @@ describe('what the text does not say is listed, never invented', () => {
     const body = FULL_BODY.replace('sono state evase 120 pratiche', 'sono state evase 1.2345 pratiche');
     const result = parseReportText(objectiveText('OBIETTIVO N. 1', 'TITOLO', body));
     expect(result.objectives[0].indicators[0].actual).toBe('1.2345');
-    expect(result.incomplete).toEqual([
+    expect(inItalian(result.incomplete)).toEqual([
       { objective: 1, field: 'indicators[0].actual', message: expect.stringMatching(/risultato "1\.2345" lasciato come scritto ma non leggibile: .*"1\.2345"/) },
     ]);
   });
@@ -166,7 +167,7 @@ describe('what the text does not say is listed, never invented', () => {
     const body = FULL_BODY.replace(/Indicatore:.*\n\nRisultati:.*/, 'Indicatore: rapporti\n\nRisultati: pratiche evase su ricevute: 100% (risultato 100%, 90/120)');
     const result = parseReportText(objectiveText('OBIETTIVO N. 1', 'TITOLO', body));
     expect(result.objectives[0].indicators).toEqual([expect.objectContaining({ name: 'pratiche evase su ricevute', target: '100%', actual: '90/120' })]);
-    expect(result.incomplete.map((i) => i.message)).toEqual([expect.stringMatching(/il rapporto "90\/120" non corrisponde al risultato dichiarato "100%"/)]);
+    expect(result.incomplete.map((i) => italian(i.message))).toEqual([expect.stringMatching(/il rapporto "90\/120" non corrisponde al risultato dichiarato "100%"/)]);
   });
 
   it('"Non raggiunto" without a score is recorded as 0/100 and listed to be checked', () => {
@@ -187,7 +188,7 @@ describe('what the text does not say is listed, never invented', () => {
     const body = FULL_BODY.replace(/Indicatore:.*\n\nRisultati:.*/, 'Indicatore: attivazione del servizio (OPERATIVITA\' ENTRO 31/12)\n\nRisultati: il servizio è operativo.');
     const result = parseReportText(objectiveText('OBIETTIVO N. 1', 'TITOLO', body));
     expect(result.objectives[0].indicators[0]).toMatchObject({ target: '' });
-    expect(result.incomplete[0]).toMatchObject({ field: 'indicators[0].target', message: expect.stringMatching(/"OPERATIVITA' ENTRO 31\/12" non indica l'anno/) });
+    expect(inItalian(result.incomplete)[0]).toMatchObject({ field: 'indicators[0].target', message: expect.stringMatching(/"OPERATIVITA' ENTRO 31\/12" non indica l'anno/) });
   });
 
   it('the same deadline is completed with the year of "Relazione sulla Performance 2023"', () => {
@@ -201,7 +202,7 @@ describe('what the text does not say is listed, never invented', () => {
     const text = objectiveText('OBIETTIVO N. 1', 'UNO', FULL_BODY) + objectiveText('OBIETTIVO N. 1', 'DUE', FULL_BODY);
     const result = parseReportText(text);
     expect(result.objectives.map((o) => o.title)).toEqual(['UNO', 'DUE']);
-    expect(result.incomplete).toEqual([{ objective: 1, field: 'number', message: expect.stringMatching(/ripete il numero 1/) }]);
+    expect(inItalian(result.incomplete)).toEqual([{ objective: 1, field: 'number', message: expect.stringMatching(/ripete il numero 1/) }]);
   });
 
   it('never throws, whatever the input', () => {

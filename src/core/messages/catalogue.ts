@@ -5,7 +5,12 @@ import { cellValueMessages } from './cell-values';
 import { cliMessages } from './cli';
 import { evaluationMessages } from './evaluation';
 import { functionMessages } from './functions';
+import { importCsvMessages } from './import-csv';
 import { importErrorMessages } from './import-errors';
+import { importFieldMessages } from './import-fields';
+import { importJsonMessages } from './import-json';
+import { importTextMessages } from './import-text';
+import { importValueMessages } from './import-values';
 import { parseMessages } from './parse';
 import { settingsMessages } from './settings';
 import { summaryMessages } from './summary';
@@ -22,6 +27,11 @@ const CATALOGUE = {
   ...importErrorMessages,
   ...cliMessages,
   ...summaryMessages,
+  ...importFieldMessages,
+  ...importValueMessages,
+  ...importJsonMessages,
+  ...importCsvMessages,
+  ...importTextMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;

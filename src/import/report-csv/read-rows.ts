@@ -1,13 +1,13 @@
 // A report built from the rows of a CSV of indicators: rows grouped by objective, repeated cells kept once,
 // and every problem listed as an ImportIssue with its row number.
-import { msg } from '../../core/messages';
+import { msg, type Message } from '../../core/messages';
 import type { Report } from '../../core/model';
 import { readNumber } from '../field-values';
 import type { ImportIssue } from '../issue';
 import { ReportFormatError } from '../report-format-error';
 import type { ReportImport } from '../report-json';
 import { INDICATOR_FIELDS, OBJECTIVE_FIELDS, csvFieldOfHeader, headerOf, type Cells, type CsvField } from './columns';
-import { abbreviate, finishObjective, readIndicatorRow, type ObjectiveDraft } from './read-cells';
+import { abbreviate, atRow, finishObjective, readIndicatorRow, type ObjectiveDraft } from './read-cells';
 
 export interface CsvImportOptions {
   /** Report title when the CSV has no "Relazione" column. */
@@ -51,14 +51,16 @@ export function reportFromCsvRows(rows: ReadonlyArray<Record<string, string>>, o
     }
   });
 
-  if (drafts.size === 0) issues.push({ objective: null, field: 'objectives', message: 'Il CSV non contiene obiettivi: da completare' });
+  if (drafts.size === 0) issues.push({ objective: null, field: 'objectives', message: msg('import.csvNoObjectives') });
   const objectives = [...drafts.values()].map((draft) => finishObjective(draft, issues));
   const report: Report = {
     title: reportCells.title?.value ?? options.title ?? '',
     year: readReportYear(reportCells.year, options.year, issues),
     objectives,
   };
-  if (report.title === '') issues.push({ objective: null, field: 'title', message: 'Titolo della Relazione mancante (colonna "Relazione"): da completare' });
+  if (report.title === '') {
+    issues.push({ objective: null, field: 'title', message: msg('import.missingColumn', { label: msg('import.field', { field: 'reportTitle' }), column: headerOf('reportTitle') }) });
+  }
   return { report, incomplete: issues };
 }
 
@@ -75,12 +77,12 @@ function mapHeaders(headers: readonly string[], issues: ImportIssue[]): Map<stri
     if (header.trim() === '') continue;
     const field = csvFieldOfHeader(header);
     if (field === null) {
-      issues.push({ objective: null, field: header, message: `Colonna sconosciuta "${header}" ignorata` });
+      issues.push({ objective: null, field: header, message: msg('import.unknownColumn', { header }) });
       continue;
     }
     const earlier = headerOfField.get(field);
     if (earlier !== undefined) {
-      issues.push({ objective: null, field: header, message: `Colonna "${header}" ignorata: ripete la colonna "${earlier}"` });
+      issues.push({ objective: null, field: header, message: msg('import.repeatedColumn', { header, earlier }) });
       continue;
     }
     headerOfField.set(field, header);
@@ -110,18 +112,18 @@ function draftForRow(
   if (cells.number !== undefined) {
     const number = objectiveNumber(cells.number);
     if (number !== null) return draftFor(number, drafts);
-    issues.push({ objective: null, field: 'number', message: `Riga ${rowNumber}: N. "${cells.number}" non valido: atteso un numero intero da 1 in su; riga ignorata` });
+    issues.push({ objective: null, field: 'number', message: atRow(rowNumber, msg('import.invalidRowNumber', { value: cells.number })) });
     return undefined;
   }
   if (cells.title !== undefined) {
     const byTitle = [...drafts.values()].find((draft) => sameText(draft.cells.title?.value, cells.title));
     if (byTitle !== undefined) return byTitle;
     const number = Math.max(0, ...drafts.keys()) + 1;
-    issues.push({ objective: number, field: 'number', message: `Riga ${rowNumber}: N. mancante per l'obiettivo "${cells.title}": assegnato provvisoriamente ${number}, da verificare` });
+    issues.push({ objective: number, field: 'number', message: atRow(rowNumber, msg('import.rowWithoutNumber', { title: cells.title, number })) });
     return draftFor(number, drafts);
   }
   if (current !== undefined) return current;
-  issues.push({ objective: null, field: 'number', message: `Riga ${rowNumber}: né N. né Obiettivo, e nessun obiettivo nelle righe precedenti; riga ignorata` });
+  issues.push({ objective: null, field: 'number', message: atRow(rowNumber, msg('import.rowWithoutObjective')) });
   return undefined;
 }
 
@@ -158,24 +160,23 @@ function keepFirst<K extends string>(
   if (first === undefined) {
     store[key] = { value, row: rowNumber };
   } else if (!sameText(first.value, value)) {
-    issues.push({
-      objective,
-      field,
-      message: `Riga ${rowNumber}: ${header} "${abbreviate(value)}" diverso da "${abbreviate(first.value)}" della riga ${first.row}; si usa quello della riga ${first.row}`,
-    });
+    const repeat = { header, value: abbreviate(value), first: abbreviate(first.value), firstRow: first.row };
+    issues.push({ objective, field, message: atRow(rowNumber, msg('import.differentRepeat', repeat)) });
   }
 }
 
 function readReportYear(cell: { value: string; row: number } | undefined, fallback: number | undefined, issues: ImportIssue[]): number {
   if (cell === undefined) {
     if (fallback !== undefined) return fallback;
-    issues.push({ objective: null, field: 'year', message: 'Anno della Relazione mancante (colonna "Anno"): da completare' });
+    issues.push({ objective: null, field: 'year', message: msg('import.missingColumn', { label: msg('import.field', { field: 'year' }), column: headerOf('year') }) });
     return 0;
   }
-  const read = readNumber(cell.value, 'Anno', { min: 1900, max: 2200 });
+  // The CSV's own header names the cell: "Anno".
+  const column: Message = msg('general.text', { text: headerOf('year') });
+  const read = readNumber(cell.value, column, { min: 1900, max: 2200 });
   if (read.ok && read.value !== undefined && Number.isInteger(read.value)) return read.value;
-  const reason = read.ok ? `Anno "${cell.value}" non valido: deve essere un numero intero` : read.message;
-  issues.push({ objective: null, field: 'year', message: `Riga ${cell.row}: ${reason}` });
+  const reason = read.ok ? msg('import.notInteger', { label: column, value: `"${cell.value}"` }) : read.message;
+  issues.push({ objective: null, field: 'year', message: atRow(cell.row, reason) });
   return fallback ?? 0;
 }
 

@@ -1,5 +1,6 @@
 // The "Indicatore:" text: one phrase per indicator it lists, and the targets a phrase states itself
 // ("creazione del modello entro il 31/7/2022", "attivazione del nuovo sistema (OPERATIVITA' ENTRO SETTEMBRE CON 8 PROGETTI GESTITI)").
+import { msg, type Message } from '../../core/messages';
 import { readDeadline } from './italian-dates';
 import { COMPARISON, standaloneMatches } from './tokens';
 import { foldCase, stems } from './words';
@@ -16,7 +17,7 @@ export interface OwnTarget {
   /** The words the target was read from. */
   written: string;
   /** Why no target could be made from the words (a month without a year, words outside the grammar). */
-  problem?: string;
+  problem?: Message;
   /** Counted noun ("progetti"), to find the result "4 progetti". */
   noun?: string;
   /** Participle stem of the action ("attivat"), to find "è stato attivato". */
@@ -119,7 +120,7 @@ export function readTargetPart(written: string, year: number | undefined, contex
     const subject = new Set([...subjectOf(context), ...stems(part)]);
     if (reading && 'target' in reading) return { kind: 'deadline', part, target: reading.target, written: text, subject };
     if (reading && 'missingYear' in reading) {
-      return { kind: 'deadline', part, written: text, subject, problem: `la scadenza "${text}" non indica l'anno e il titolo della Relazione non lo dice` };
+      return { kind: 'deadline', part, written: text, subject, problem: msg('import.textDeadlineWithoutYear', { text }) };
     }
     return { kind: 'comparison', part, target: `entro ${deadline[2].trim()}`, written: text, subject };
   }
@@ -134,7 +135,7 @@ export function readTargetPart(written: string, year: number | undefined, contex
     const part = readableWords(text.replace(comparison.text, ' '));
     return { kind: 'comparison', part, target: comparison.text, written: text, subject: new Set([...subjectOf(context), ...stems(part)]) };
   }
-  return { kind: 'comparison', part: '', written: text, subject: subjectOf(context), problem: `il target "${text}" non è in una forma riconosciuta` };
+  return { kind: 'comparison', part: '', written: text, subject: subjectOf(context), problem: msg('import.textTargetForm', { text }) };
 }
 
 /** A target given in parentheses or after "entro"/a comparison; the rest of the phrase is its name. */

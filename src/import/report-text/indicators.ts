@@ -1,5 +1,6 @@
 // The indicators of one objective: the phrases of "Indicatore:" joined with the pairs stated in the results,
 // the targets the phrases state themselves (with their revision) and the results found for them.
+import { msg, type Message } from '../../core/messages';
 import type { Indicator } from '../../core/model';
 import { readIndicatorPhrases, readTargetPart, type IndicatorPhrase, type OwnTarget } from './indicator-phrases';
 import type { StatedMeasure } from './measures';
@@ -12,8 +13,11 @@ export interface IndicatorProblem {
   /** Index in the returned indicators, or null for the objective's indicator list as a whole. */
   index: number | null;
   field: 'target' | 'actual' | 'revision' | 'indicators';
-  message: string;
+  message: Message;
 }
+
+/** A problem of one indicator, named as the text names it: `indicatore "…": …`. */
+export const aboutIndicator = (name: string, issue: Message): Message => msg('import.textIndicator', { name, issue });
 
 export interface IndicatorsReading {
   indicators: Indicator[];
@@ -56,11 +60,11 @@ function fromOwnTarget(phrase: IndicatorPhrase, own: OwnTarget, prose: ResultsPr
   const indicator: Indicator = { name, target: own.target ?? '' };
   const notes: string[] = [];
   if (own.kind !== 'done') notes.push(`Target nel testo: "${own.written}"`);
-  if (own.problem) problems.push({ index, field: 'target', message: `indicatore "${name}": ${own.problem}` });
+  if (own.problem) problems.push({ index, field: 'target', message: aboutIndicator(name, own.problem) });
   const found = findOwnResult(own, prose, year);
   if (found.actual !== undefined) indicator.actual = found.actual;
   if (found.note) notes.push(found.note);
-  if (found.problem) problems.push({ index, field: 'actual', message: `indicatore "${name}": ${found.problem}` });
+  if (found.problem) problems.push({ index, field: 'actual', message: aboutIndicator(name, found.problem) });
   if (notes.length > 0) indicator.notes = notes.join('. ');
   return indicator;
 }
@@ -75,13 +79,14 @@ function applyRevision(revision: StatedRevision, owned: OwnIndicator[], sources:
       (o) => !taken.has(o) && o.own.kind === part.kind && (part.kind !== 'count' || o.own.noun?.slice(0, 5) === part.noun?.slice(0, 5)),
     );
     if (!match) {
-      problems.push({ index: null, field: 'revision', message: `Target rivisto "${part.written}" (da "${revision.revisedWords}"): nessun indicatore con un target dello stesso tipo a cui applicarlo` });
+      problems.push({ index: null, field: 'revision', message: msg('import.textRevisionUnmatched', { target: part.written, words: revision.revisedWords }) });
       continue;
     }
     taken.add(match);
     const index = offset(match);
     if (part.target === undefined) {
-      problems.push({ index, field: 'revision', message: `indicatore "${match.indicator.name}": target rivisto "${part.written}" non utilizzabile: ${part.problem ?? 'forma non riconosciuta'}` });
+      const reason = part.problem ?? msg('import.textUnrecognisedForm');
+      problems.push({ index, field: 'revision', message: aboutIndicator(match.indicator.name, msg('import.textUnusableRevised', { target: part.written, reason })) });
       continue;
     }
     match.indicator.revision = { original: match.indicator.target || match.own.written, revised: part.target, reason: revision.sentence };
@@ -134,11 +139,7 @@ export function readIndicators(sources: IndicatorSources): IndicatorsReading {
     indicators.push({ name: name !== '' ? name : 'Indicatore', target: '' });
   } else if (phrases.length > 1) {
     for (const phrase of leftovers) {
-      problems.push({
-        index: null,
-        field: 'indicators',
-        message: `indicatore "${phrase.written}": il testo non ne indica né target né risultato, quindi non è stato creato (aggiungerlo se va valutato)`,
-      });
+      problems.push({ index: null, field: 'indicators', message: aboutIndicator(phrase.written, msg('import.textIndicatorNotCreated')) });
     }
   }
   return { indicators, problems, statedResults };

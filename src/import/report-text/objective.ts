@@ -1,9 +1,10 @@
 // One "OBIETTIVO N. k" block read into an Objective, with the list of what it could not determine ("da completare").
+import { msg, type Message } from '../../core/messages';
 import type { ImportIssue } from '../issue';
 import type { Indicator, Objective } from '../../core/model';
 import { ParseError, parseValue } from '../../core/parse';
 import { parseTarget } from '../../core/target';
-import { readIndicators, type IndicatorProblem } from './indicators';
+import { aboutIndicator, readIndicators, type IndicatorProblem } from './indicators';
 import { readKind } from './kind';
 import type { ObjectiveBlock, SectionName } from './layout';
 import { readStatedMeasures } from './measures';
@@ -45,7 +46,7 @@ function validateIndicator(indicator: Indicator, index: number): IndicatorProble
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
       indicator.notes = [indicator.notes, `Target nel testo: "${indicator.target}"`].filter(Boolean).join('. ');
-      problems.push({ index, field: 'target', message: `indicatore "${name}": target "${indicator.target}" non utilizzabile: ${error.message}` });
+      problems.push({ index, field: 'target', message: aboutIndicator(name, msg('import.textUnusableTarget', { target: indicator.target, reason: error.reason })) });
       indicator.target = '';
     }
   }
@@ -54,7 +55,8 @@ function validateIndicator(indicator: Indicator, index: number): IndicatorProble
       parseTarget(indicator.revision.revised);
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
-      problems.push({ index, field: 'revision', message: `indicatore "${name}": target rivisto "${indicator.revision.revised}" non utilizzabile: ${error.message}` });
+      const unusable = msg('import.textUnusableRevised', { target: indicator.revision.revised, reason: error.reason });
+      problems.push({ index, field: 'revision', message: aboutIndicator(name, unusable) });
       delete indicator.revision;
     }
   }
@@ -63,21 +65,21 @@ function validateIndicator(indicator: Indicator, index: number): IndicatorProble
       parseValue(indicator.actual);
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
-      problems.push({ index, field: 'actual', message: `indicatore "${name}": risultato "${indicator.actual}" lasciato come scritto ma non leggibile: ${error.message}` });
+      problems.push({ index, field: 'actual', message: aboutIndicator(name, msg('import.textUnreadableResult', { actual: indicator.actual, reason: error.reason })) });
     }
   }
   return problems;
 }
 
 /** "risultato 100%, 112/112": the ratio and the stated percentage must tell the same story. */
-function checkStatedResult(indicator: Indicator, statedResult: string): string | null {
+function checkStatedResult(indicator: Indicator, statedResult: string): Message | null {
   if (typeof indicator.actual !== 'string') return null;
   try {
     const ratio = parseValue(indicator.actual);
     const stated = parseValue(statedResult);
     if (ratio?.kind !== 'ratio' || stated?.kind !== 'number') return null;
     if (Math.abs(ratio.value - stated.value) <= 0.005) return null;
-    return `indicatore "${indicator.name}": il rapporto "${indicator.actual}" non corrisponde al risultato dichiarato "${statedResult}"`;
+    return aboutIndicator(indicator.name, msg('import.textRatioMismatch', { ratio: indicator.actual, stated: statedResult }));
   } catch (error) {
     // An unreadable ratio is already reported by validateIndicator, with the parser's reason.
     if (!(error instanceof ParseError)) throw error;
@@ -85,33 +87,33 @@ function checkStatedResult(indicator: Indicator, statedResult: string): string |
   }
 }
 
-type Flag = (field: string, message: string) => void;
+type Flag = (field: string, message: Message) => void;
 
 /** Title, plan references, kind, description and benefits: the objective's header as written. */
 function readHeader(number: number, sections: Record<SectionName, string[]>, flag: Flag): Objective {
   const [title = '', ...moreTitle] = sections.title;
   const objective: Objective = { number, title, planReferences: readPlanReferences(sections.plan), indicators: [] };
-  if (title === '') flag('title', "titolo assente dopo l'intestazione");
+  if (title === '') flag('title', msg('import.textNoTitle'));
   if (objective.planReferences.length === 0) {
     flag('planReferences', sections.plan.length === 0
-      ? 'manca la sezione "Riferimento Obiettivi Piano Performance"'
-      : `nessun codice del Piano (es. B06, D02.02) in "${sections.plan.join(' ')}"`);
+      ? msg('import.textMissingSection', { section: 'Riferimento Obiettivi Piano Performance' })
+      : msg('import.textNoPlanCode', { text: sections.plan.join(' ') }));
   }
   const kindText = sections.kind.join(' ');
   if (kindText !== '') {
     objective.kindText = kindText;
     const kind = readKind(kindText);
     if (kind) objective.kind = kind;
-    else flag('kind', `dal testo "${kindText}" non si capisce se è nuovo, di mantenimento o straordinario`);
+    else flag('kind', msg('import.textUnclearKind', { text: kindText }));
   } else {
-    flag('kind', 'manca la sezione "Azione/Progetto o Nuova/Mantenimento"');
+    flag('kind', msg('import.textMissingSection', { section: 'Azione/Progetto o Nuova/Mantenimento' }));
   }
   const description = [...moreTitle, ...sections.description].join('\n');
   if (description !== '') objective.description = description;
-  else flag('description', 'manca la descrizione');
+  else flag('description', msg('import.textNoDescription'));
   const benefits = sections.benefits.join('\n');
   if (benefits !== '') objective.benefits = benefits;
-  else flag('benefits', 'mancano i benefici attesi');
+  else flag('benefits', msg('import.textNoBenefits'));
   return objective;
 }
 
@@ -138,7 +140,7 @@ function readAllIndicators(indicatorText: string, resultsProse: string[], year: 
     if (mismatch) problems.push({ index: reading.indicators.indexOf(indicator), field: 'actual', message: mismatch });
   }
   for (const stray of stated.strayResults) {
-    problems.push({ index: null, field: 'indicators', message: `risultato "${stray.actual}" ("${stray.source}") senza un target a cui abbinarlo` });
+    problems.push({ index: null, field: 'indicators', message: msg('import.textStrayResult', { actual: stray.actual ?? '', source: stray.source }) });
   }
   return { indicators: reading.indicators, problems };
 }
@@ -149,7 +151,7 @@ function applyVerdicts(objective: Objective, verdicts: Verdicts, flag: Flag): vo
     objective.oiv = { score: verdicts.oiv.score, text: verdicts.oiv.text };
   } else if (verdicts.notAchieved) {
     objective.oiv = { score: 0, text: verdicts.notAchieved };
-    flag('oiv.score', `"${verdicts.notAchieved}" senza punteggio: registrato come 0/100, da verificare`);
+    flag('oiv.score', msg('import.textVerdictWithoutScore', { text: verdicts.notAchieved }));
   } else if (verdicts.postponed) {
     objective.neutralisation = { reason: verdicts.postponed };
   }
@@ -159,15 +161,14 @@ function applyVerdicts(objective: Objective, verdicts: Verdicts, flag: Flag): vo
 export function readObjective(block: ObjectiveBlock, year: number | undefined): ObjectiveReading {
   const { sections, corrections } = cleanSections(block);
   const issues: ImportIssue[] = [];
-  const label = `Obiettivo N. ${block.number}`;
   const flag: Flag = (field, message) => {
-    issues.push({ objective: block.number, field, message: `${label}: ${message}` });
+    issues.push({ objective: block.number, field, message: msg('import.textObjective', { number: block.number, issue: message }) });
   };
 
   const objective = readHeader(block.number, sections, flag);
   const { indicatorText, results } = indicatorAndResults(block, sections);
   if (results.length > 0) objective.resultsText = results.join('\n');
-  if (indicatorText === '') flag('indicators', 'manca la sezione "Indicatore"');
+  if (indicatorText === '') flag('indicators', msg('import.textMissingSection', { section: 'Indicatore' }));
 
   const { indicators, problems } = readAllIndicators(indicatorText, results, year);
   objective.indicators = indicators;
@@ -178,10 +179,9 @@ export function readObjective(block: ObjectiveBlock, year: number | undefined): 
   // What is still empty is "da completare", except in a neutralised objective, which is not evaluated.
   if (!objective.neutralisation) {
     indicators.forEach((indicator, index) => {
-      const name = `indicatore "${indicator.name}"`;
       const flagged = (field: string): boolean => issues.some((i) => i.field === `indicators[${index}].${field}`);
-      if (indicator.target === '' && !flagged('target')) flag(`indicators[${index}].target`, `${name}: target non indicato nel testo (da completare)`);
-      if (indicator.actual === undefined && !flagged('actual')) flag(`indicators[${index}].actual`, `${name}: risultato non indicato nel testo (da completare)`);
+      if (indicator.target === '' && !flagged('target')) flag(`indicators[${index}].target`, aboutIndicator(indicator.name, msg('import.textNoTarget')));
+      if (indicator.actual === undefined && !flagged('actual')) flag(`indicators[${index}].actual`, aboutIndicator(indicator.name, msg('import.textNoResult')));
     });
   }
   if (corrections.length > 0) {

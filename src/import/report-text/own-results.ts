@@ -1,6 +1,7 @@
 // The result of a target the indicator text states itself, looked for in the results prose:
 // "con i 4 progetti" for "8 PROGETTI GESTITI", "il modello è stato definito nel mese di luglio 2022" for "entro il 31/7/2022",
 // "Lo sportello è stato attivato" for "attivazione dello sportello". One clear reading or nothing.
+import { msg, type Message } from '../../core/messages';
 import type { OwnTarget } from './indicator-phrases';
 import { statedDates } from './italian-dates';
 import { clauses, sentences } from './sentences';
@@ -12,7 +13,7 @@ export interface OwnResult {
   /** How the result was read, when it took a reading (a month taken as its last day). */
   note?: string;
   /** Why no result was taken although the text speaks of one (two different values). */
-  problem?: string;
+  problem?: Message;
 }
 
 function escapeRegExp(text: string): string {
@@ -37,11 +38,11 @@ function clausesAbout(prose: ResultsProse, subject: ReadonlySet<string>): string
   return prose.clauses.filter((c) => wordStart.test(c.folded)).map((c) => c.text);
 }
 
-/** One distinct value found, or the problem of several. */
-function single(values: string[], what: string): OwnResult | null {
+/** One distinct value found, or the problem of several; `date` when what has several values is a date. */
+function single(values: string[], subject: string, date = false): OwnResult | null {
   const distinct = [...new Set(values)];
   if (distinct.length === 1) return { actual: distinct[0] };
-  if (distinct.length > 1) return { problem: `il testo riporta più valori per ${what} (${distinct.join(', ')}): scegliere quello giusto` };
+  if (distinct.length > 1) return { problem: msg('import.textSeveralValues', { subject, date, values: distinct }) };
   return null;
 }
 
@@ -49,14 +50,14 @@ function countResult(own: OwnTarget, text: string): OwnResult | null {
   if (!own.noun) return null;
   const stem = escapeRegExp(own.noun.slice(0, Math.max(4, own.noun.length - 1)));
   const values = standaloneMatches(text, String.raw`${NUMBER}(?=\s+${stem})`).map((t) => t.text);
-  return single(values, `"${own.part}"`);
+  return single(values, own.part);
 }
 
 function deadlineResult(own: OwnTarget, prose: ResultsProse, year: number | undefined): OwnResult | null {
   const found = clausesAbout(prose, own.subject)
     .filter((c) => !/\bnon\b/i.test(c))
     .flatMap((c) => statedDates(c, year));
-  const chosen = single(found.map((d) => d.date), `la data di "${own.part || own.written}"`);
+  const chosen = single(found.map((d) => d.date), own.part || own.written, true);
   if (!chosen || chosen.actual === undefined) return chosen;
   const reading = found.find((d) => d.date === chosen.actual && !d.exact);
   return reading ? { ...chosen, note: `Risultato dedotto da "${reading.text}": ultimo giorno del periodo indicato` } : chosen;
@@ -70,7 +71,7 @@ function doneResult(own: OwnTarget, prose: ResultsProse): OwnResult | null {
     const match = participle.exec(foldCase(clause));
     if (match) answers.push(match[1] ? 'NO' : 'SI');
   }
-  return single(answers, `"${own.written}"`);
+  return single(answers, own.written);
 }
 
 /** The result the prose states for a target of the indicator text, or what prevented reading one. */

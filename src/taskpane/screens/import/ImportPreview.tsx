@@ -1,6 +1,8 @@
 // What an import would create and what is still to complete; nothing is written until the analyst confirms.
 import * as React from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { renderMessage } from '../../../core/messages';
+import { fieldLabel } from '../../../import/field-label';
 import type { ImportIssue } from '../../../import/issue';
 import { useStrings } from '../../i18n/strings-context';
 import { formatPercent } from '../../format';
@@ -14,16 +16,17 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+/** Each issue as "where: what", both in the pane's language; the field by its label, never its model path. */
 function IssueList(props: { issues: ImportIssue[] }): React.JSX.Element {
+  const strings = useStrings();
   const styles = useStyles();
+  const say = (issue: ImportIssue): string =>
+    `${issue.field ? `${renderMessage(fieldLabel(issue), strings.language)}: ` : ''}${renderMessage(issue.message, strings.language)}`;
   return (
     <ul className={styles.issues}>
       {props.issues.map((issue, index) => (
         <li key={index}>
-          <Caption1>
-            {issue.field ? `${issue.field}: ` : ''}
-            {issue.message}
-          </Caption1>
+          <Caption1>{say(issue)}</Caption1>
         </li>
       ))}
     </ul>
