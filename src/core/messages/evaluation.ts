@@ -102,6 +102,6 @@ export const evaluationMessages = {
   }),
   'evaluation.zeroTotalAmount': entry({
     it: () => "Totale degli importi pari a zero: l'indicatore non è definito",
-    en: () => 'Total amount is zero: the index is undefined',
+    en: () => 'Total amount is zero: the index is not defined',
   }),
 };

@@ -34,7 +34,7 @@ export const parseMessages = {
   }),
   'parse.zeroDenominator': entry<{ text: string }>({
     it: (p) => `Rapporto "${p.text}" con denominatore zero: il valore non è definito`,
-    en: (p) => `Ratio "${p.text}" has a zero denominator: its value is undefined`,
+    en: (p) => `Ratio "${p.text}" has a zero denominator: its value is not defined`,
   }),
   /** A cell number that is no number (NaN, Infinity). */
   'parse.notFinite': entry<{ value: string }>({
