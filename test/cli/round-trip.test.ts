@@ -89,7 +89,7 @@ describe('traguardo build, then summary, on the 2022 report', () => {
     expect(lines.find((line) => line.includes('Totale'))).toMatch(/89,90% +9 raggiunti su 11 +0,00 € +0,00 €$/);
     expect(run.stdout).toMatch(/Residuo che torna al bilancio +0,00 €/);
     expect(run.stdout).toMatch(/Soglie: "Raggiunto" da 95%, "Parzialmente raggiunto" da 50%, pagamento da 0%/);
-    expect(run.stdout).toMatch(/Problemi \(\d\):\n {2}'Obiettivo 7'!G\d+ +Obiettivo 7, indicatore/);
+    expect(run.stdout).toMatch(/Problemi \(\d\):\n {2}'Obiettivo 7'!C\d+ +Obiettivo 7, indicatore/);
   });
 
   it('exits 1 under --strict because of the problems', async () => {

@@ -1,6 +1,6 @@
 // A message is a code and its parameters; its words come from the catalogue, in the reader's language.
 // Core and the readers store messages, never sentences: the pane and the CLI render them when shown.
-import { formatNumberIt, formatPercentPointsIt } from '../format-number';
+import { formatNumberIt } from '../format-number';
 
 export type Language = 'it' | 'en';
 
@@ -45,8 +45,8 @@ export function wordsFor(language: Language, render: Renderer): Words {
   const words: Words = {
     language,
     num,
-    pct: (fraction) =>
-      language === 'it' ? `${formatPercentPointsIt(fraction)}%` : `${formatNumberEn(Math.round(fraction * 1e8) / 1e6)}%`,
+    // Two decimals at most: a message quotes a percentage, it does not restate the figure.
+    pct: (fraction) => `${num(Math.round(fraction * 10000) / 100)}%`,
     quote: (value) => (typeof value === 'string' ? `"${value}"` : words.text(value)),
     text: (value) => {
       if (value === null || value === undefined) return '';
