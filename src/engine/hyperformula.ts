@@ -3,9 +3,9 @@
 import { HyperFormula, type ConfigParams, type FunctionPluginDefinition } from 'hyperformula';
 import itIT from 'hyperformula/i18n/languages/itIT';
 import * as perfFunctions from '../functions/functions';
-import italianNames from '../functions/functions-it-names.json';
+import { italianFormulaNames } from './formula-language';
 import { defaultFunctionsMetadata, type FunctionsMetadata } from './functions-metadata';
-import { buildPerfFunctionPlugin, PERF_NAMESPACE, type CustomFunctionImplementations, type PerfFunctionPlugin } from './perf-plugin';
+import { buildPerfFunctionPlugin, type CustomFunctionImplementations, type PerfFunctionPlugin } from './perf-plugin';
 
 export type { FunctionsMetadata, FunctionMetadataEntry, FunctionParameterMetadata } from './functions-metadata';
 export { setDefaultFunctionsMetadataSource } from './functions-metadata';
@@ -52,15 +52,6 @@ const ITALIAN_CONFIG: Partial<ConfigParams> = {
   decimalSeparator: ',',
   thousandSeparator: '.',
 };
-
-/** Italian formula names of the PERF.* functions, e.g. PERF.ACHIEVED -> PERF.RAGGIUNTO. */
-function italianFormulaNames(namespace: string = PERF_NAMESPACE): Record<string, string> {
-  const names: Record<string, string> = {};
-  for (const [id, entry] of Object.entries(italianNames as Record<string, { name: string }>)) {
-    names[`${namespace}.${id}`.toUpperCase()] = `${namespace}.${entry.name}`.toUpperCase();
-  }
-  return names;
-}
 
 const pluginCache = new WeakMap<FunctionsMetadata, WeakMap<object, PerfFunctionPlugin>>();
 
