@@ -14,6 +14,7 @@ import { importValueMessages } from './import-values';
 import { parseMessages } from './parse';
 import { settingsMessages } from './settings';
 import { summaryMessages } from './summary';
+import { verdictMessages } from './verdicts';
 import { type Entry, type Language, type Message, type MessageParam, wordsFor } from './message';
 
 const CATALOGUE = {
@@ -27,6 +28,7 @@ const CATALOGUE = {
   ...importErrorMessages,
   ...cliMessages,
   ...summaryMessages,
+  ...verdictMessages,
   ...importFieldMessages,
   ...importValueMessages,
   ...importJsonMessages,
