@@ -19,6 +19,8 @@ import {
   nameSpecs,
   SheetInfo,
   sheetInfos,
+  SelectionInfo,
+  selectionInfo,
   SheetLayout,
   sheetLayout,
   sheetNamed,
@@ -81,6 +83,8 @@ export interface ExcelEmulator {
   sheetNames(): string[];
   sheets(): SheetInfo[];
   activeSheet(): string;
+  /** What the user has selected: the active sheet's A1 after activate(), the range after select(). */
+  selection(): SelectionInfo;
   cell(sheet: string, address: string): CellSnapshot;
   cells(sheet: string, address: string): CellSnapshot[][];
   usedRange(sheet: string, valuesOnly?: boolean): UsedRangeInfo | null;
@@ -99,6 +103,11 @@ export interface ExcelEmulator {
    * (en-US reading, as Range.values; a cell formatted "@" keeps everything as text).
    */
   setCellInput(sheet: string, address: string, text: string): CellSnapshot;
+  /**
+   * What a user pasting a block of typed texts from `topLeft` does: each text read as setCellInput reads it, in one
+   * write that recalculates the workbook once.
+   */
+  setCellInputs(sheet: string, topLeft: string, texts: readonly (readonly string[])[]): void;
   /** Called after every change (sync or input); returns the function that unsubscribes. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
 }
@@ -213,6 +222,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
     sheetNames: () => state.sheets.map((s) => s.name),
     sheets: () => sheetInfos(state),
     activeSheet: () => state.sheetById(state.activeSheetId)?.name ?? '',
+    selection: () => selectionInfo(state),
     cell: (sheet, address) => {
       const rect = parseLocalAddress(address.replace(/^.*!/, ''));
       if (!rect || rect.rowCount !== 1 || rect.colCount !== 1) throw invalidArgument(`"${address}" is not a single cell`, 'inspect.cell');
@@ -240,6 +250,18 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
       else state.writeCells(binding, [[text]], 'input', 'setCellInput');
       notify('input');
       return cellSnapshots(state, sheet, address, locale)[0][0];
+    },
+    setCellInputs(sheet, topLeft, texts) {
+      const record = sheetNamed(state, sheet);
+      const origin = parseLocalAddress(topLeft);
+      const colCount = texts[0]?.length ?? 0;
+      if (!origin || origin.rowCount !== 1 || origin.colCount !== 1) throw invalidArgument(`"${topLeft}" is not a single cell`, 'setCellInputs');
+      if (colCount === 0 || texts.some((row) => row.length !== colCount || row.some((text) => typeof text !== 'string'))) {
+        throw invalidArgument('setCellInputs takes rows of typed texts, all of the same length', 'setCellInputs');
+      }
+      const rect = { row: origin.row, col: origin.col, rowCount: texts.length, colCount };
+      state.writeCells({ sheetId: record.id, rect }, texts.map((row) => [...row]), 'input', 'setCellInputs');
+      notify('input');
     },
     onChange(listener) {
       listeners.add(listener);

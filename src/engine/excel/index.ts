@@ -2,7 +2,7 @@
 
 export { createExcelEmulator } from './emulator';
 export type { ChangeEvent, EmulatedExcel, EmulatedOfficeExtension, ExcelBatch, ExcelEmulator, ExcelEmulatorOptions } from './emulator';
-export type { CellSnapshot, ChartSpec, ConditionalFormatSpec, NameSpec, SheetInfo, SheetLayout, TableSpec, UsedRangeInfo } from './inspect';
+export type { CellSnapshot, ChartSpec, ConditionalFormatSpec, NameSpec, SelectionInfo, SheetInfo, SheetLayout, TableSpec, UsedRangeInfo } from './inspect';
 export type { ChartData, ChartSeriesData } from './charts';
 export type { ConditionalFormatStyle, ConditionalRule } from './records';
 export type { CellFormat } from './styles';

@@ -53,6 +53,14 @@ export interface UsedRangeInfo {
   colCount: number;
 }
 
+/** The selection as the user sees it: the range Range.select() chose, or A1 of the sheet Worksheet.activate() showed. */
+export interface SelectionInfo extends UsedRangeInfo {
+  sheet: string;
+  /** Grows with every activate() and select(), so a caller sees a repeated selection of the same cell. */
+  changes: number;
+  by: 'activate' | 'select';
+}
+
 export interface TableSpec {
   id: string;
   name: string;
@@ -242,5 +250,16 @@ export function sheetLayout(state: WorkbookState, sheetName: string): SheetLayou
     standardRowHeight: STANDARD_ROW_HEIGHT,
     frozenRows: sheet.freeze.rows,
     frozenColumns: sheet.freeze.columns,
+  };
+}
+
+export function selectionInfo(state: WorkbookState): SelectionInfo {
+  const { rect } = state.selection;
+  return {
+    sheet: state.sheetById(state.selection.sheetId)?.name ?? '',
+    address: formatRect(rect),
+    ...rect,
+    changes: state.selectionChanges,
+    by: state.selectedBy,
   };
 }

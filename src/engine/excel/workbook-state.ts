@@ -47,6 +47,9 @@ export class WorkbookState {
   readonly locale: DisplayLocale;
   activeSheetId = '';
   selection: RangeBinding = { sheetId: '', rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+  /** Worksheet.activate() and Range.select() calls so far: selecting the same cell again is a change too. */
+  selectionChanges = 0;
+  selectedBy: 'activate' | 'select' = 'activate';
   /** Bumped by every change, so the workbench knows when to re-render. */
   version = 0;
   private readonly sheetsById = new Map<string, SheetRecord>();
@@ -195,6 +198,8 @@ export class WorkbookState {
     if (sheet.visibility !== 'Visible') throw invalidOperation(`hidden sheet "${sheet.name}" cannot be activated`, location);
     this.activeSheetId = sheet.id;
     this.selection = { sheetId: sheet.id, rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+    this.selectionChanges += 1;
+    this.selectedBy = 'activate';
     this.touch();
   }
 
@@ -202,6 +207,7 @@ export class WorkbookState {
     const sheet = this.requireSheet(binding.sheetId, location);
     this.activate(sheet, location);
     this.selection = { sheetId: binding.sheetId, rect: { ...binding.rect } };
+    this.selectedBy = 'select';
   }
 
   // ---- addresses ------------------------------------------------------------------------------------------
