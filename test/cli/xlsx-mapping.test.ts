@@ -17,6 +17,7 @@ import {
   writeXlsx,
   type WorkbookImage,
 } from '../../src/engine/xlsx';
+import { inItalian } from '../support/italian';
 
 const emulator = () => createExcelEmulator({ hyperformula: createPerfHyperFormula(), payloadLimitBytes: Infinity });
 
@@ -122,7 +123,7 @@ describe('loading a file into the emulated workbook', () => {
     expect(emu.cell('Foglio', 'A3')).toMatchObject({ value: 1, formula: '=A1+1' });
     expect(emu.cell('Foglio', 'A4')).toMatchObject({ value: 1, formula: null });
     expect(loaded.cachedStandIns).toBe(3);
-    expect(loaded.notices).toEqual([{ sheet: 'Foglio', message: expect.stringMatching(/^3 formule non calcolabili dal motore di calcolo: vale il risultato salvato nel file/) }]);
+    expect(inItalian(loaded.notices)).toEqual([{ sheet: 'Foglio', message: expect.stringMatching(/^3 formule non calcolabili dal motore di calcolo: vale il risultato salvato nel file/) }]);
   });
 
   it('computes PERF functions saved by Excel as "_xldudf_PERF_…", and leaves out Excel\'s own names', async () => {

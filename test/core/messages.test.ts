@@ -55,6 +55,9 @@ const OVERRIDES: { [C in MessageCode]?: Partial<ParamsOf<C>> } = {
   'import.invalidJson': { reason: 'Unexpected end of JSON input' },
   'sheet.ratioInconsistent': { stated: 1 },
   'settings.percent': { value: 0.5 },
+  'rules.paysNotAchieved': { kind: 'bands' },
+  'rules.bandOutOfRange': { part: 'share' },
+  'xlsx.item': { item: 'table' },
 };
 
 function sampleParams(code: MessageCode): Record<string, MessageParam> {

@@ -15,6 +15,7 @@ import { parseMessages } from './parse';
 import { settingsMessages } from './settings';
 import { summaryMessages } from './summary';
 import { verdictMessages } from './verdicts';
+import { xlsxMessages } from './xlsx';
 import { type Entry, type Language, type Message, type MessageParam, wordsFor } from './message';
 
 const CATALOGUE = {
@@ -34,6 +35,7 @@ const CATALOGUE = {
   ...importJsonMessages,
   ...importCsvMessages,
   ...importTextMessages,
+  ...xlsxMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;

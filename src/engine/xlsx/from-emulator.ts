@@ -1,5 +1,6 @@
 // The emulated workbook -> WorkbookImage, through the emulator's inspection API (no Office.js batch needed):
 // cells with their formulas, computed values, number formats and styles, and the objects on each sheet.
+import { msg, type Message } from '../../core/messages';
 import type { CellSnapshot, ExcelEmulator, SheetInfo, TableSpec } from '../excel/index';
 import { DEFAULT_FORMAT, type CellFormat } from '../excel/styles';
 import { emptySheet, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type WorkbookImage } from './image';
@@ -7,7 +8,7 @@ import { emptySheet, type ImageCell, type ImageConditionalFormat, type ImageShee
 /** Something of the emulated workbook that the image leaves out. */
 export interface CaptureNotice {
   sheet: string | null;
-  message: string;
+  message: Message;
 }
 
 export interface CaptureResult {
@@ -89,7 +90,7 @@ function captureSheet(emulator: ExcelEmulator, info: SheetInfo | undefined, name
     .sort((a, b) => a.priority - b.priority)
     .flatMap((spec): ImageConditionalFormat[] => {
       if (spec.rule === null) {
-        notices.push({ sheet: name, message: `formattazione condizionale su ${spec.address} senza regola: non scritta` });
+        notices.push({ sheet: name, message: msg('xlsx.conditionalFormatWithoutRule', { range: spec.address }) });
         return [];
       }
       const format: ImageConditionalFormat['format'] = {};
@@ -119,7 +120,7 @@ export function captureEmulator(emulator: ExcelEmulator): CaptureResult {
   const sheets = emulator.sheetNames().map((name) => captureSheet(emulator, infos.get(name), name, tables, notices));
   const names = emulator.names().flatMap((name) => {
     if (name.scope !== null) {
-      notices.push({ sheet: name.scope, message: `nome "${name.name}" valido solo nel foglio: non scritto` });
+      notices.push({ sheet: name.scope, message: msg('xlsx.nameOfSheet', { name: name.name }) });
       return [];
     }
     return [{ name: name.name, formula: name.formula, ...(name.comment ? { comment: name.comment } : {}) }];

@@ -1,6 +1,7 @@
 // .xlsx bytes -> ExcelJS workbook -> WorkbookImage. Cached results come from the sheet XML (cached-results.ts),
 // because ExcelJS drops FALSE, 0 and "" results; what the image cannot hold is listed as a notice.
 import { Workbook, type Cell, type CellValue, type Worksheet } from 'exceljs';
+import { msg, renderMessage, type Message } from '../../core/messages';
 import { cellAddress } from '../excel/address';
 import { PERF_NAMESPACE } from '../perf-plugin';
 import { readCachedResults, type CachedResults } from './cached-results';
@@ -21,7 +22,7 @@ import { argbToHex, CELL_VALUE_OPERATORS, columnWidthToPoints, dateToSerial, hor
 /** Something in the file that the image leaves out, said to the person running the command. */
 export interface ReadNotice {
   sheet: string | null;
-  message: string;
+  message: Message;
 }
 
 export interface XlsxReadResult {
@@ -34,10 +35,14 @@ interface ReadContext {
   namespaces: readonly string[];
 }
 
-/** Raised for bytes that are not a readable .xlsx; the message says why in Italian. */
+/** Raised for bytes that are not a readable .xlsx; `reason` says why. */
 export class XlsxReadError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
-    super(message);
+  constructor(
+    readonly reason: Message,
+    readonly cause?: unknown,
+  ) {
+    // The Italian words as `message`, so that a stack trace still reads.
+    super(renderMessage(reason, 'it'));
     this.name = 'XlsxReadError';
   }
 }
@@ -169,7 +174,7 @@ function readConditionalFormats(worksheet: Worksheet, context: ReadContext, noti
         imageRule = { kind: 'CellValue', operator, formula1: formula(0), ...(rule.formulae.length > 1 ? { formula2: formula(1) } : {}) };
       } else if (rule.type === 'containsText' && rule.formulae?.length) imageRule = { kind: 'Custom', formula: formula(0) };
       if (imageRule === null) {
-        notices.push({ sheet: worksheet.name, message: `formattazione condizionale "${rule.type}" su ${entry.ref} non letta (tipo non gestito)` });
+        notices.push({ sheet: worksheet.name, message: msg('xlsx.conditionalFormatNotRead', { type: String(rule.type), range: entry.ref }) });
         continue;
       }
       found.push({ priority: rule.priority ?? Number.MAX_SAFE_INTEGER, format: { range: entry.ref, rule: imageRule, format, stopIfTrue: false } });
@@ -212,7 +217,7 @@ function readNames(workbook: Workbook, notices: ReadNotice[]): ImageName[] {
     // Excel's own names (print areas, filter ranges) are per sheet and mean nothing to the engine.
     if (/^_xlnm\./i.test(entry.name)) continue;
     if (entry.ranges.length !== 1) {
-      notices.push({ sheet: null, message: `nome "${entry.name}" non letto: rimanda a ${entry.ranges.length} intervalli` });
+      notices.push({ sheet: null, message: msg('xlsx.nameNotRead', { name: entry.name, ranges: entry.ranges.length }) });
       continue;
     }
     names.push({ name: entry.name, formula: `=${entry.ranges[0]}` });
@@ -233,7 +238,7 @@ export async function readXlsx(data: Uint8Array, options: XlsxReadOptions = {}):
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
     cached = await readCachedResults(data);
   } catch (error) {
-    throw new XlsxReadError(`non è un file .xlsx leggibile (${readErrorReason(error)})`, error);
+    throw new XlsxReadError(msg('xlsx.unreadable', { reason: readErrorReason(error) }), error);
   }
   const context: ReadContext = {
     date1904: Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904),
@@ -244,8 +249,9 @@ export async function readXlsx(data: Uint8Array, options: XlsxReadOptions = {}):
   return { image: { sheets, names: readNames(workbook, notices) }, notices };
 }
 
-function readErrorReason(error: unknown): string {
+function readErrorReason(error: unknown): Message {
   const message = error instanceof Error ? error.message : String(error);
-  if (/end of central directory|zip/i.test(message)) return 'non è un archivio zip';
-  return message.split('\n')[0];
+  if (/end of central directory|zip/i.test(message)) return msg('xlsx.notZip');
+  // The reader library's own words, first line.
+  return msg('general.text', { text: message.split('\n')[0] });
 }

@@ -3,6 +3,8 @@
 // Each kind of object goes in one sync; only when that sync fails are its items retried one by one, so one
 // item the emulator refuses costs itself (listed in the notices) and never the whole load.
 import { HyperFormula } from 'hyperformula';
+import { msg, type Message } from '../../core/messages';
+import type { XlsxItem } from '../../core/messages/xlsx';
 import { cellAddress, columnLetters, type ExcelEmulator } from '../excel/index';
 import { usesStructuredReference } from '../excel/formula-text';
 import { functionNamesIn } from './file-formulas';
@@ -10,7 +12,7 @@ import { imageValueText, isImageError, type ImageCell, type ImageSheet, type Ima
 
 export interface LoadNotice {
   sheet: string | null;
-  message: string;
+  message: Message;
 }
 
 export interface LoadOptions {
@@ -30,17 +32,21 @@ type Input = string | number | boolean | null;
 /** One queued piece of the load; `applied` tells, after a failed batch, whether it already took effect. */
 interface Step {
   sheet: string | null;
-  what: string;
+  what: Message;
   queue(context: Context): void;
   applied?(): boolean;
   /** Smaller steps to try when this one fails on its own (a sheet's cells, one by one). */
   split?(): Step[];
 }
 
-function errorText(error: unknown): string {
+/** The first line of what the emulator said, in its own words. */
+function errorText(error: unknown): Message {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0];
+  return msg('general.text', { text: message.split('\n')[0] });
 }
+
+/** The object a step writes, as a notice names it. */
+const item = (kind: XlsxItem, name = ''): Message => msg('xlsx.item', { item: kind, name });
 
 /** What to write for a constant so the emulator stores exactly it (text stays text: "'" forces it, as in Excel). */
 function constantInput(value: ImageValue): Input {
@@ -179,16 +185,16 @@ function writeCells(context: Context, prepared: PreparedSheet, cells: ReadonlyAr
 function contentStep(prepared: PreparedSheet, strictly: () => PreparedSheet): Step {
   return {
     sheet: prepared.sheet.name,
-    what: 'celle',
+    what: item('cells'),
     queue: (context) => writeCells(context, prepared, writtenCells(prepared)),
     split: () => {
       Object.assign(prepared, strictly());
       const cells = writtenCells(prepared).map((cell) => ({
         sheet: prepared.sheet.name,
-        what: `cella ${cellAddress(cell.row, cell.col)}`,
+        what: item('cell', cellAddress(cell.row, cell.col)),
         queue: (context: Context) => writeCells(context, prepared, [cell]),
       }));
-      return [{ sheet: prepared.sheet.name, what: 'celle', queue: (context) => writeCells(context, prepared, writtenCells(prepared)), split: () => cells }];
+      return [{ sheet: prepared.sheet.name, what: item('cells'), queue: (context) => writeCells(context, prepared, writtenCells(prepared)), split: () => cells }];
     },
   };
 }
@@ -196,7 +202,7 @@ function contentStep(prepared: PreparedSheet, strictly: () => PreparedSheet): St
 function formatStep(sheet: ImageSheet, styles: boolean): Step {
   return {
     sheet: sheet.name,
-    what: 'formati',
+    what: item('formats'),
     queue: (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet.name);
       const formatted = sheet.cells.filter((cell) => cell.numberFormat !== undefined);
@@ -216,7 +222,7 @@ function formatStep(sheet: ImageSheet, styles: boolean): Step {
 function propertyStep(sheet: ImageSheet): Step {
   return {
     sheet: sheet.name,
-    what: 'proprietà del foglio',
+    what: item('properties'),
     queue: (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet.name);
       const { freeze, visibility, tabColor, customProperties } = sheet;
@@ -233,7 +239,7 @@ function propertyStep(sheet: ImageSheet): Step {
 function tableSteps(emulator: ExcelEmulator, sheet: ImageSheet): Step[] {
   return sheet.tables.map((table) => ({
     sheet: sheet.name,
-    what: `tabella "${table.name}"`,
+    what: item('table', table.name),
     applied: () => emulator.tables().some((existing) => existing.name.toLowerCase() === table.name.toLowerCase()),
     queue: (context) => {
       const added = context.workbook.worksheets.getItem(sheet.name).tables.add(table.range, true);
@@ -253,7 +259,7 @@ function conditionalFormatSteps(emulator: ExcelEmulator, sheet: ImageSheet): Ste
   // Each new rule takes the top priority, as in Excel: added lowest priority first, they end in the file's order.
   return [...sheet.conditionalFormats].reverse().map((format, position) => ({
     sheet: sheet.name,
-    what: `formattazione condizionale su ${format.range}`,
+    what: item('conditionalFormat', format.range),
     // Rules are added in order on a new sheet: the first `count` of them are the ones that took effect.
     applied: () => position < emulator.conditionalFormats(sheet.name).length,
     queue: (context) => {
@@ -286,7 +292,7 @@ function conditionalFormatSteps(emulator: ExcelEmulator, sheet: ImageSheet): Ste
 function nameSteps(emulator: ExcelEmulator, image: WorkbookImage): Step[] {
   return image.names.map((name) => ({
     sheet: null,
-    what: `nome "${name.name}"`,
+    what: item('name', name.name),
     applied: () => emulator.names().some((existing) => existing.scope === null && existing.name.toLowerCase() === name.name.toLowerCase()),
     queue: (context) => {
       context.workbook.names.add(name.name, name.formula, name.comment);
@@ -304,7 +310,7 @@ async function runAlone(context: Context, step: Step, notices: LoadNotice[]): Pr
       for (const part of smaller) await runAlone(context, part, notices);
       return;
     }
-    notices.push({ sheet: step.sheet, message: `${step.what} non caricato: ${errorText(error)}` });
+    notices.push({ sheet: step.sheet, message: msg('xlsx.notLoaded', { item: step.what, reason: errorText(error) }) });
   }
 }
 
@@ -340,7 +346,7 @@ async function createSheets(context: Context, image: WorkbookImage, notices: Loa
     [
       {
         sheet: null,
-        what: 'ordine dei fogli',
+        what: item('sheetOrder'),
         queue: () => {
           for (const name of existing) if (!wanted.has(name.toLowerCase())) worksheets.getItem(name).delete();
           image.sheets.forEach((sheet, position) => {
@@ -357,8 +363,7 @@ function standInNotices(standIns: ReadonlyMap<string, ImageCell[]>): LoadNotice[
   return [...standIns].map(([sheet, cells]) => {
     const example = cells[0];
     const shown = `${cellAddress(example.row, example.col)}: ${example.formula} = ${String(imageValueText(example.value))}`;
-    const count = cells.length === 1 ? 'una formula non calcolabile' : `${cells.length} formule non calcolabili`;
-    return { sheet, message: `${count} dal motore di calcolo: vale il risultato salvato nel file (es. ${shown})` };
+    return { sheet, message: msg('xlsx.cachedResults', { count: cells.length, example: shown }) };
   });
 }
 

@@ -12,6 +12,7 @@ import {
   type TableStyleProperties,
   type Worksheet,
 } from 'exceljs';
+import { msg, type Message } from '../../core/messages';
 import { cellAddress, parseLocalAddress } from '../excel/address';
 import { toFileFormula } from './file-formulas';
 import { isImageError, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type ImageTable, type ImageValue, type WorkbookImage } from './image';
@@ -23,8 +24,8 @@ export interface OmittedItem {
   kind: 'chart' | 'customProperty' | 'nameComment' | 'name' | 'stopIfTrue';
   /** The chart's, property's or name's own name. */
   name: string;
-  /** Italian, for the person running the command. */
-  reason: string;
+  /** Why, for the person running the command. */
+  reason: Message;
 }
 
 export interface XlsxWriteResult {
@@ -193,14 +194,14 @@ function writeSheet(workbook: Workbook, sheet: ImageSheet, styles: StyleCache, o
   sheet.conditionalFormats.forEach((format, index) => {
     worksheet.addConditionalFormatting({ ref: format.range, rules: [conditionalRule(format, index + 1)] });
     if (format.stopIfTrue) {
-      omitted.push({ sheet: sheet.name, kind: 'stopIfTrue', name: format.range, reason: 'ExcelJS non scrive "Interrompi se vero" delle formattazioni condizionali' });
+      omitted.push({ sheet: sheet.name, kind: 'stopIfTrue', name: format.range, reason: msg('xlsx.noStopIfTrue') });
     }
   });
   for (const chart of sheet.charts) {
-    omitted.push({ sheet: sheet.name, kind: 'chart', name: chart.name, reason: 'ExcelJS non sa scrivere grafici' });
+    omitted.push({ sheet: sheet.name, kind: 'chart', name: chart.name, reason: msg('xlsx.noCharts') });
   }
   for (const key of Object.keys(sheet.customProperties)) {
-    omitted.push({ sheet: sheet.name, kind: 'customProperty', name: key, reason: 'ExcelJS non scrive le proprietà personalizzate dei fogli' });
+    omitted.push({ sheet: sheet.name, kind: 'customProperty', name: key, reason: msg('xlsx.noSheetProperties') });
   }
 }
 
@@ -217,11 +218,11 @@ export function imageToWorkbook(image: WorkbookImage): XlsxWriteResult {
   for (const name of image.names) {
     // ExcelJS keeps defined names as cell ranges only; a name holding a formula or a constant has no place there.
     if (!PLAIN_REFERENCE.test(name.formula.trim())) {
-      omitted.push({ sheet: null, kind: 'name', name: name.name, reason: `ExcelJS scrive solo nomi che puntano a celle, non "${name.formula}"` });
+      omitted.push({ sheet: null, kind: 'name', name: name.name, reason: msg('xlsx.onlyCellNames', { formula: name.formula }) });
       continue;
     }
     workbook.definedNames.add(name.formula.trim().replace(/^=/, ''), name.name);
-    if (name.comment) omitted.push({ sheet: null, kind: 'nameComment', name: name.name, reason: 'ExcelJS non scrive i commenti dei nomi' });
+    if (name.comment) omitted.push({ sheet: null, kind: 'nameComment', name: name.name, reason: msg('xlsx.noNameComments') });
   }
   return { workbook, omitted };
 }
