@@ -1,5 +1,7 @@
 // The Office.js proxy-object model: objects queue actions, context.sync() runs them, load() fills properties.
 
+import { requireApiSet } from './api-sets';
+import { describeArgs } from './statement-text';
 import { EmulatorError, ErrorCode, invalidArgument, notEmulated, propertyNotLoaded } from './errors';
 import type { EmulatedRequestContext, ExecutionScope } from './request-context';
 import type { WorkbookState } from './workbook-state';
@@ -97,7 +99,11 @@ function findDescriptor(target: object, key: string): PropertyDescriptor | undef
 function guardHandler(typeName: string): ProxyHandler<object> {
   return {
     get(obj, key, receiver) {
-      if (typeof key === 'symbol' || key in obj) return Reflect.get(obj, key, receiver);
+      if (typeof key === 'symbol') return Reflect.get(obj, key, receiver);
+      if (key in obj) {
+        if (!key.startsWith('_')) requireApiSet(obj, typeName, key, 'read');
+        return Reflect.get(obj, key, receiver);
+      }
       if (PROBED_NAMES.has(key) || key.startsWith('_') || key.startsWith('$$') || key.startsWith('@@')) return undefined;
       throw notEmulated(`${typeName}.${key}`);
     },
@@ -108,6 +114,7 @@ function guardHandler(typeName: string): ProxyHandler<object> {
       if (descriptor.get && !descriptor.set) {
         throw new EmulatorError(ErrorCode.invalidArgument, `Cannot update the read-only property '${key}' of ${typeName}.`, `${typeName}.${key}`);
       }
+      requireApiSet(obj, typeName, key, 'write');
       return Reflect.set(obj, key, value, receiver);
     },
   };
@@ -133,36 +140,6 @@ export interface ClientObjectInit<B> {
   resolve: Resolver<B>;
   /** Known binding (collection items after a load): no instantiation is queued. */
   binding?: B;
-}
-
-const SHOWN_ARGUMENT_LENGTH = 40;
-
-/**
- * JSON of `value`, stopping soon after `limit` characters: the same text as JSON.stringify up to the limit, without
- * serialising a 2-D array of thousands of formulas for a statement that shows 40 characters of it.
- */
-function boundedJson(value: unknown, limit: number): string | undefined {
-  if (!Array.isArray(value)) return JSON.stringify(value);
-  let text = '[';
-  for (let index = 0; index < value.length; index++) {
-    if (index > 0) text += ',';
-    const item = value[index];
-    // Inside arrays JSON.stringify writes null for what it cannot serialise.
-    text += boundedJson(item, limit - text.length) ?? 'null';
-    if (text.length > limit) return text;
-  }
-  return `${text}]`;
-}
-
-/** Short, bounded rendering of arguments for error statements. */
-function describeArgs(args: readonly unknown[]): string {
-  return args
-    .map((a) => {
-      if (a instanceof ClientObject) return a._typeName;
-      const text = boundedJson(a, SHOWN_ARGUMENT_LENGTH) ?? String(a);
-      return text.length > SHOWN_ARGUMENT_LENGTH ? `${text.slice(0, SHOWN_ARGUMENT_LENGTH - 3)}...` : text;
-    })
-    .join(', ');
 }
 
 /** Base of every emulated API object (Workbook, Worksheet, Range, ...). B is what it is bound to in the workbook. */

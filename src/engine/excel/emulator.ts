@@ -4,6 +4,7 @@ import { HyperFormula } from 'hyperformula';
 import { EXCEL_LIKE_CONFIG } from '../hyperformula';
 import { parseLocalAddress } from './address';
 import { createApplicationRoot, createWorkbookRoot } from './api/workbook';
+import { ApiSets, type ApiSetOptions } from './api-sets';
 import { ClientObject, guardUnemulated } from './client-object';
 import { createExcelEnums, EXCEL_ERROR_CODES, ExcelEnums, OFFICE_EXTENSION_ERROR_CODES } from './enums';
 import { EmulatorError, ErrorCode, invalidArgument, notEmulated } from './errors';
@@ -47,6 +48,11 @@ export interface ExcelEmulatorOptions {
   payloadLimitBytes?: number;
   /** Display language of Range.text and of the inspection's `text`: "en-US" (default) or "it-IT". */
   locale?: 'en-US' | 'it-IT' | DisplayLocale;
+  /**
+   * The highest version of each requirement set this Excel has, e.g. { ExcelApi: '1.8' } (Excel 2019); members above
+   * it throw ApiNotFound as Office.js does. Default: every set current (Excel on the web).
+   */
+  apiSets?: ApiSetOptions;
 }
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -76,6 +82,8 @@ export interface ExcelEmulator {
   readonly OfficeExtension: EmulatedOfficeExtension;
   readonly stats: EmulatorStats;
   readonly hyperformula: HyperFormula;
+  /** What Office.context.requirements answers in this Excel (give it to a fake `Office` where code asks). */
+  readonly requirements: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
   /** Sets globalThis.Excel and globalThis.OfficeExtension (or on `target`); returns a function restoring them. */
   install(target?: Record<string, unknown>): () => void;
 
@@ -148,10 +156,12 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
   const payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_WEB_PAYLOAD_LIMIT_BYTES;
   if (!(payloadLimitBytes > 0)) throw invalidArgument(`payloadLimitBytes ${payloadLimitBytes} must be > 0`, 'createExcelEmulator');
 
+  const apiSets = new ApiSets(options.apiSets);
   const host: EmulatorHost = {
     state,
     stats,
     payloadLimitBytes,
+    apiSets,
     createWorkbook: createWorkbookRoot,
     createApplication: createApplicationRoot,
     notifyChanged: () => notify('sync'),
@@ -210,6 +220,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
     OfficeExtension: officeExtension,
     stats,
     hyperformula,
+    requirements: { isSetSupported: (name: string, minVersion?: string | number) => apiSets.isSetSupported(name, minVersion === undefined ? undefined : String(minVersion)) },
     install(target = globalThis as unknown as Record<string, unknown>) {
       const previous = { Excel: target.Excel, OfficeExtension: target.OfficeExtension };
       target.Excel = excel;

@@ -1,6 +1,7 @@
 // Public surface of the Excel emulator: the factory, its types, and the helpers the workbench reuses.
 
 export { createExcelEmulator } from './emulator';
+export type { ApiSetOptions } from './api-sets';
 export type { ChangeEvent, EmulatedExcel, EmulatedOfficeExtension, ExcelBatch, ExcelEmulator, ExcelEmulatorOptions } from './emulator';
 export type { CellSnapshot, ChartSpec, ConditionalFormatSpec, NameSpec, SelectionInfo, SheetInfo, SheetLayout, TableSpec, UsedRangeInfo } from './inspect';
 export type { ChartData, ChartSeriesData } from './charts';

@@ -1,6 +1,7 @@
 // Excel.RequestContext: the queue of actions, context.sync() as one round trip, payload accounting.
 
 import type { EmulatedApplication, EmulatedWorkbook } from './api/workbook';
+import type { ApiSets } from './api-sets';
 import { guardUnemulated, type ClientObject } from './client-object';
 import { EmulatorError, ErrorCode, isEmulatorError, notEmulated } from './errors';
 import { utf8Length } from '../../workbook/utf8-length';
@@ -13,6 +14,8 @@ export interface EmulatorHost {
   readonly stats: EmulatorStats;
   /** Largest request or response a sync may carry (Excel on the web: 5 MB); Infinity turns the check off. */
   readonly payloadLimitBytes: number;
+  /** The requirement sets this Excel has: members above them throw ApiNotFound. */
+  readonly apiSets: ApiSets;
   createWorkbook(context: EmulatedRequestContext): EmulatedWorkbook;
   createApplication(context: EmulatedRequestContext): EmulatedApplication;
   notifyChanged(): void;
