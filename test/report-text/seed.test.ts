@@ -29,7 +29,7 @@ const EXPECTED: Record<number, Expected> = {
     title: "QUALITA' DATI REGISTRO IMPRESE – ATTIVAZIONE PROCEDIMENTI CON RIFERIMENTO A IMPRESE CHE SI TROVINO IN DETERMINATE CONDIZIONI DI ANOMALIA",
     codes: ['B04.01'], kind: 'mantenimento', oiv: 100, status: 'Raggiunto',
   },
-  8: { title: "DECENTRAMENTO SPORTELLI PER RILASCIO IDENTITA' DIGITALE E ORGANIZZAZIONE EVENTI INFORMATIVI", codes: ['A02.01'], kind: 'nuovo', oiv: 0, status: 'Non raggiunto' },
+  8: { title: "DECENTRAMENTO SPORTELLI PER RILASCIO IDENTITA' DIGITALE E ORGANIZZAZIONE EVENTI INFORMATIVI", codes: ['A02.01'], kind: 'nuovo', oiv: null, status: 'Non raggiunto' },
   9: { title: 'NUOVO SERVIZIO SPORTELLO PUNTO IMPRESA DIGITALE', codes: ['A01.01'], kind: 'mantenimento', oiv: 100, status: 'Raggiunto' },
   10: { title: 'NUOVO SPORTELLO INTERNAZIONALIZZAZIONE ON LINE', codes: ['A03'], kind: 'nuovo', oiv: null, status: 'Raggiunto' },
   11: { title: 'ASSEGNAZIONE DOMICILI DIGITALI ALLE IMPRESE', codes: ['B04.03'], kind: 'straordinario', oiv: null, status: 'Non valutabile' },
@@ -108,10 +108,19 @@ describe('the 2022 report text', () => {
     ]);
   });
 
-  it('keeps the OIV wording, the not-achieved statement and the postponement', () => {
+  it('keeps the OIV wording, the verdicts the report states in words (never as a score) and the postponement', () => {
     expect(byNumber(1).oiv?.text).toBe('Valutazione OIV = 100/100');
     expect(byNumber(3).oiv?.text).toBe("valutazione dell'OIV è stata pari a 99/100");
-    expect(byNumber(8).oiv?.text).toBe('Non raggiunto.');
+    expect(byNumber(3).statedVerdict).toEqual({
+      status: 'Raggiunto',
+      text: "Il piano sostanzialmente è stato rispettato in pieno, la valutazione dell'OIV è stata pari a 99/100.",
+    });
+    expect(byNumber(1).statedVerdict?.status).toBe('Raggiunto');
+    expect(byNumber(2).statedVerdict?.text).toMatch(/^Obiettivo raggiunto \(n\. gg\. medio/);
+    expect(byNumber(8).statedVerdict).toEqual({ status: 'Non raggiunto', text: 'Non raggiunto.' });
+    expect(byNumber(8).oiv).toBeUndefined();
+    // Objectives 4-7 and 9 give only the OIV's score; 10 speaks of a target, not of the objective.
+    expect([4, 5, 6, 7, 9, 10, 11].map((n) => byNumber(n).statedVerdict)).toEqual(Array(7).fill(undefined));
     expect(byNumber(11).neutralisation?.reason).toMatch(/decisione dei vertici di posporre la fase di assegnazione/);
     expect(byNumber(11).oiv).toBeUndefined();
   });
@@ -157,7 +166,6 @@ describe('the 2022 report text', () => {
       '1 indicators', // "tempo medio erogazione contributi": target introduced only in 2023
       '6 indicators[0].actual', // "il sistema è stato definito" does not say it was activated
       '7 indicators[0].actual', // 3.1296/3.196 is not a number
-      '8 oiv.score', // "Non raggiunto." without a score
       '8 indicators[0].target',
       '8 indicators[0].actual',
     ]);

@@ -170,11 +170,24 @@ describe('what the text does not say is listed, never invented', () => {
     expect(result.incomplete.map((i) => italian(i.message))).toEqual([expect.stringMatching(/il rapporto "90\/120" non corrisponde al risultato dichiarato "100%"/)]);
   });
 
-  it('"Non raggiunto" without a score is recorded as 0/100 and listed to be checked', () => {
-    const body = FULL_BODY.replace('Valutazione OIV 100/100.', 'Obiettivo non raggiunto.');
+  it.each([
+    ['Obiettivo non raggiunto.', 'Non raggiunto'],
+    ["L'obiettivo è stato parzialmente raggiunto.", 'Parzialmente raggiunto'],
+    ['Obiettivo pienamente raggiunto.', 'Raggiunto'],
+    ['Il piano è stato rispettato in pieno.', 'Raggiunto'],
+  ])('"%s" is the stated verdict %s, kept in its words with no score invented', (sentence, status) => {
+    const body = FULL_BODY.replace('Valutazione OIV 100/100.', sentence);
     const result = parseReportText(objectiveText('OBIETTIVO N. 1', 'TITOLO', body));
-    expect(result.objectives[0].oiv).toEqual({ score: 0, text: 'Obiettivo non raggiunto.' });
-    expect(result.incomplete.map((i) => i.field)).toEqual(['oiv.score']);
+    expect(result.objectives[0].statedVerdict).toEqual({ status, text: sentence });
+    expect(result.objectives[0].oiv).toBeUndefined();
+    expect(result.incomplete).toEqual([]);
+  });
+
+  it('"target raggiunto" and "un target non raggiunto su tre" are not verdicts on the objective', () => {
+    for (const sentence of ['Il target raggiunto al 100%.', 'Resta un target non raggiunto su tre.']) {
+      const body = FULL_BODY.replace('Valutazione OIV 100/100.', sentence);
+      expect(parseReportText(objectiveText('OBIETTIVO N. 1', 'TITOLO', body)).objectives[0].statedVerdict).toBeUndefined();
+    }
   });
 
   it('a postponed objective is neutralised and its missing results are not asked for', () => {

@@ -38,10 +38,6 @@ export const importTextMessages = {
   }),
   'import.textNoDescription': entry({ it: () => 'manca la descrizione', en: () => 'the description is missing' }),
   'import.textNoBenefits': entry({ it: () => 'mancano i benefici attesi', en: () => 'the expected benefits are missing' }),
-  'import.textVerdictWithoutScore': entry<{ text: string }>({
-    it: (p) => `"${p.text}" senza punteggio: registrato come 0/100, da verificare`,
-    en: (p) => `"${p.text}" without a score: recorded as 0/100, to check`,
-  }),
   'import.textUnusableTarget': entry<Reason & { target: string }>({
     it: (p, w) => `target "${p.target}" non utilizzabile: ${w.text(p.reason)}`,
     en: (p, w) => `target "${p.target}" cannot be used: ${w.text(p.reason)}`,

@@ -145,16 +145,11 @@ function readAllIndicators(indicatorText: string, resultsProse: string[], year: 
   return { indicators: reading.indicators, problems };
 }
 
-/** The OIV score wins; a bare "Non raggiunto" counts as 0/100 (to be checked); a postponement neutralises. */
-function applyVerdicts(objective: Objective, verdicts: Verdicts, flag: Flag): void {
-  if (verdicts.oiv) {
-    objective.oiv = { score: verdicts.oiv.score, text: verdicts.oiv.text };
-  } else if (verdicts.notAchieved) {
-    objective.oiv = { score: 0, text: verdicts.notAchieved };
-    flag('oiv.score', msg('import.textVerdictWithoutScore', { text: verdicts.notAchieved }));
-  } else if (verdicts.postponed) {
-    objective.neutralisation = { reason: verdicts.postponed };
-  }
+/** The OIV's score and the report's own verdict are kept apart, never one made from the other; a postponement neutralises. */
+function applyVerdicts(objective: Objective, verdicts: Verdicts): void {
+  if (verdicts.oiv) objective.oiv = { score: verdicts.oiv.score, text: verdicts.oiv.text };
+  if (verdicts.stated) objective.statedVerdict = verdicts.stated;
+  else if (verdicts.postponed && !verdicts.oiv) objective.neutralisation = { reason: verdicts.postponed };
 }
 
 /** Reads one objective block; `year` (the report's) completes dates written without one ("entro 31/12"). */
@@ -172,7 +167,7 @@ export function readObjective(block: ObjectiveBlock, year: number | undefined): 
 
   const { indicators, problems } = readAllIndicators(indicatorText, results, year);
   objective.indicators = indicators;
-  applyVerdicts(objective, readVerdicts(results), flag);
+  applyVerdicts(objective, readVerdicts(results));
   for (const problem of problems) {
     flag(problem.index === null ? problem.field : `indicators[${problem.index}].${problem.field}`, problem.message);
   }

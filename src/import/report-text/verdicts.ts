@@ -1,4 +1,6 @@
-// The closing verdicts of an objective: the OIV's score, a "Non raggiunto", a postponement that neutralises it.
+// The closing verdicts of an objective: the OIV's score, the report's own verdict ("rispettato in pieno",
+// "Non raggiunto."), a postponement that neutralises it. A verdict in words is never turned into a score.
+import type { StatedVerdict } from '../../core/model';
 import { sentences } from './sentences';
 
 export interface OivStatement {
@@ -8,14 +10,18 @@ export interface OivStatement {
 
 export interface Verdicts {
   oiv?: OivStatement;
-  /** "Non raggiunto." as written, when the text says so without a score. */
-  notAchieved?: string;
+  /** The report's own verdict on the objective and the sentence that states it. */
+  stated?: StatedVerdict;
   /** The sentence saying the objective was postponed or taken out of the evaluation. */
   postponed?: string;
 }
 
 const OIV_SCORE = /\b(?:valutazione|punteggio|giudizio)\s+(?:finale\s+)?(?:dell'\s*|del\s+)?o\.?i\.?v\.?(?![a-z])[^0-9\n]{0,40}?(\d{1,3}(?:,\d{1,2})?)\s*\/\s*100\b/i;
 const NOT_ACHIEVED = /^(?:l'\s*)?(?:obiettivo\s+)?(?:(?:è|e')\s+)?non\s+(?:(?:è|e')\s+stato\s+|risulta\s+)?raggiunto\b/i;
+const PARTIALLY = /\b(?:l'\s*)?obiettivo\s+(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?parzialmente\s+raggiunto\b|^parzialmente\s+raggiunto\b/i;
+// "Obiettivo raggiunto", "l'obiettivo raggiunto", "pienamente raggiunto", "rispettato in pieno": the objective itself, never a target.
+const ACHIEVED =
+  /\b(?:l'\s*)?obiettivo\s+(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?(?:pienamente\s+|sostanzialmente\s+|completamente\s+)?raggiunto\b|^(?:pienamente\s+|sostanzialmente\s+)?raggiunto\b|\brispettat[oa]\s+in\s+pieno\b|\bpienamente\s+raggiunto\b/i;
 const POSTPONED = /\b(?:pospo(?:rre|st[oaie]|sizione)|posticipat[oaie]|rinviat[oaie]|rinviare|differit[oaie]|sospes[oaie]|neutralizzat[oaie]|stralciat[oaie]|annullat[oaie]|non\s+valutabile)\b/i;
 
 function readOiv(text: string): OivStatement | undefined {
@@ -32,6 +38,16 @@ export function blankOiv(paragraph: string): string {
   return paragraph.replace(pattern, (m) => ' '.repeat(m.length));
 }
 
+/** The verdict a sentence states, the negative and partial forms read before the plain "raggiunto" they contain. */
+function statedIn(sentence: string, clauseStart: string): StatedVerdict | undefined {
+  const text = sentence.trim();
+  if (NOT_ACHIEVED.test(sentence) || NOT_ACHIEVED.test(clauseStart)) return { status: 'Non raggiunto', text };
+  if (/\bnon\s+(?:(?:è|e')\s+stato\s+)?raggiunt/i.test(sentence)) return undefined;
+  if (PARTIALLY.test(sentence) || PARTIALLY.test(clauseStart)) return { status: 'Parzialmente raggiunto', text };
+  if (ACHIEVED.test(sentence) || ACHIEVED.test(clauseStart)) return { status: 'Raggiunto', text };
+  return undefined;
+}
+
 /** Verdicts stated in the results prose (and in a separate "Valutazione OIV" section, if any). */
 export function readVerdicts(paragraphs: readonly string[]): Verdicts {
   const text = paragraphs.join('\n');
@@ -41,9 +57,7 @@ export function readVerdicts(paragraphs: readonly string[]): Verdicts {
   for (const sentence of paragraphs.flatMap(sentences)) {
     // A verdict opens its sentence ("Non raggiunto."), so "un target non raggiunto su tre" is not one.
     const clauseStart = sentence.replace(/^.*?[:–—]\s+(?=\S)/, '');
-    if (verdicts.notAchieved === undefined && (NOT_ACHIEVED.test(sentence) || NOT_ACHIEVED.test(clauseStart))) {
-      verdicts.notAchieved = sentence;
-    }
+    if (verdicts.stated === undefined) verdicts.stated = statedIn(sentence, clauseStart);
     if (verdicts.postponed === undefined && POSTPONED.test(sentence)) verdicts.postponed = sentence;
   }
   return verdicts;
