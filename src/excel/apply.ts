@@ -23,6 +23,8 @@ export interface ApplyOptions {
   maxPayloadBytes?: number;
   /** Called after each request with the fraction of the writes done. */
   onProgress?: ProgressListener;
+  /** Key of the layout whose sheet the user is shown when the write ends: activated in the last request, no sync of its own. */
+  activate?: string;
 }
 
 export interface SheetReport {
@@ -51,7 +53,7 @@ export interface ApplyReport {
 interface SizedOp {
   op: WriteOp;
   size: number;
-  /** Index of the layout the op belongs to. */
+  /** Index of the layout the op belongs to; -1 for the final activation, which writes nothing. */
   unit: number;
 }
 
@@ -158,6 +160,11 @@ export async function applyLayouts(context: Excel.RequestContext, layouts: Reado
   plans.forEach((plan, unit) => {
     for (const op of planOps(plan, index, carriedByKey.get(plan.layout.key))) sized.push({ op, size: opSize(op), unit });
   });
+  const shown = plans.findIndex((plan) => plan.layout.key === options.activate && plan.layout.visibility === 'Visible');
+  if (shown >= 0) {
+    const op: WriteOp = { op: 'activate', sheet: plans[shown].sheetName };
+    sized.push({ op, size: opSize(op), unit: -1 });
+  }
   const maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
   const chunks = chunkOps(sized, maxBytes);
   const lastChunkOf = new Map<number, number>();

@@ -121,5 +121,8 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
       if (op.tabColor !== undefined) sheet.tabColor = op.tabColor;
       return;
     }
+    case 'activate':
+      sheets.get(op.sheet).activate();
+      return;
   }
 }

@@ -25,6 +25,8 @@ import { summaryFigures, type SummaryFigures } from './summary-figures';
 
 export interface WriteOptions {
   onProgress?: ProgressListener;
+  /** Show the user the result when done, as Excel shows a sheet just made: the first new objective sheet, or the summary. */
+  activate?: boolean;
   /** Request size limit for the writes (default 4 MB, under Excel on the web's 5 MB). */
   maxPayloadBytes?: number;
 }
@@ -116,6 +118,12 @@ function settingsLayoutFor(settings: WorkbookSettings | undefined): SheetLayout 
   return settings === undefined ? settingsSheetLayout(DEFAULT_SETTINGS, 'keep') : settingsSheetLayout(settings, 'refresh');
 }
 
+/** The objective sheet to show after a build: the first one created, else the first one refreshed. */
+function firstNewSheetKey(layouts: ReadonlyArray<SheetLayout>, inventory: Inventory): string | undefined {
+  const plans = planSheets(layouts, inventory);
+  return (plans.find((plan) => plan.action === 'create') ?? plans[0])?.layout.key;
+}
+
 /** Creates or refreshes one sheet per objective (and the hidden settings sheet when missing): two reads, one write (one more per 4.5 MB). */
 export async function buildObjectives(objectives: ReadonlyArray<Objective>, options: BuildOptions = {}): Promise<BuildResult> {
   assertValidObjectives(objectives);
@@ -127,6 +135,7 @@ export async function buildObjectives(objectives: ReadonlyArray<Objective>, opti
       previous: read.snapshots,
       maxPayloadBytes: options.maxPayloadBytes,
       onProgress: options.onProgress,
+      activate: options.activate ? firstNewSheetKey(objectiveLayouts, read.inventory) : undefined,
     });
     report.syncs += read.syncs;
     return { sheets: report.sheets, written: writtenSheets(report), report };
@@ -174,9 +183,10 @@ async function writeSummary(
   refs: ObjectiveSheetRef[],
   settings: WorkbookSettings,
   apply: ApplyOptions,
+  show: boolean,
 ): Promise<{ report: ApplyReport; sheet: string; renamed: boolean }> {
   const summary = summarySheetLayout(refs, summaryOptions(settings));
-  const report = await applyLayouts(context, [...layouts, summary], apply);
+  const report = await applyLayouts(context, [...layouts, summary], { ...apply, activate: show ? summary.key : undefined });
   const summaryReport = report.sheets[report.sheets.length - 1];
   return { report, sheet: summaryReport.sheet, renamed: summaryReport.preferredNameTaken };
 }
@@ -200,7 +210,7 @@ export async function generateSummary(request: SummaryRequest = {}): Promise<Sum
       previous: snapshot.snapshots,
       maxPayloadBytes: request.maxPayloadBytes,
       onProgress: request.onProgress,
-    });
+    }, request.activate === true);
     written.report.syncs += snapshot.syncs;
     // The objective sheets recompute their status and payable when the rules they read change with this write.
     const settingsUnreadable = reading.problems.some((problem) => problem.code === 'setting-invalid');
@@ -238,7 +248,7 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
       previous: read.snapshots,
       maxPayloadBytes: request.maxPayloadBytes,
       onProgress: request.onProgress,
-    });
+    }, request.activate === true);
     // Read back as the summary links them: the sheets now hold the analyst's kept inputs and the new settings.
     const readBack = await loadSnapshotsCounted(context, refs.map((ref, index) => ({ name: ref.sheetName, tag: objectiveLayouts[index].tag })));
     const sheets = readBack.snapshots;

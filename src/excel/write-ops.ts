@@ -22,7 +22,8 @@ export type WriteOp =
   | { op: 'conditionalFormat'; sheet: string; rule: ConditionalFormatSpec }
   | { op: 'chart'; sheet: string; chart: ChartSpec }
   | { op: 'freezeRows'; sheet: string; rows: number }
-  | { op: 'sheetProperties'; sheet: string; visibility: 'Visible' | 'Hidden'; position?: number; tabColor?: string };
+  | { op: 'sheetProperties'; sheet: string; visibility: 'Visible' | 'Hidden'; position?: number; tabColor?: string }
+  | { op: 'activate'; sheet: string };
 
 const GENERAL = 'General';
 
@@ -164,6 +165,7 @@ const CALL_OVERHEAD_BYTES: Record<WriteOp['op'], number> = {
   chart: 2000,
   freezeRows: 300,
   sheetProperties: 300,
+  activate: 300,
 };
 
 /** Excel on the web refuses requests over 5 MB; the margin covers what the estimate does not see. */

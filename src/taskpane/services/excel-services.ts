@@ -21,9 +21,11 @@ export function excelServices(): WorkbookServices {
       return reading.objective;
     },
     async buildObjectives(objectives, options = {}) {
+      // The pane takes the user to what it made, as Excel shows a sheet just created.
       const result = await buildObjectives(objectives, {
         onProgress: options.onProgress,
         settings: options.settings,
+        activate: true,
       });
       const objectiveSheets = result.sheets.filter((sheet) => sheet.key.startsWith('objective:'));
       return { sheets: objectiveSheets.map((sheet) => sheet.sheet) };
@@ -32,7 +34,7 @@ export function excelServices(): WorkbookServices {
     selectCell: (sheet, address) => selectCell(sheet, address),
     activateSheet: (sheet) => activateSheet(sheet),
     async generateSummary(settings, onProgress) {
-      const result = await generateSummary({ settings, onProgress });
+      const result = await generateSummary({ settings, onProgress, activate: true });
       const { figures } = result;
       return {
         sheet: result.sheet,
