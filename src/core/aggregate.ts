@@ -5,8 +5,9 @@ import { CoreError, InputError } from './errors';
 import { msg, type Message } from './messages';
 import { evaluateIndicator, statusOf } from './evaluate';
 import type { Evaluation } from './evaluate';
-import { quantifyFund } from './fund';
+import { payoutFromThreshold, quantifyFund } from './fund';
 import type { FundSummary } from './fund';
+import { DEFAULT_RULES, type EvaluationRules } from './rules';
 import { parseTarget } from './target';
 import type { Target } from './target';
 
@@ -81,11 +82,11 @@ function messageOf(error: unknown): Message {
   throw error;
 }
 
-function evaluateOne(indicator: Indicator): IndicatorResult {
+function evaluateOne(indicator: Indicator, deadlineToleranceDays: number): IndicatorResult {
   let target: Target | null = null;
   try {
     target = parseTarget(targetInForce(indicator));
-    const evaluation = evaluateIndicator(indicator.actual, target, { baseline: indicator.baseline, threshold: indicator.threshold });
+    const evaluation = evaluateIndicator(indicator.actual, target, { baseline: indicator.baseline, threshold: indicator.threshold, deadlineToleranceDays });
     return { indicator, target, evaluation, error: null };
   } catch (error) {
     return { indicator, target, evaluation: null, error: messageOf(error) };
@@ -102,13 +103,17 @@ function oivDegree(objective: Objective): number | null {
   return score / 100;
 }
 
+/** The body's rules beyond the cut-offs that change an objective's degree. */
+export type DegreeRules = Pick<EvaluationRules, 'deadlineToleranceDays' | 'finalDegree'>;
+
 /**
  * Evaluates every indicator (revised targets when revised) and the objective: computed degree = weighted mean of the
  * counted indicators (neutralised and unmeasured ones leave it; any counted indicator in error makes it null rather
- * than silently dropping it); final degree = OIV score / 100 when present; a neutralised objective is Non valutabile.
+ * than silently dropping it); final degree = OIV score / 100 when present (unless the rules say always computed);
+ * a neutralised objective is Non valutabile.
  */
-export function evaluateObjective(objective: Objective, cutoffs: StatusCutoffs = DEFAULT_CUTOFFS): ObjectiveResult {
-  const indicators = objective.indicators.map(evaluateOne);
+export function evaluateObjective(objective: Objective, cutoffs: StatusCutoffs = DEFAULT_CUTOFFS, rules: DegreeRules = DEFAULT_RULES): ObjectiveResult {
+  const indicators = objective.indicators.map((indicator) => evaluateOne(indicator, rules.deadlineToleranceDays));
   const counted = indicators.filter((r) => !r.indicator.neutralised);
   const anyError = counted.some((r) => r.error !== null);
   const computedDegree = anyError
@@ -122,7 +127,7 @@ export function evaluateObjective(objective: Objective, cutoffs: StatusCutoffs =
     return { objective, indicators, computedDegree, finalDegree: null, status: 'Non valutabile', neutralised };
   }
   try {
-    const oiv = oivDegree(objective);
+    const oiv = rules.finalDegree === 'computed' ? null : oivDegree(objective);
     const finalDegree = oiv ?? computedDegree;
     return { objective, indicators, computedDegree, finalDegree, status: statusOf(finalDegree, cutoffs), neutralised };
   } catch (error) {
@@ -157,5 +162,6 @@ export function evaluateReport(report: Report, options: EvaluateReportOptions = 
   );
   const counts: Record<Status, number> = { Raggiunto: 0, 'Parzialmente raggiunto': 0, 'Non raggiunto': 0, 'Non valutabile': 0 };
   for (const result of objectives) counts[result.status]++;
-  return { objectives, overallDegree, counts, fund: quantifyFund(objectives, options.fund ?? report.fund) };
+  const fund = options.fund ?? report.fund;
+  return { objectives, overallDegree, counts, fund: quantifyFund(objectives, fund, payoutFromThreshold(fund?.threshold, cutoffs.partialFrom)) };
 }

@@ -23,6 +23,8 @@ export interface EvaluateOptions {
   baseline?: number | null;
   /** Minimum degree (0..1) under which the degree counts as 0. */
   threshold?: number | null;
+  /** Days after a deadline within which completing still counts as on time (the body's rules); absent = 0. */
+  deadlineToleranceDays?: number | null;
 }
 
 // Shared frozen results for the common outcomes: a million rows need not allocate a million identical objects.
@@ -139,16 +141,25 @@ function checkOption(name: 'baseline' | 'threshold', value: number | null | unde
   return value;
 }
 
+function checkTolerance(days: number | null | undefined): number {
+  if (days === null || days === undefined) return 0;
+  if (typeof days !== 'number' || !Number.isFinite(days) || days < 0) {
+    throw new InputError('out-of-range', msg('rules.toleranceNotDays', { value: describeInput(days) }), describeInput(days));
+  }
+  return days;
+}
+
 /**
  * Evaluates an actual (as typed, or a cell value) against a target (text or parsed).
  * Throws ParseError for an unparseable actual or target, or one of the wrong kind (a date against `≥ 8`),
- * InputError for a non-numeric or out-of-range baseline/threshold.
+ * InputError for a non-numeric or out-of-range baseline/threshold/tolerance.
  * A strict target met with equality (`> 100` with 100) is not achieved, though its degree is 1.
  */
 export function evaluateIndicator(actual: CellInput, target: Target | string, options: EvaluateOptions = NO_OPTIONS): Evaluation {
   const t = typeof target === 'string' ? parseTarget(target) : target;
   const baseline = checkOption('baseline', options.baseline);
   const threshold = checkOption('threshold', options.threshold);
+  const tolerance = checkTolerance(options.deadlineToleranceDays);
   const value = parseValue(actual);
   if (value === null) return NOT_MEASURED;
   let achieved: boolean;
@@ -158,7 +169,7 @@ export function evaluateIndicator(actual: CellInput, target: Target | string, op
       ({ achieved, degree } = evaluateComparison(t, value, actual, baseline));
       break;
     case 'deadline':
-      achieved = completionSerial(value, t, actual) <= t.serial;
+      achieved = completionSerial(value, t, actual) <= t.serial + tolerance;
       degree = achieved ? 1 : 0;
       break;
     case 'boolean':

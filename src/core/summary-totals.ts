@@ -4,6 +4,7 @@
 import { statusOf } from './evaluate';
 import { fundShare } from './fund';
 import type { Status, StatusCutoffs } from './model';
+import type { PayoutRule } from './payout';
 import { isNotMeasured, ParseError, parseValue } from './parse';
 
 /** A computed cell as a spreadsheet reports it: number, text, boolean, errors as "#VALUE!"-like text; null = blank. */
@@ -21,8 +22,8 @@ export interface SummaryRowCells {
 /** The settings the objective and summary formulas read through named cells. */
 export interface SummaryRules {
   cutoffs: StatusCutoffs;
-  /** Final degree under which nothing is paid. */
-  paymentThreshold: number;
+  /** What each final degree earns of the allocated amount. */
+  payout: PayoutRule;
   /** Fund total; null = the sum of the allocated amounts. */
   fundTotal: number | null;
 }
@@ -158,8 +159,8 @@ function statusUnder(finalDegree: SheetValue, cutoffs: StatusCutoffs): SheetValu
   return statusOf(degree, cutoffs);
 }
 
-/** The objective's payable cell under `threshold`: 0 for "n.v.", errors kept, else PERF.FUNDSHARE. */
-function payableUnder(allocated: SheetValue, finalDegree: SheetValue, threshold: number): SheetValue {
+/** The objective's payable cell under the payout rule: 0 for "n.v.", errors kept, else PERF.FUNDSHARE. */
+function payableUnder(allocated: SheetValue, finalDegree: SheetValue, payout: PayoutRule): SheetValue {
   if (isSheetError(finalDegree)) return finalDegree;
   if (typeof finalDegree !== 'number') return 0;
   const amount = allocated === null ? 0 : argumentNumber(allocated);
@@ -169,17 +170,17 @@ function payableUnder(allocated: SheetValue, finalDegree: SheetValue, threshold:
   const degree = argumentDegree(finalDegree);
   if (typeof degree === 'string') return degree;
   if (degree === null) return '#N/A';
-  return fundShare(amount, degree, threshold);
+  return fundShare(amount, degree, payout);
 }
 
 /**
- * A row as it will read once the objective sheets recompute under other rules (cut-offs or payment threshold
- * changed in the same operation): status and payable follow the final degree, which does not depend on them.
+ * A row as it will read once the objective sheets recompute under other rules (cut-offs or payout rule changed in
+ * the same operation): status and payable follow the final degree, which does not depend on them.
  */
-export function restatedRow(row: SummaryRowCells, rules: Pick<SummaryRules, 'cutoffs' | 'paymentThreshold'>): SummaryRowCells {
+export function restatedRow(row: SummaryRowCells, rules: Pick<SummaryRules, 'cutoffs' | 'payout'>): SummaryRowCells {
   return {
     ...row,
     status: statusUnder(row.finalDegree, rules.cutoffs),
-    payable: payableUnder(row.allocated, row.finalDegree, rules.paymentThreshold),
+    payable: payableUnder(row.allocated, row.finalDegree, rules.payout),
   };
 }

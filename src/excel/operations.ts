@@ -8,7 +8,7 @@ import { objectiveSheetLayout } from '../workbook/objective-sheet';
 import type { Problem } from '../workbook/problems';
 import { readObjectiveSheet, type ObjectiveReading } from '../workbook/readers';
 import { settingsWithReport } from '../workbook/report-settings';
-import { DEFAULT_SETTINGS, type WorkbookSettings } from '../workbook/settings';
+import { DEFAULT_SETTINGS, fundLabel, SETTING_NAMES, type WorkbookSettings } from '../workbook/settings';
 import { readSettings, settingsSheetLayout } from '../workbook/settings-sheet';
 import { summarySheetLayout, type ObjectiveSheetRef, type SummaryOptions } from '../workbook/summary-sheet';
 import { summaryRowCells } from '../workbook/summary-rows';
@@ -21,7 +21,7 @@ import { sheetWithTagKey, type Inventory } from './inventory';
 import { loadSnapshotsCounted, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
 import { planSheets } from './plan';
 import { readWorkbook } from './read-workbook';
-import { summaryFigures, type SummaryFigures } from './summary-figures';
+import { restatedDegrees, summaryFigures, type SummaryFigures } from './summary-figures';
 
 export interface WriteOptions {
   onProgress?: ProgressListener;
@@ -118,6 +118,14 @@ function settingsLayoutFor(settings: WorkbookSettings | undefined): SheetLayout 
   return settings === undefined ? settingsSheetLayout(DEFAULT_SETTINGS, 'keep') : settingsSheetLayout(settings, 'refresh');
 }
 
+/** The settings sheet kept as it is, or rewritten with its own values when an older version's sheet lacks a named item the formulas read. */
+function keptSettingsLayout(read: WorkbookSheetsRead): SheetLayout {
+  const snapshot = settingsSnapshot(read);
+  const names = new Set(read.inventory.names.map((item) => item.name.toUpperCase()));
+  const outdated = snapshot !== null && Object.values(SETTING_NAMES).some((name) => !names.has(name));
+  return settingsLayoutFor(outdated ? readSettings(snapshot).settings : undefined);
+}
+
 /** The objective sheet to show after a build: the first one created, else the first one refreshed. */
 function firstNewSheetKey(layouts: ReadonlyArray<SheetLayout>, inventory: Inventory): string | undefined {
   const plans = planSheets(layouts, inventory);
@@ -129,8 +137,9 @@ export async function buildObjectives(objectives: ReadonlyArray<Objective>, opti
   assertValidObjectives(objectives);
   return run('Creazione dei fogli obiettivo', async (context) => {
     const objectiveLayouts = objectives.map((objective) => objectiveSheetLayout(objective));
-    const read = await loadForLayouts(context, objectiveLayouts, options.settings !== undefined);
-    const report = await applyLayouts(context, [settingsLayoutFor(options.settings), ...objectiveLayouts], {
+    const read = await loadForLayouts(context, objectiveLayouts, true);
+    const settings = options.settings === undefined ? keptSettingsLayout(read) : settingsLayoutFor(options.settings);
+    const report = await applyLayouts(context, [settings, ...objectiveLayouts], {
       inventory: read.inventory,
       previous: read.snapshots,
       maxPayloadBytes: options.maxPayloadBytes,
@@ -143,7 +152,13 @@ export async function buildObjectives(objectives: ReadonlyArray<Objective>, opti
 }
 
 function summaryOptions(settings: WorkbookSettings): SummaryOptions {
-  return { includeChart: settings.includeChart, includeAnnex: settings.includeAnnex, cutoffs: settings.cutoffs, title: settings.summaryTitle ?? undefined };
+  return {
+    includeChart: settings.includeChart,
+    includeAnnex: settings.includeAnnex,
+    cutoffs: settings.cutoffs,
+    title: settings.summaryTitle ?? undefined,
+    fundLabel: fundLabel(settings),
+  };
 }
 
 /** The summary links to the first sheet of each objective (duplicates are reported as problems). */
@@ -170,11 +185,17 @@ function rowsOf(readings: ReadonlyArray<ObjectiveReading>, snapshots: ReadonlyMa
 }
 
 function rulesOf(settings: WorkbookSettings): SummaryRules {
-  return { cutoffs: settings.cutoffs, paymentThreshold: settings.paymentThreshold, fundTotal: settings.fundTotal };
+  return { cutoffs: settings.cutoffs, payout: settings.payout, fundTotal: settings.fundTotal };
 }
 
+/** Cut-offs and payout: what the objective sheets' status and payable follow. */
 function sameRules(a: WorkbookSettings, b: WorkbookSettings): boolean {
-  return a.cutoffs.achievedFrom === b.cutoffs.achievedFrom && a.cutoffs.partialFrom === b.cutoffs.partialFrom && a.paymentThreshold === b.paymentThreshold;
+  return JSON.stringify([a.cutoffs, a.payout]) === JSON.stringify([b.cutoffs, b.payout]);
+}
+
+/** Deadline tolerance and the final degree's source: what the objective sheets' degrees follow. */
+function sameDegreeRules(a: WorkbookSettings, b: WorkbookSettings): boolean {
+  return a.deadlineToleranceDays === b.deadlineToleranceDays && a.finalDegree === b.finalDegree;
 }
 
 async function writeSummary(
@@ -214,8 +235,14 @@ export async function generateSummary(request: SummaryRequest = {}): Promise<Sum
     written.report.syncs += snapshot.syncs;
     // The objective sheets recompute their status and payable when the rules they read change with this write.
     const settingsUnreadable = reading.problems.some((problem) => problem.code === 'setting-invalid');
-    const rulesChanged = !settingsExists || settingsUnreadable || !sameRules(reading.settings, settings);
-    const figures = summaryFigures({ rows: rowsOf(linked, snapshot.snapshots), rules: rulesOf(settings), rulesChanged });
+    const stale = !settingsExists || settingsUnreadable;
+    const degreesChanged = stale || !sameDegreeRules(reading.settings, settings);
+    const rows = rowsOf(linked, snapshot.snapshots);
+    const figures = summaryFigures({
+      rows: degreesChanged ? restatedDegrees(linked, rows, settings) : rows,
+      rules: rulesOf(settings),
+      rulesChanged: degreesChanged || !sameRules(reading.settings, settings),
+    });
     return { ...written, figures, problems: reading.problems, written: writtenSheets(written.report) };
   });
 }

@@ -1,8 +1,11 @@
 // The summary's headline figures, worked out by core from the objective sheets' cells the summary links to:
 // the same numbers the summary sheet shows, without reading it back (Excel computes custom functions
 // asynchronously, so a read right after the write could still see #BUSY!).
-import type { Status } from '../core/model';
-import { isSheetError, restatedRow, summaryTotals, type Figure, type SummaryRowCells, type SummaryRules } from '../core/summary-totals';
+import { evaluateObjective } from '../core/aggregate';
+import type { Objective, Status } from '../core/model';
+import type { EvaluationRules } from '../core/rules';
+import { isSheetError, NOT_EVALUABLE_FIGURE, restatedRow, summaryTotals, type Figure, type SheetValue, type SummaryRowCells, type SummaryRules } from '../core/summary-totals';
+import type { ObjectiveReading } from '../workbook/readers';
 import { SUMMARY_FIGURES, type SummaryFigure } from '../workbook/summary-sheet';
 
 export interface SummaryFigures {
@@ -15,6 +18,7 @@ export interface SummaryFigures {
   remainder: number;
   notEvaluableAmount: number;
   cutoffs: { achievedFrom: number; partialFrom: number };
+  /** The payout rule's threshold (the degree from which proportional or all-or-nothing pay). */
   paymentThreshold: number;
   /** Figures that came out as Excel errors (label and error), so no error passes as a 0. */
   errors: { figure: string; value: string }[];
@@ -33,7 +37,8 @@ export interface FigureSource {
 export function summaryFigures(source: FigureSource): SummaryFigures {
   const rows = source.rulesChanged ? source.rows.map((row) => restatedRow(row, source.rules)) : source.rows;
   const totals = summaryTotals(rows, source.rules);
-  const { cutoffs, paymentThreshold } = source.rules;
+  const { cutoffs } = source.rules;
+  const paymentThreshold = source.rules.payout.from;
   const shown: Record<SummaryFigure, Figure> = {
     overallDegree: totals.overallDegree,
     fundTotal: totals.fundTotal,
@@ -62,4 +67,24 @@ export function summaryFigures(source: FigureSource): SummaryFigures {
     cutoffs: { achievedFrom: cutoffs.achievedFrom, partialFrom: cutoffs.partialFrom },
     paymentThreshold,
   };
+}
+
+/** The final degree cell of an objective's sheet under `rules`, as its formulas give it: "n.v." or an error included. */
+function finalDegreeUnder(objective: Objective, current: SheetValue, rules: EvaluationRules): SheetValue {
+  const result = evaluateObjective(objective, rules.cutoffs, rules);
+  if (result.neutralised) return NOT_EVALUABLE_FIGURE;
+  if (result.finalDegree !== null) return result.finalDegree;
+  const inError = result.error !== undefined || result.indicators.some((indicator) => indicator.error !== null && !indicator.indicator.neutralised);
+  // An unreadable target or result shows an error whatever the rules: the one the sheet shows now, when it does.
+  if (inError) return isSheetError(current) ? current : '#VALUE!';
+  return NOT_EVALUABLE_FIGURE;
+}
+
+/**
+ * The rows with the final degree the objective sheets will show once they recompute under new degree rules
+ * (deadline tolerance, the final degree's source) written in the same operation, worked out by core from the
+ * objectives as read: Excel computes custom functions asynchronously, so reading the sheets again could see #BUSY!.
+ */
+export function restatedDegrees(readings: ReadonlyArray<ObjectiveReading>, rows: ReadonlyArray<SummaryRowCells>, rules: EvaluationRules): SummaryRowCells[] {
+  return rows.map((row, index) => ({ ...row, finalDegree: finalDegreeUnder(readings[index].objective, row.finalDegree, rules) }));
 }

@@ -7,6 +7,7 @@ import { DEFAULT_CUTOFFS, type StatusCutoffs } from '../core/model';
 import { evaluateIndicator, statusOf } from '../core/evaluate';
 import { objectiveScore as weightedScore } from '../core/aggregate';
 import { fundShare as payableShare } from '../core/fund';
+import { payoutKindOf, type PayoutBand, type PayoutKind, type PayoutRule } from '../core/payout';
 import { averageDays as meanDays, paymentDelay as timelinessIndicator } from '../core/payments';
 import { canonicalTarget, parseTarget } from '../core/target';
 import {
@@ -29,18 +30,23 @@ import { argument, atCell, type ArgumentName } from './messages';
 
 const missing = (arg: ArgumentName) => msg('functions.missing', { argument: arg });
 
+/** Days of tolerance on a deadline; blank = none. */
+const readTolerance = (value: unknown): number | null => readNonNegative(value, argument('deadlineTolerance'));
+
 /**
  * Tells whether an indicator's result reaches its target.
  * @customfunction ACHIEVED
  * @param {any} actual Result as measured: a number, a date, TRUE/FALSE or text as typed, e.g. 49,96 or "112/112" or "SI".
  * @param {any} target Target as written in the plan, e.g. "< 75 gg", ">= 8", "100%", "entro 31/07/2022", "SI"; a number means "at least".
+ * @param {any} [deadlineTolerance] Days after a deadline within which completing still counts as met, e.g. 5; blank = 0.
  * @returns {boolean} TRUE when the result reaches the target, FALSE otherwise.
  */
-export function achieved(actual: any, target: any): boolean {
+export function achieved(actual: any, target: any, deadlineTolerance?: any): boolean {
   const targetText = readTargetText(target);
+  const toleranceValue = readTolerance(deadlineTolerance);
   propagateError(actual);
   if (isBlank(actual)) fail('#N/A', msg('functions.notMeasured'));
-  const evaluation = withCoreErrors(() => evaluateIndicator(actual, targetText));
+  const evaluation = withCoreErrors(() => evaluateIndicator(actual, targetText, { deadlineToleranceDays: toleranceValue }));
   if (!evaluation.measured) fail('#N/A', msg('functions.notMeasured'));
   return evaluation.achieved === true;
 }
@@ -52,16 +58,18 @@ export function achieved(actual: any, target: any): boolean {
  * @param {any} target Target as written in the plan, e.g. "< 60 gg" or ">= 700"; a number means "at least".
  * @param {any} [baseline] Starting value the progress is measured from, e.g. 120 (days at the start of the year).
  * @param {any} [threshold] Minimum degree (0-1) under which the degree counts as 0, e.g. 50%.
+ * @param {any} [deadlineTolerance] Days after a deadline within which completing still counts as met, e.g. 5; blank = 0.
  * @returns {number} The degree of achievement, from 0 to 1.
  */
-export function achievement(actual: any, target: any, baseline?: any, threshold?: any): number {
+export function achievement(actual: any, target: any, baseline?: any, threshold?: any, deadlineTolerance?: any): number {
   const targetText = readTargetText(target);
   const baselineValue = readNumber(baseline, argument('baseline'));
   const thresholdValue = readDegree(threshold, argument('threshold'));
+  const toleranceValue = readTolerance(deadlineTolerance);
   propagateError(actual);
   if (isBlank(actual)) fail('#N/A', msg('functions.notMeasured'));
   const evaluation = withCoreErrors(() =>
-    evaluateIndicator(actual, targetText, { baseline: baselineValue, threshold: thresholdValue }),
+    evaluateIndicator(actual, targetText, { baseline: baselineValue, threshold: thresholdValue, deadlineToleranceDays: toleranceValue }),
   );
   if (!evaluation.measured || evaluation.degree === null) fail('#N/A', msg('functions.notMeasured'));
   return evaluation.degree;
@@ -111,23 +119,52 @@ export function status(degree: any, achievedFrom?: any, partialFrom?: any): stri
   return withCoreErrors(() => statusOf(degreeValue, cutoffs));
 }
 
+/** The payout rule's kind from its word ("proportional", "fasce", ...); blank = proportional. */
+function readPayoutKind(value: unknown): PayoutKind {
+  propagateError(value);
+  if (isBlank(value)) return 'proportional';
+  const kind = typeof value === 'string' ? payoutKindOf(value) : null;
+  return kind ?? fail('#VALUE!', msg('rules.unknownPayoutKind', { value: String(value) }));
+}
+
+/** Bands as two columns, the degree from which each pays and the share it pays; blank rows are left out. */
+function readBands(value: unknown): PayoutBand[] {
+  if (isBlank(value)) return [];
+  const cells = toMatrix(value);
+  return cells.flatMap((row, index) => {
+    const [from, share] = [row[0], row[1]].map((cell) => propagatedOrBlank(cell));
+    if (from === null && share === null) return [];
+    const at = (name: ArgumentName) => atCell(name, index + 1, 1, true);
+    const fromValue = readDegree(from, at(argument('bandFrom'))) ?? fail('#VALUE!', missing(at(argument('bandFrom'))));
+    const shareValue = readDegree(share, at(argument('bandShare'))) ?? fail('#VALUE!', missing(at(argument('bandShare'))));
+    return [{ from: fromValue, share: shareValue }];
+  });
+}
+
+/** A cell of a range as read: an error propagates, blank is null. */
+function propagatedOrBlank(cell: unknown): unknown {
+  propagateError(cell);
+  return isBlank(cell) ? null : cell;
+}
+
 /**
- * Payable share of the fund for an objective (art. 67 c.5 lett. b CCNL Funzioni Locali): amount × degree, 0 under the threshold.
+ * Payable share of the fund for an objective: amount × the share its final degree earns under the payout rule.
  * @customfunction FUNDSHARE
  * @param {any} amount Amount allocated to the objective in euro, e.g. 12500 or "12.500,00 €".
  * @param {any} degree Final degree of achievement of the objective, from 0 to 1, e.g. 90%.
- * @param {any} [threshold] Degree under which nothing is paid, e.g. 60%.
+ * @param {any} [threshold] Degree from which "proportional" and "all-or-nothing" pay, e.g. 60%; blank = 0.
+ * @param {any} [rule] "proportional" (amount × degree, the default), "all-or-nothing" (the whole amount) or "bands"; Italian words too, e.g. "fasce".
+ * @param {any[][]} [bands] For "bands": two columns, the degree from which a band pays and the share it pays, e.g. 95% 100% and 80% 80%.
  * @returns {number} The payable amount in euro (not rounded).
  */
-export function fundShare(amount: any, degree: any, threshold?: any): number {
+export function fundShare(amount: any, degree: any, threshold?: any, rule?: any, bands?: any[][]): number {
   const amountValue = readNonNegative(amount, argument('amount'));
   if (amountValue === null) fail('#N/A', missing(argument('amount')));
   const degreeValue = readDegree(degree, argument('degree'));
   if (degreeValue === null) fail('#N/A', missing(argument('degree')));
   const thresholdValue = readDegree(threshold, argument('threshold'));
-  return withCoreErrors(() =>
-    thresholdValue === null ? payableShare(amountValue, degreeValue) : payableShare(amountValue, degreeValue, thresholdValue),
-  );
+  const payout: PayoutRule = { kind: readPayoutKind(rule), from: thresholdValue ?? 0, bands: readBands(bands) };
+  return withCoreErrors(() => payableShare(amountValue, degreeValue, payout));
 }
 
 /**

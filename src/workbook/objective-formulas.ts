@@ -19,14 +19,16 @@ export function effectiveTarget(cells: ObjectiveCells, row: number, at: (address
   return `IF(LEN(${revised})>0,${revised},${at(cellOf(cells, 'target', row))})`;
 }
 
+/** Deadlines are met within the tolerance the body's rules allow, read live from the settings sheet. */
 export function achievedFormula(cells: ObjectiveCells, row: number): string {
   const actual = cellOf(cells, 'actual', row);
-  return formula(ifBlank(actual, '""', `PERF.ACHIEVED(${actual},${effectiveTarget(cells, row)})`));
+  return formula(ifBlank(actual, '""', `PERF.ACHIEVED(${actual},${effectiveTarget(cells, row)},${SETTING_NAMES.deadlineTolerance})`));
 }
 
 export function degreeFormula(cells: ObjectiveCells, row: number): string {
   const actual = cellOf(cells, 'actual', row);
-  const call = `PERF.ACHIEVEMENT(${actual},${effectiveTarget(cells, row)},${cellOf(cells, 'baseline', row)},${cellOf(cells, 'threshold', row)})`;
+  const target = effectiveTarget(cells, row);
+  const call = `PERF.ACHIEVEMENT(${actual},${target},${cellOf(cells, 'baseline', row)},${cellOf(cells, 'threshold', row)},${SETTING_NAMES.deadlineTolerance})`;
   return formula(ifBlank(actual, '""', call));
 }
 
@@ -35,24 +37,26 @@ export function scoreFormula(cells: ObjectiveCells): string {
 }
 
 /**
- * Neutralised -> n.v.; the OIV score / 100 when entered; else the computed score, where #N/A
+ * Neutralised -> n.v.; the OIV score / 100 when entered and the rules take it; else the computed score, where #N/A
  * (no indicator measured yet) becomes n.v. and any other error stays visible.
  */
 export function finalDegreeFormula(cells: ObjectiveCells): string {
   const { neutralisation, oivScore } = cells.header;
   const score = cells.footer.score;
   const computed = `IF(ISNA(${score}),${textLiteral(NOT_EVALUABLE_FIGURE)},${score})`;
-  return formula(`IF(LEN(${neutralisation})>0,${textLiteral(NOT_EVALUABLE_FIGURE)},IF(ISNUMBER(${oivScore}),${oivScore}/100,${computed}))`);
+  const fromOiv = `AND(${SETTING_NAMES.finalFromOiv},ISNUMBER(${oivScore}))`;
+  return formula(`IF(LEN(${neutralisation})>0,${textLiteral(NOT_EVALUABLE_FIGURE)},IF(${fromOiv},${oivScore}/100,${computed}))`);
 }
 
 export function statusFormula(cells: ObjectiveCells): string {
   return formula(`PERF.STATUS(${cells.footer.finalDegree},${SETTING_NAMES.achievedFrom},${SETTING_NAMES.partialFrom})`);
 }
 
-/** Payable amount: 0 when the degree is n.v.; a blank allocated amount counts as 0; errors propagate. */
+/** Payable amount under the payout rule: 0 when the degree is n.v.; a blank allocated amount counts as 0; errors propagate. */
 export function payableFormula(cells: ObjectiveCells): string {
   const degree = cells.footer.finalDegree;
   const amount = cells.header.allocatedAmount;
-  const share = `PERF.FUNDSHARE(${ifBlank(amount, '0', amount)},${degree},${SETTING_NAMES.paymentThreshold})`;
+  const rule = `${SETTING_NAMES.paymentThreshold},${SETTING_NAMES.payoutRule},${SETTING_NAMES.payoutBands}`;
+  const share = `PERF.FUNDSHARE(${ifBlank(amount, '0', amount)},${degree},${rule})`;
   return formula(`IF(ISERROR(${degree}),${degree},IF(ISNUMBER(${degree}),${share},0))`);
 }

@@ -18,7 +18,8 @@ export type ProblemCode =
   | 'formula-error'
   | 'layout-damaged'
   | 'duplicate-objective'
-  | 'setting-invalid';
+  | 'setting-invalid'
+  | 'rules-warning';
 
 export interface Problem {
   sheet: string;

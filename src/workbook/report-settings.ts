@@ -1,4 +1,4 @@
-// What a report brings to the workbook settings when it is built or imported: its cut-offs, its fund, its title.
+// What a report brings to the workbook settings when it is built or imported: its cut-offs, fund, year and title.
 import type { FundSettings, StatusCutoffs } from '../core/model';
 import type { WorkbookSettings } from './settings';
 
@@ -23,8 +23,10 @@ export function settingsWithReport(current: WorkbookSettings, report: ReportSett
   return {
     ...current,
     cutoffs: report.cutoffs ?? current.cutoffs,
-    paymentThreshold: report.fund?.threshold ?? current.paymentThreshold,
+    // A report's payment threshold is the old rule "proportional from a threshold".
+    payout: report.fund?.threshold === undefined ? current.payout : { ...current.payout, kind: 'proportional', from: report.fund.threshold },
     fundTotal: report.fund?.total ?? current.fundTotal,
+    reportYear: report.year !== undefined && report.year > 0 ? report.year : current.reportYear,
     summaryTitle: summaryTitleFor(report, current.summaryTitle),
   };
 }

@@ -89,6 +89,8 @@ export interface SettingsReading {
   settings: WorkbookSettings;
   /** Values that could not be used (the default was taken instead), with the cell that holds them. */
   problems: SettingProblem[];
+  /** Where each row's value is, by the row's key, for problems about a setting that is usable but questionable. */
+  addresses: ReadonlyMap<string, string>;
 }
 
 /** The rows of the sheet by their key (column A), wherever they are: an older or edited sheet may order them otherwise. */
@@ -106,7 +108,7 @@ function rowsByKey(snapshot: SheetSnapshot): Map<string, RowEntry> {
 
 /** Settings from the settings sheet's cells; anything missing or unusable falls back to the default and is reported. */
 export function readSettings(snapshot: SheetSnapshot | null): SettingsReading {
-  if (snapshot === null) return { settings: DEFAULT_SETTINGS, problems: [] };
+  if (snapshot === null) return { settings: DEFAULT_SETTINGS, problems: [], addresses: new Map() };
   const found = rowsByKey(snapshot);
   const problems: SettingProblem[] = [];
   const settings = settingsFieldwise((_key, field) => {
@@ -114,5 +116,5 @@ export function readSettings(snapshot: SheetSnapshot | null): SettingsReading {
     problems.push(...reading.problems);
     return reading.value;
   });
-  return { settings, problems };
+  return { settings, problems, addresses: new Map([...found].map(([key, entry]) => [key, entry.address])) };
 }

@@ -1,19 +1,22 @@
 // The workbook's settings: ONE type, from the task pane through src/excel to the hidden settings sheet. Each setting
 // is declared once below (rows, labels, formats, default, reading); the defaults, the sheet and its reader derive from it.
-import type { StatusCutoffs } from '../core/model';
-import { choiceCodec, degreeCodec, numberCodec, textCodec } from './field-codecs';
-import { cutoffsField } from './rule-settings';
+import { defaultFundReference } from '../core/fund';
+import { DEFAULT_RULES, type EvaluationRules } from '../core/rules';
+import { choiceCodec, numberCodec, textCodec } from './field-codecs';
+import { cutoffsField, finalDegreeCodec, payoutField, toleranceCodec } from './rule-settings';
 import { flagCodec, singleCell, type SettingField } from './setting-field';
 import { NUMBER_FORMATS } from './styles';
 
 export type Language = 'it' | 'en';
 
-export interface WorkbookSettings {
-  cutoffs: StatusCutoffs;
-  /** Final degree (0..1) under which nothing is paid. */
-  paymentThreshold: number;
-  /** Total of the variable resources in euro; null = the sum of the allocated amounts. */
+/** The body's evaluation rules (cut-offs, payout, deadline tolerance, final degree), then the report's own settings. */
+export interface WorkbookSettings extends EvaluationRules {
+  /** Total of the fund's resources for objectives in euro; null = the sum of the allocated amounts. */
   fundTotal: number | null;
+  /** The fund's label with its legal reference in the Riepilogo; null = the default for the report's year. */
+  fundReference: string | null;
+  /** The report's year; null = not known. */
+  reportYear: number | null;
   /** Language override of the task pane; null = Office's display language. */
   language: Language | null;
   /** What the summary includes. */
@@ -28,6 +31,10 @@ export const SETTING_NAMES = {
   achievedFrom: 'TRG_ACHIEVED_FROM',
   partialFrom: 'TRG_PARTIAL_FROM',
   paymentThreshold: 'TRG_PAYMENT_THRESHOLD',
+  payoutRule: 'TRG_PAYOUT_RULE',
+  payoutBands: 'TRG_PAYOUT_BANDS',
+  deadlineTolerance: 'TRG_DEADLINE_TOLERANCE',
+  finalFromOiv: 'TRG_FINAL_FROM_OIV',
   fundTotal: 'TRG_FUND_TOTAL',
 } as const;
 
@@ -36,14 +43,30 @@ type SettingFields = { readonly [K in keyof WorkbookSettings]: SettingField<Work
 /** Every setting, in the order of the sheet's rows; the mapped type makes a missing or misspelled one a compile error. */
 export const SETTING_FIELDS: SettingFields = {
   cutoffs: cutoffsField(SETTING_NAMES),
-  paymentThreshold: singleCell(
-    { key: 'paymentThreshold', label: 'Grado sotto il quale non si paga', numberFormat: NUMBER_FORMATS.percentWhole, name: SETTING_NAMES.paymentThreshold },
-    degreeCodec,
-    0,
+  payout: payoutField({ kind: SETTING_NAMES.payoutRule, threshold: SETTING_NAMES.paymentThreshold, bands: SETTING_NAMES.payoutBands }),
+  deadlineToleranceDays: singleCell(
+    { key: 'deadlineToleranceDays', label: 'Tolleranza sulle scadenze (giorni)', numberFormat: NUMBER_FORMATS.integer, name: SETTING_NAMES.deadlineTolerance },
+    toleranceCodec,
+    DEFAULT_RULES.deadlineToleranceDays,
+  ),
+  finalDegree: singleCell(
+    { key: 'finalDegree', label: 'Grado finale dalla valutazione OIV quando presente (FALSO = sempre il grado calcolato)', numberFormat: NUMBER_FORMATS.general, name: SETTING_NAMES.finalFromOiv },
+    finalDegreeCodec,
+    DEFAULT_RULES.finalDegree,
   ),
   fundTotal: singleCell<number | null>(
-    { key: 'fundTotal', label: 'Totale risorse variabili (vuoto = somma degli importi stanziati)', numberFormat: NUMBER_FORMATS.euro, name: SETTING_NAMES.fundTotal },
+    { key: 'fundTotal', label: 'Totale delle risorse per obiettivi (vuoto = somma degli importi stanziati)', numberFormat: NUMBER_FORMATS.euro, name: SETTING_NAMES.fundTotal },
     numberCodec(NUMBER_FORMATS.euro, { min: 0 }),
+    null,
+  ),
+  fundReference: singleCell<string | null>(
+    { key: 'fundReference', label: "Voce del fondo nel riepilogo, con il riferimento normativo (vuoto = quella dell'anno)", numberFormat: NUMBER_FORMATS.text },
+    textCodec,
+    null,
+  ),
+  reportYear: singleCell<number | null>(
+    { key: 'reportYear', label: 'Anno della relazione', numberFormat: NUMBER_FORMATS.integer },
+    numberCodec(NUMBER_FORMATS.integer, { min: 0 }),
     null,
   ),
   language: singleCell<Language | null>(
@@ -65,3 +88,8 @@ export function settingsFieldwise(value: <K extends keyof WorkbookSettings>(key:
 }
 
 export const DEFAULT_SETTINGS: WorkbookSettings = settingsFieldwise((_key, field) => field.fallback);
+
+/** The Riepilogo's fund line: the analyst's own wording, else the default for the report's year. */
+export function fundLabel(settings: Pick<WorkbookSettings, 'fundReference' | 'reportYear'>): string {
+  return settings.fundReference ?? defaultFundReference(settings.reportYear);
+}

@@ -1,5 +1,6 @@
 // The "Riepilogo": one row per objective linked by formulas to its sheet (by the sheet's current name),
 // totals and the fund's remainder, counts by status, traffic lights, a bar chart and the indicators annex.
+import { defaultFundReference } from '../core/fund';
 import type { Status, StatusCutoffs } from '../core/model';
 import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import { formulaCell, textCell } from './cells';
@@ -28,6 +29,8 @@ export interface SummaryOptions {
   cutoffs: StatusCutoffs;
   /** Shown in the title row. */
   title?: string;
+  /** The fund's line: which resources of the Fondo risorse decentrate, under which article; absent = for a year not known. */
+  fundLabel?: string;
   /** Preferred sheet name (default "Riepilogo"). */
   sheetName?: string;
 }
@@ -198,10 +201,10 @@ function figureFormula(key: SummaryFigure, geometry: SummaryGeometry): LayoutCel
   }
 }
 
-function figuresBlock(geometry: SummaryGeometry): CellBlock {
+function figuresBlock(geometry: SummaryGeometry, fundLabel: string): CellBlock {
   return {
     address: `B${geometry.totalsRow + 2}`,
-    cells: SUMMARY_FIGURES.map((figure) => [textCell(figure.label, 'label'), figureFormula(figure.key, geometry)]),
+    cells: SUMMARY_FIGURES.map((figure) => [textCell(figure.key === 'fundTotal' ? fundLabel : figure.label, 'label'), figureFormula(figure.key, geometry)]),
   };
 }
 
@@ -281,7 +284,7 @@ export function summarySheetLayout(objectiveSheets: ReadonlyArray<ObjectiveSheet
       address: `A${geometry.headerRow}`,
       cells: [SUMMARY_COLUMNS.map((column) => textCell(column.header, 'header')), ...tableRows, totalsRow(geometry)],
     },
-    figuresBlock(geometry),
+    figuresBlock(geometry, options.fundLabel ?? defaultFundReference(null)),
   ];
   const tables = [
     { name: SUMMARY_TABLE_NAME, range: `A${geometry.headerRow}:K${geometry.lastRow}`, style: TABLE_STYLE },

@@ -1,9 +1,11 @@
 // Reading every objective sheet of a workbook snapshot: one reading per sheet, duplicates flagged.
 import { msg } from '../core/messages';
+import { rulesWarnings } from '../core/rules';
 import type { Problem } from './problems';
 import { readObjectiveSheet, type ObjectiveReading } from './readers';
 import type { WorkbookSettings } from './settings';
 import { readSettings } from './settings-sheet';
+import { PAYOUT_RULE_KEY } from './rule-settings';
 import type { SheetSnapshot } from './snapshot';
 import type { SheetTag } from './tags';
 
@@ -25,7 +27,7 @@ export interface WorkbookReading {
   /** In objective-number order. */
   objectives: ObjectiveReading[];
   settings: WorkbookSettings;
-  /** Every problem: the sheets', duplicates, and unusable settings. */
+  /** Every problem: the sheets', duplicates, unusable settings, and rules worth a warning. */
   problems: Problem[];
 }
 
@@ -56,6 +58,16 @@ export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReadin
       objective: null,
       code: 'setting-invalid',
       message: problem.message,
+    });
+  }
+  // Rules that pay a "Non raggiunto" objective are the body's choice, but one to be seen wherever problems are listed.
+  for (const warning of rulesWarnings(settings.settings)) {
+    problems.push({
+      sheet: snapshot.settingsSheet?.name ?? '',
+      address: settings.addresses.get(PAYOUT_RULE_KEY) ?? 'A1',
+      objective: null,
+      code: 'rules-warning',
+      message: warning,
     });
   }
   return { objectives, settings: settings.settings, problems };

@@ -62,7 +62,7 @@ describe('traguardo build, then summary, on the 2022 report', () => {
     expect(data.cutoffs).toEqual(expected.cutoffs);
     // Ten evaluable objectives, weight 1 each: eight at 100%, objective 3 at 99%, objective 8 at 0%.
     expect(data.overallDegree).toBeCloseTo((8 * 1 + 0.99 + 0) / 10, 10);
-    expect(data.fund).toEqual({ total: 0, allocated: 0, payable: 0, remainder: 0, notEvaluableAmount: 0, paymentThreshold: 0 });
+    expect(data.fund).toEqual({ total: 0, allocated: 0, payable: 0, remainder: 0, notEvaluableAmount: 0, paymentThreshold: 0.5 });
     expect(data.figureErrors).toEqual([]);
   });
 
@@ -88,7 +88,7 @@ describe('traguardo build, then summary, on the 2022 report', () => {
     expect(row8.slice(degreeEnd - 5, degreeEnd)).toBe('0,00%');
     expect(lines.find((line) => line.includes('Totale'))).toMatch(/89,90% +9 raggiunti su 11 +0,00 € +0,00 €$/);
     expect(run.stdout).toMatch(/Residuo che torna al bilancio +0,00 €/);
-    expect(run.stdout).toMatch(/Soglie: "Raggiunto" da 95%, "Parzialmente raggiunto" da 50%, pagamento da 0%/);
+    expect(run.stdout).toMatch(/Soglie: "Raggiunto" da 95%, "Parzialmente raggiunto" da 50%, pagamento da 50%/);
     expect(run.stdout).toMatch(/Problemi \(\d\):\n {2}'Obiettivo 7'!C\d+ +Obiettivo 7, indicatore/);
   });
 

@@ -1,7 +1,10 @@
 import type { ObjectiveResult } from '../../src/core/aggregate';
 import { InputError } from '../../src/core/errors';
 import { renderMessage } from '../../src/core/messages';
-import { fundShare, quantifyFund, roundCents } from '../../src/core/fund';
+import { defaultFundReference, fundShare, quantifyFund, roundCents } from '../../src/core/fund';
+import type { PayoutRule } from '../../src/core/payout';
+
+const proportional = (from = 0): PayoutRule => ({ kind: 'proportional', from, bands: [] });
 
 const result = (number: number, allocatedAmount: number | undefined, finalDegree: number | null, neutralised = false): ObjectiveResult => ({
   objective: { number, title: `Obiettivo ${number}`, planReferences: [], indicators: [], allocatedAmount },
@@ -22,7 +25,7 @@ describe('fundShare', () => {
     [1000, 0.6, 0.6, 600],
     [1234.56, 0.333, undefined, 1234.56 * 0.333],
   ])('%p × %p (threshold %p) = %p', (amount, degree, threshold, expected) => {
-    expect(fundShare(amount, degree, threshold)).toBe(expected);
+    expect(fundShare(amount, degree, proportional(threshold))).toBe(expected);
   });
 
   it.each<[number, number, number]>([
@@ -31,7 +34,30 @@ describe('fundShare', () => {
     [1000, Number.NaN, 0],
     [1000, 1, 1.5],
   ])('rejects amount %p, degree %p, threshold %p', (amount, degree, threshold) => {
-    expect(() => fundShare(amount, degree, threshold)).toThrow(InputError);
+    expect(() => fundShare(amount, degree, proportional(threshold))).toThrow(InputError);
+  });
+});
+
+describe('fundShare under the other payout rules', () => {
+  const bands: PayoutRule = { kind: 'bands', from: 0, bands: [{ from: 0.8, share: 0.8 }, { from: 0.95, share: 1 }] };
+  it.each<[number, number]>([
+    [1, 1000],
+    [0.95, 1000],
+    [0.9499999999, 1000],
+    [0.94, 800],
+    [0.8, 800],
+    [0.79, 0],
+  ])('bands: degree %p pays %p', (degree, expected) => {
+    expect(fundShare(1000, degree, bands)).toBe(expected);
+  });
+
+  it('all-or-nothing pays the whole amount from the threshold, nothing under it', () => {
+    const rule: PayoutRule = { kind: 'all-or-nothing', from: 0.6, bands: [] };
+    expect([fundShare(1000, 0.6, rule), fundShare(1000, 0.59, rule)]).toEqual([1000, 0]);
+  });
+
+  it('refuses a band outside 0..100%', () => {
+    expect(() => fundShare(1000, 1, { kind: 'bands', from: 0, bands: [{ from: 1.2, share: 1 }] })).toThrow(InputError);
   });
 });
 
@@ -67,8 +93,20 @@ describe('quantifyFund', () => {
     expect(quantifyFund([result(1, undefined, 1)])).toEqual({ total: 0, allocated: 0, payable: 0, neutralisedAmount: 0, remainder: 0, lines: [] });
   });
 
+  it('pays nothing under the "Parzialmente" cut-off when neither a threshold nor a rule is given', () => {
+    expect(quantifyFund([result(5, 1000, 0.4)]).payable).toBe(0);
+  });
+
   it('rejects a negative allocation naming the objective', () => {
     expect(() => quantifyFund([result(7, -5, 1)])).toThrow("per l'obiettivo 7");
+  });
+});
+
+describe("the fund's label in the Riepilogo", () => {
+  it('names the art. 67 resource up to 2022 and the art. 79 fund from 2023, as part of the Fondo risorse decentrate', () => {
+    expect(defaultFundReference(2022)).toBe('Fondo risorse decentrate, risorse per obiettivi (art. 67 c. 5 lett. b) CCNL Funzioni Locali 21/5/2018)');
+    expect(defaultFundReference(2023)).toMatch(/^Fondo risorse decentrate, risorse per obiettivi \(art\. 79 .*CCNL Funzioni Locali 16\/11\/2022\)$/);
+    expect(defaultFundReference(null)).toBe(defaultFundReference(2023));
   });
 });
 

@@ -1,8 +1,10 @@
 // The summary's headline figures by the summary sheet's rules, in Excel's semantics: blank weight 1, text
 // skipped, "Non valutabile" out of the overall degree, errors in summed cells propagate, COUNTIF skips errors.
 import { restatedRow, summaryTotals, type SummaryRowCells, type SummaryRules } from '../../src/core/summary-totals';
+import type { PayoutRule } from '../../src/core/payout';
 
-const RULES: SummaryRules = { cutoffs: { achievedFrom: 1, partialFrom: 0.5 }, paymentThreshold: 0, fundTotal: null };
+const proportional = (from: number): PayoutRule => ({ kind: 'proportional', from, bands: [] });
+const RULES: SummaryRules = { cutoffs: { achievedFrom: 1, partialFrom: 0.5 }, payout: proportional(0), fundTotal: null };
 
 function row(overrides: Partial<SummaryRowCells>): SummaryRowCells {
   return { weight: null, allocated: null, finalDegree: 1, status: 'Raggiunto', payable: 0, ...overrides };
@@ -37,15 +39,15 @@ describe('summaryTotals', () => {
 });
 
 describe('restatedRow', () => {
-  it('gives the status and payable the objective sheet will show under new cut-offs and threshold', () => {
-    const rules = { cutoffs: { achievedFrom: 0.9, partialFrom: 0.5 }, paymentThreshold: 0.6 };
+  it('gives the status and payable the objective sheet will show under new cut-offs and payout threshold', () => {
+    const rules = { cutoffs: { achievedFrom: 0.9, partialFrom: 0.5 }, payout: proportional(0.6) };
     expect(restatedRow(row({ finalDegree: 0.95, allocated: 1000, status: 'Parzialmente raggiunto' }), rules)).toMatchObject({ status: 'Raggiunto', payable: 950 });
     expect(restatedRow(row({ finalDegree: 0.55, allocated: 1000 }), rules)).toMatchObject({ status: 'Parzialmente raggiunto', payable: 0 });
     expect(restatedRow(row({ finalDegree: 'n.v.', allocated: 1000 }), rules)).toMatchObject({ status: 'Non valutabile', payable: 0 });
   });
 
   it('keeps errors and refuses what PERF.STATUS and PERF.FUNDSHARE refuse (a degree over 100%, a negative amount)', () => {
-    const rules = { cutoffs: { achievedFrom: 1, partialFrom: 0.5 }, paymentThreshold: 0 };
+    const rules = { cutoffs: { achievedFrom: 1, partialFrom: 0.5 }, payout: proportional(0) };
     expect(restatedRow(row({ finalDegree: '#N/A' }), rules)).toMatchObject({ status: '#N/A', payable: '#N/A' });
     expect(restatedRow(row({ finalDegree: 1.2, allocated: 100 }), rules)).toMatchObject({ status: '#VALUE!', payable: '#VALUE!' });
     expect(restatedRow(row({ finalDegree: 0.5, allocated: -1 }), rules)).toMatchObject({ payable: '#VALUE!' });

@@ -12,6 +12,8 @@ import { SUMMARY_FIGURES, summaryGeometry, type SummaryFigure } from '../../src/
 import { emulatedWorkbook } from './emulated-workbook';
 import { settingsWithReport } from '../../src/workbook/report-settings';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
+import type { PayoutRule } from '../../src/core/payout';
+import type { FinalDegreeSource } from '../../src/core/rules';
 
 const report = example as unknown as Report;
 
@@ -93,11 +95,22 @@ describe('the figures generateSummary returns are the ones the summary sheet sho
     expect(lenient.figures.counts.Raggiunto).toBe(edited.figures.counts.Raggiunto + 2);
   });
 
+  it('with the final degree always computed and a deadline tolerance, changed in the same call', async () => {
+    const { emu } = workbook;
+    await buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
+    const withOiv = await generateSummary();
+    const computedOnly = await generateSummary({
+      settings: { ...settingsWithReport(DEFAULT_SETTINGS, report), finalDegree: 'computed', deadlineToleranceDays: 30 },
+    });
+    expectSameFigures(computedOnly.figures, shownFigures(emu, computedOnly, 11));
+    expect(computedOnly.figures.overallDegree).not.toBe(withOiv.figures.overallDegree);
+  });
+
   it('with amounts, a payment threshold and a fund total changed in the same call, and from buildReport', async () => {
     const { emu } = workbook;
     const withAmounts = report.objectives.map((objective, index) => ({ ...objective, allocatedAmount: 1000 * (index + 1), weight: 1 + (index % 3) }));
     await buildObjectives(withAmounts);
-    const summary = await generateSummary({ settings: { ...DEFAULT_SETTINGS, paymentThreshold: 0.95, fundTotal: 80000 } });
+    const summary = await generateSummary({ settings: { ...DEFAULT_SETTINGS, payout: { ...DEFAULT_SETTINGS.payout, from: 0.95 }, fundTotal: 80000 } });
     expectSameFigures(summary.figures, shownFigures(emu, summary, 11));
     expect(summary.figures.fundTotal).toBe(80000);
     expect(summary.figures.notEvaluableAmount).toBe(11000);
@@ -131,7 +144,13 @@ const editArbitrary: fc.Arbitrary<ObjectiveEdit> = fc.record({
 const rulesArbitrary = fc.option(
   fc.record({
     cutoffs: fc.constantFrom({ achievedFrom: 1, partialFrom: 0.5 }, { achievedFrom: 0.8, partialFrom: 0.4 }),
-    paymentThreshold: fc.constantFrom(0, 0.6),
+    payout: fc.constantFrom<PayoutRule>(
+      { kind: 'proportional', from: 0, bands: [] },
+      { kind: 'proportional', from: 0.6, bands: [] },
+      { kind: 'all-or-nothing', from: 0.5, bands: [] },
+      { kind: 'bands', from: 0, bands: [{ from: 0.95, share: 1 }, { from: 0.5, share: 0.4 }] },
+    ),
+    finalDegree: fc.constantFrom<FinalDegreeSource>('oiv-else-computed', 'computed'),
     fundTotal: fc.constantFrom(null, 5000),
   }),
   { nil: undefined },

@@ -32,7 +32,7 @@ describe('the sync budget of each operation', () => {
     const rebuilt = await syncsOf(emu, () => buildObjectives(report.objectives));
     expect(rebuilt.syncs).toBe(3);
     expect(rebuilt.result.sheets.find((sheet) => sheet.key === 'objective:9')?.inputsKept).toBeGreaterThan(0);
-    const summary = await syncsOf(emu, () => generateSummary({ settings: { ...DEFAULT_SETTINGS, paymentThreshold: 0.5 } }));
+    const summary = await syncsOf(emu, () => generateSummary({ settings: { ...DEFAULT_SETTINGS, payout: { ...DEFAULT_SETTINGS.payout, from: 0.5 } } }));
     expect([summary.syncs, summary.result.report.syncs]).toEqual([3, 3]);
     expect((await syncsOf(emu, () => readObjectives())).syncs).toBe(2);
     expect((await syncsOf(emu, () => readWorkbookSettings())).syncs).toBe(2);

@@ -55,7 +55,7 @@ describe('write ops', () => {
     if (table?.op !== 'write') throw new Error('no table write');
     expect(table.formulas[3][2]).toBe('1.134');
     expect(table.numberFormat[3][2]).toBe('@');
-    expect(table.formulas[3][3]).toBe('=IF(LEN(C22)=0,"",PERF.ACHIEVED(C22,IF(LEN(F22)>0,F22,B22)))');
+    expect(table.formulas[3][3]).toBe('=IF(LEN(C22)=0,"",PERF.ACHIEVED(C22,IF(LEN(F22)>0,F22,B22),TRG_DEADLINE_TOLERANCE))');
     expect(ops[0]).toEqual({ op: 'tag', sheet: 'Obiettivo 9', value: '{"kind":"objective","number":9}' });
   });
 

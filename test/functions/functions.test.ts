@@ -218,3 +218,29 @@ describe('inside Excel', () => {
     expect(thrown(() => achieved(null, '< 75 gg')).message).toBe('Risultato non ancora rilevato');
   });
 });
+
+describe('FUNDSHARE under the payout rules, ACHIEVED with a deadline tolerance', () => {
+  it('pays by the rule named in Italian or English, with bands as a two-column range', () => {
+    expect(fundShare(1000, 0.7, 0.6, 'tutto o niente')).toBe(1000);
+    expect(fundShare(1000, 0.5, 0.6, 'all-or-nothing')).toBe(0);
+    const bands = [
+      [0.95, 1],
+      ['80%', '80%'],
+      [null, null],
+    ];
+    expect(fundShare(1000, 0.9, 0, 'fasce', bands)).toBe(800);
+    expect(fundShare(1000, 0.96, 0, 'bands', bands)).toBe(1000);
+    expect(fundShare(1000, 0.5, 0, 'bands', bands)).toBe(0);
+  });
+
+  it('refuses an unknown rule and a band with half its values', () => {
+    expect(thrown(() => fundShare(1000, 0.9, 0, 'forse'))).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('forse') });
+    expect(thrown(() => fundShare(1000, 0.9, 0, 'fasce', [[0.8, null]]))).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('quota della fascia') });
+  });
+
+  it('meets a deadline within the tolerance', () => {
+    expect(achieved('03/08/2022', 'entro 31/07/2022')).toBe(false);
+    expect(achieved('03/08/2022', 'entro 31/07/2022', 3)).toBe(true);
+    expect(achievement('03/08/2022', 'entro 31/07/2022', null, null, 3)).toBe(1);
+  });
+});

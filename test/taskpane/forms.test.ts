@@ -10,7 +10,7 @@ import {
   type ObjectiveDraft,
 } from '../../src/taskpane/screens/objectives/objective-draft';
 import { optionsDraftFromSettings, settingsFromOptionsDraft } from '../../src/taskpane/screens/summary/summary-options';
-import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
+import { DEFAULT_SETTINGS, type WorkbookSettings } from '../../src/workbook/settings';
 import { groupProblems } from '../../src/taskpane/screens/check/problem-groups';
 import { msg } from '../../src/core/messages';
 import type { Objective } from '../../src/core/model';
@@ -98,21 +98,43 @@ describe('objective form', () => {
 });
 
 describe('summary options', () => {
-  test('percentages round-trip through the form in Italian', () => {
-    const settings = { ...DEFAULT_SETTINGS, cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 }, paymentThreshold: 0.3, fundTotal: 12000.5 };
+  test('percentages, bands and days round-trip through the form in Italian', () => {
+    const settings: WorkbookSettings = {
+      ...DEFAULT_SETTINGS,
+      cutoffs: { achievedFrom: 0.95, partialFrom: 0.5 },
+      payout: { kind: 'bands', from: 0.3, bands: [{ from: 0.95, share: 1 }, { from: 0.8, share: 0.805 }] },
+      deadlineToleranceDays: 10,
+      finalDegree: 'computed',
+      fundTotal: 12000.5,
+      fundReference: 'Fondo risorse decentrate 2024',
+    };
     const draft = optionsDraftFromSettings(settings, 'it-IT');
-    expect(draft).toMatchObject({ achievedFrom: '95', partialFrom: '50', paymentThreshold: '30', fundTotal: '12000,5' });
+    expect(draft).toMatchObject({ fundTotal: '12000,5', fundReference: 'Fondo risorse decentrate 2024' });
+    expect(draft.rules).toMatchObject({ achievedFrom: '95', partialFrom: '50', payoutFrom: '30', deadlineToleranceDays: '10', bands: [{ from: '95', share: '100' }, { from: '80', share: '80,5' }] });
     expect(settingsFromOptionsDraft(draft, settings, italian)).toEqual({ ok: true, settings });
   });
 
   test('cut-offs out of order or out of range are refused with the field named', () => {
-    const draft = { ...optionsDraftFromSettings(DEFAULT_SETTINGS, 'it-IT'), achievedFrom: '40', partialFrom: '50', paymentThreshold: '120', fundTotal: 'tanti' };
+    const base = optionsDraftFromSettings(DEFAULT_SETTINGS, 'it-IT');
+    const draft = { ...base, fundTotal: 'tanti', rules: { ...base.rules, achievedFrom: '40', partialFrom: '50', payoutFrom: '120' } };
     const result = settingsFromOptionsDraft(draft, DEFAULT_SETTINGS, italian);
     expect(result.ok ? [] : result.errors).toEqual([
       'Soglia sotto cui non si paga (%): serve un valore tra 0 e 100.',
-      'Totale del fondo (€): "tanti" non è un numero.',
       'La soglia di "Raggiunto" deve essere maggiore o uguale a quella di "Parzialmente raggiunto".',
+      'Totale del fondo (€): "tanti" non è un numero.',
     ]);
+  });
+
+  test('a band needs both its values, a tolerance whole days; blank band rows and a blank fund line are left out', () => {
+    const base = optionsDraftFromSettings(DEFAULT_SETTINGS, 'it-IT');
+    const bands = [{ from: '90', share: '' }, { from: '', share: '' }];
+    const refused = settingsFromOptionsDraft({ ...base, rules: { ...base.rules, bands, deadlineToleranceDays: '2,5' } }, DEFAULT_SETTINGS, italian);
+    expect(refused.ok ? [] : refused.errors).toEqual([
+      'Fascia 1: servono sia il grado sia la quota.',
+      'Tolleranza sulle scadenze (giorni): "2,5" non è un numero intero di giorni.',
+    ]);
+    const kept = settingsFromOptionsDraft({ ...base, fundReference: '  ', rules: { ...base.rules, bands: [{ from: '', share: '' }] } }, DEFAULT_SETTINGS, italian);
+    expect(kept.ok && kept.settings).toMatchObject({ fundReference: null, payout: { bands: [] } });
   });
 });
 

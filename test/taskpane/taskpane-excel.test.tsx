@@ -110,7 +110,8 @@ test('Riepilogo: generating the summary shows the headline figures and goes to t
   const { emu } = pane;
   await importExample();
   fireEvent.click(screen.getByRole('tab', { name: 'Riepilogo' }));
-  // The report's cut-offs were stored with the import and are what the options show.
+  // The report's cut-offs were stored with the import and are what the Regole show.
+  fireEvent.click(screen.getByRole('button', { name: 'Regole di valutazione' }));
   expect((screen.getByLabelText('Raggiunto da (%)') as HTMLInputElement).value).toBe('95');
   fireEvent.click(screen.getByRole('button', { name: 'Genera il riepilogo' }));
 

@@ -53,8 +53,8 @@ describe('objective sheet layout', () => {
   it('evaluates against the revised target when there is one, with live PERF formulas on the row', () => {
     expect(cellAt(layout, 'B21')?.value).toBe('>= 8');
     expect(cellAt(layout, 'F21')).toMatchObject({ value: '>= 4', input: true });
-    expect(cellAt(layout, 'D21')?.formula).toBe('=IF(LEN(C21)=0,"",PERF.ACHIEVED(C21,IF(LEN(F21)>0,F21,B21)))');
-    expect(cellAt(layout, 'E21')?.formula).toBe('=IF(LEN(C21)=0,"",PERF.ACHIEVEMENT(C21,IF(LEN(F21)>0,F21,B21),J21,K21))');
+    expect(cellAt(layout, 'D21')?.formula).toBe('=IF(LEN(C21)=0,"",PERF.ACHIEVED(C21,IF(LEN(F21)>0,F21,B21),TRG_DEADLINE_TOLERANCE))');
+    expect(cellAt(layout, 'E21')?.formula).toBe('=IF(LEN(C21)=0,"",PERF.ACHIEVEMENT(C21,IF(LEN(F21)>0,F21,B21),J21,K21,TRG_DEADLINE_TOLERANCE))');
     expect(cellAt(layout, 'E21')?.numberFormat).toBe('0.00%');
   });
 
@@ -71,10 +71,10 @@ describe('objective sheet layout', () => {
     expect(footer).toEqual({ score: 'B23', finalDegree: 'B24', status: 'B25', payable: 'B26' });
     expect(cellAt(layout, 'A23')?.value).toBe('Punteggio calcolato');
     expect(cellAt(layout, 'B23')?.formula).toBe('=PERF.OBJECTIVESCORE(E20:E21,I20:I21)');
-    expect(cellAt(layout, 'B24')?.formula).toBe('=IF(LEN(B15)>0,"n.v.",IF(ISNUMBER(B11),B11/100,IF(ISNA(B23),"n.v.",B23)))');
+    expect(cellAt(layout, 'B24')?.formula).toBe('=IF(LEN(B15)>0,"n.v.",IF(AND(TRG_FINAL_FROM_OIV,ISNUMBER(B11)),B11/100,IF(ISNA(B23),"n.v.",B23)))');
     expect(cellAt(layout, 'B25')?.formula).toBe('=PERF.STATUS(B24,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM)');
     expect(cellAt(layout, 'B26')?.formula).toBe(
-      '=IF(ISERROR(B24),B24,IF(ISNUMBER(B24),PERF.FUNDSHARE(IF(LEN(B10)=0,0,B10),B24,TRG_PAYMENT_THRESHOLD),0))',
+      '=IF(ISERROR(B24),B24,IF(ISNUMBER(B24),PERF.FUNDSHARE(IF(LEN(B10)=0,0,B10),B24,TRG_PAYMENT_THRESHOLD,TRG_PAYOUT_RULE,TRG_PAYOUT_BANDS),0))',
     );
     expect(cellAt(layout, 'B26')?.numberFormat).toBe('#,##0.00 "€"');
     expect(layout.names.map((name) => `${name.name}=${name.address}`)).toEqual([

@@ -7,12 +7,17 @@ import { settingsWithReport } from '../../src/workbook/report-settings';
 import { DEFAULT_SETTINGS, SETTING_FIELDS, SETTING_NAMES, type WorkbookSettings } from '../../src/workbook/settings';
 import { readSettings, settingsSheetLayout } from '../../src/workbook/settings-sheet';
 import type { SheetSnapshot, SnapshotValue } from '../../src/workbook/snapshot';
+import { readWorkbookSnapshot } from '../../src/workbook/workbook-reading';
 
 const CHANGED: WorkbookSettings = {
   ...DEFAULT_SETTINGS,
   cutoffs: { achievedFrom: 0.95, partialFrom: 0.6 },
-  paymentThreshold: 0.7,
+  payout: { kind: 'bands', from: 0.7, bands: [{ from: 0.9, share: 1 }, { from: 0.6, share: 0.5 }] },
+  deadlineToleranceDays: 15,
+  finalDegree: 'computed',
   fundTotal: 50000.5,
+  fundReference: 'Fondo risorse decentrate, risorse per obiettivi (delibera di costituzione del fondo 2023)',
+  reportYear: 2023,
   language: 'en',
   includeChart: false,
   includeAnnex: false,
@@ -35,9 +40,14 @@ function withoutRow(sheet: SheetSnapshot, key: string): SheetSnapshot {
 
 describe('the settings sheet', () => {
   it('reads back what it wrote, for the defaults and for every setting changed', () => {
-    expect(readSettings(sheetOf(DEFAULT_SETTINGS))).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
-    expect(readSettings(sheetOf(CHANGED))).toEqual({ settings: CHANGED, problems: [] });
-    expect(readSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    const read = (settings: WorkbookSettings | null) => {
+      const { settings: back, problems } = readSettings(settings === null ? null : sheetOf(settings));
+      return { settings: back, problems };
+    };
+    expect(read(DEFAULT_SETTINGS)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(read(CHANGED)).toEqual({ settings: CHANGED, problems: [] });
+    expect(read(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(readSettings(sheetOf(CHANGED)).addresses.get('payoutRule')).toBe('C6');
   });
 
   it('derives its defaults, rows and named items from the one list of fields', () => {
@@ -48,6 +58,10 @@ describe('the settings sheet', () => {
     expect(keys).toEqual(Object.values(SETTING_FIELDS).flatMap((field) => field.rows.map((row) => row.key)));
     const names = layout.names.map((name) => name.name);
     for (const name of Object.values(SETTING_NAMES)) expect(names).toContain(name);
+    // The five band rows make one named range over their two value columns, for PERF.FUNDSHARE.
+    const bands = layout.names.find((name) => name.name === SETTING_NAMES.payoutBands);
+    const firstBand = keys.indexOf('payoutBand1') + 4;
+    expect(bands?.address).toBe(`C${firstBand}:D${firstBand + 4}`);
   });
 
   it('takes the default for a row an older sheet lacks, silently', () => {
@@ -78,11 +92,59 @@ describe('the settings sheet', () => {
   });
 });
 
+describe('the evaluation rules on the settings sheet', () => {
+  it('start from defensible defaults: proportional from the "Parzialmente" cut-off, the OIV score when present, no tolerance', () => {
+    expect(DEFAULT_SETTINGS.payout).toMatchObject({ kind: 'proportional', from: DEFAULT_CUTOFFS.partialFrom });
+    expect(DEFAULT_SETTINGS).toMatchObject({ finalDegree: 'oiv-else-computed', deadlineToleranceDays: 0, fundReference: null, reportYear: null });
+  });
+
+  it('read an older sheet (a payment threshold, no payout rule) as proportional from that threshold, bands by default', () => {
+    let sheet = sheetOf(DEFAULT_SETTINGS);
+    for (const key of ['payoutRule', 'payoutBand1', 'payoutBand2', 'payoutBand3', 'payoutBand4', 'payoutBand5']) sheet = withoutRow(sheet, key);
+    const { settings, problems } = readSettings(withValue(sheet, 'paymentThreshold', 0));
+    expect(settings.payout).toEqual({ ...DEFAULT_SETTINGS.payout, kind: 'proportional', from: 0 });
+    expect(problems).toEqual([]);
+  });
+
+  it('accept the payout rule in Italian or as its code, and refuse a band with half its values', () => {
+    const sheet = withValue(withValue(sheetOf(CHANGED), 'payoutRule', 'TUTTO O NIENTE'), 'payoutBand2', '');
+    const { settings, problems } = readSettings(sheet);
+    expect(settings.payout.kind).toBe('all-or-nothing');
+    expect(settings.payout.bands).toEqual([{ from: 0.9, share: 1 }]);
+    expect(problems.map((problem) => renderMessage(problem.message, 'en'))).toEqual([
+      'Setting "payoutBand2": the band has a degree but no share, or a share but no degree; the default (blank) is used instead',
+    ]);
+    expect(readSettings(withValue(sheetOf(CHANGED), 'payoutRule', 'bands')).settings.payout.kind).toBe('bands');
+  });
+
+  it('want whole days of tolerance, and TRUE or FALSE for the OIV score', () => {
+    const { settings, problems } = readSettings(withValue(withValue(sheetOf(CHANGED), 'deadlineToleranceDays', 2.5), 'finalDegree', true));
+    expect(settings).toMatchObject({ deadlineToleranceDays: 0, finalDegree: 'oiv-else-computed' });
+    expect(problems.map((problem) => problem.message.code)).toEqual(['settings.unusable']);
+  });
+});
+
+describe('rules worth a warning', () => {
+  it('are listed with the problems of the workbook (Verifica, traguardo summary), at the payout rule', () => {
+    const reading = (settings: WorkbookSettings) => readWorkbookSnapshot({ sheets: [], objectiveSheets: [], settingsSheet: sheetOf(settings) });
+    const paysAll = { ...DEFAULT_SETTINGS, payout: { ...DEFAULT_SETTINGS.payout, from: 0 } };
+    expect(reading(paysAll).problems).toEqual([
+      { sheet: 'Traguardo', address: 'C6', objective: null, code: 'rules-warning', message: expect.objectContaining({ code: 'rules.paysNotAchieved' }) },
+    ]);
+    expect(reading(DEFAULT_SETTINGS).problems).toEqual([]);
+  });
+});
+
 describe("a report's settings", () => {
   it('titles the summary with the year, or with the title when the report has no year (never "Performance 0")', () => {
     expect(settingsWithReport(DEFAULT_SETTINGS, { title: 'Relazione 2022', year: 2022 }).summaryTitle).toBe('Riepilogo – Relazione sulla Performance 2022');
     expect(settingsWithReport(DEFAULT_SETTINGS, { title: 'Relazione del Comune', year: 0 }).summaryTitle).toBe('Riepilogo – Relazione del Comune');
     expect(settingsWithReport(CHANGED, {}).summaryTitle).toBe(CHANGED.summaryTitle);
+  });
+
+  it("takes the report's year and its payment threshold as the old rule, proportional from it", () => {
+    const imported = settingsWithReport(CHANGED, { year: 2021, fund: { threshold: 0.3 } });
+    expect(imported).toMatchObject({ reportYear: 2021, payout: { kind: 'proportional', from: 0.3, bands: CHANGED.payout.bands } });
   });
 
   it('keeps what the report does not state', () => {

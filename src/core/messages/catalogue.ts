@@ -12,6 +12,7 @@ import { importJsonMessages } from './import-json';
 import { importTextMessages } from './import-text';
 import { importValueMessages } from './import-values';
 import { parseMessages } from './parse';
+import { rulesMessages } from './rules';
 import { settingsMessages } from './settings';
 import { summaryMessages } from './summary';
 import { verdictMessages } from './verdicts';
@@ -25,6 +26,7 @@ const CATALOGUE = {
   ...parseMessages,
   ...evaluationMessages,
   ...settingsMessages,
+  ...rulesMessages,
   ...functionMessages,
   ...importErrorMessages,
   ...cliMessages,

@@ -22,6 +22,9 @@ const ARGUMENTS = {
   toDate: ['la data finale', 'the end date'],
   fromDates: ['date iniziali', 'start dates'],
   toDates: ['date finali', 'end dates'],
+  deadlineTolerance: ['la tolleranza sulle scadenze', 'the deadline tolerance'],
+  bandFrom: ['il grado della fascia', "the band's degree"],
+  bandShare: ['la quota della fascia', "the band's share"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type ArgumentKey = keyof typeof ARGUMENTS;

@@ -11,6 +11,10 @@ export const settingsMessages = {
     it: (p, w) => `Impostazione "partialFrom" (${w.pct(p.partialFrom)}) maggiore di "achievedFrom" (${w.pct(p.achievedFrom)}); si usa ${w.pct(p.achievedFrom)}`,
     en: (p, w) => `Setting "partialFrom" (${w.pct(p.partialFrom)}) above "achievedFrom" (${w.pct(p.achievedFrom)}); ${w.pct(p.achievedFrom)} is used instead`,
   }),
+  'settings.bandIncomplete': entry({
+    it: () => 'la fascia ha il grado ma non la quota, o la quota ma non il grado',
+    en: () => 'the band has a degree but no share, or a share but no degree',
+  }),
   'settings.notAFlag': entry<{ value: MessageParam }>({
     it: (p, w) => `${w.quote(p.value)} non è VERO o FALSO`,
     en: (p, w) => `${w.quote(p.value)} is not TRUE or FALSE`,

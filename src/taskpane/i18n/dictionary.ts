@@ -1,5 +1,7 @@
 // The shape every language of the task pane fills in: components read strings only from here.
 import type { Status } from '../../core/model';
+import type { PayoutKind } from '../../core/payout';
+import type { FinalDegreeSource } from '../../core/rules';
 
 export type Language = 'it' | 'en';
 
@@ -146,6 +148,23 @@ export interface Dictionary {
     thresholdHint: string;
     fundTotal: string;
     fundTotalHint: string;
+    fundReference: string;
+    fundReferenceHint: (byYear: string) => string;
+    rules: {
+      heading: string;
+      payoutKind: string;
+      payoutKinds: Record<PayoutKind, string>;
+      bandsHeading: string;
+      bandFrom: (index: number) => string;
+      bandShare: (index: number) => string;
+      addBand: string;
+      removeBand: (index: number) => string;
+      deadlineTolerance: string;
+      deadlineToleranceHint: string;
+      finalDegree: string;
+      finalDegreeChoices: Record<FinalDegreeSource, string>;
+      warningsTitle: string;
+    };
     generate: string;
     refresh: string;
     goToSheet: string;
@@ -163,6 +182,8 @@ export interface Dictionary {
       percentRange: (field: string) => string;
       cutoffOrder: string;
       negative: (field: string) => string;
+      bandIncomplete: (index: number) => string;
+      wholeDays: (field: string, input: string) => string;
     };
   };
 }

@@ -1,17 +1,37 @@
-// Riepilogo: options saved in the workbook, generate/refresh the summary sheet, then its headline figures.
+// Riepilogo: options and evaluation rules saved in the workbook, generate/refresh the summary sheet, then its headline figures.
 import * as React from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Subtitle2, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { TableSimpleRegular } from '@fluentui/react-icons';
 import { useLayoutStyles } from '../../components/layout-styles';
 import { useStrings } from '../../i18n/strings-context';
 import { useServices } from '../../services/context';
 import type { SummaryFigures } from '../../services/types';
+import { defaultFundReference } from '../../../core/fund';
+import { renderMessage } from '../../../core/messages';
+import { rulesWarnings } from '../../../core/rules';
 import type { WorkbookSettings } from '../../../workbook/settings';
 import { FormErrors } from '../../components/FormErrors';
 import { OperationFeedback } from '../../components/OperationFeedback';
 import { textFieldSetter } from '../../components/text-field-setter';
 import { useOperation } from '../../components/use-operation';
 import { HeadlineFigures } from './HeadlineFigures';
+import { rulesFromDraft, type RulesDraft } from './rules-draft';
+import { RulesSection } from './RulesSection';
 import { optionsDraftFromSettings, settingsFromOptionsDraft, type SummaryOptionsDraft } from './summary-options';
 
 const useStyles = makeStyles({
@@ -44,7 +64,11 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
   }, [storedKey]);
 
   const setText = textFieldSetter(setDraft);
+  const setRules = (change: (rules: RulesDraft) => RulesDraft): void => setDraft((d) => ({ ...d, rules: change(d.rules) }));
   const busy = generating.running || navigating.running;
+  // Warnings follow the rules as typed; a field that cannot be read yet is reported on Generate instead.
+  const rules = rulesFromDraft(draft.rules, strings, []);
+  const warnings = rules ? rulesWarnings(rules).map((warning) => renderMessage(warning, strings.language)) : [];
 
   const generate = (): void => {
     const result = settingsFromOptionsDraft(draft, props.settings, strings);
@@ -73,21 +97,30 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
         <legend className={styles.legend}>{strings.summary.optionsHeading}</legend>
         <Switch label={strings.summary.includeChart} checked={draft.includeChart} onChange={(_e, data) => setDraft((d) => ({ ...d, includeChart: data.checked }))} />
         <Switch label={strings.summary.includeAnnex} checked={draft.includeAnnex} onChange={(_e, data) => setDraft((d) => ({ ...d, includeAnnex: data.checked }))} />
-        <div className={layout.fieldRow}>
-          <Field label={strings.summary.achievedFrom}>
-            <Input className={layout.fillInput} value={draft.achievedFrom} onChange={setText('achievedFrom')} inputMode="decimal" contentAfter="%" />
-          </Field>
-          <Field label={strings.summary.partialFrom}>
-            <Input className={layout.fillInput} value={draft.partialFrom} onChange={setText('partialFrom')} inputMode="decimal" contentAfter="%" />
-          </Field>
-        </div>
-        <Field label={strings.summary.threshold} hint={strings.summary.thresholdHint}>
-          <Input className={layout.fillInput} value={draft.paymentThreshold} onChange={setText('paymentThreshold')} inputMode="decimal" contentAfter="%" />
-        </Field>
         <Field label={strings.summary.fundTotal} hint={strings.summary.fundTotalHint}>
           <Input className={layout.fillInput} value={draft.fundTotal} onChange={setText('fundTotal')} inputMode="decimal" contentAfter="€" />
         </Field>
+        <Field label={strings.summary.fundReference} hint={strings.summary.fundReferenceHint(defaultFundReference(props.settings.reportYear))}>
+          <Input className={layout.fillInput} value={draft.fundReference} onChange={setText('fundReference')} />
+        </Field>
+        <Accordion collapsible>
+          <AccordionItem value="rules">
+            <AccordionHeader>{strings.summary.rules.heading}</AccordionHeader>
+            <AccordionPanel>
+              <RulesSection draft={draft.rules} onChange={setRules} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </fieldset>
+      {/* Outside the accordion, so a payout to "Non raggiunto" objectives is seen even with the rules folded. */}
+      {warnings.map((warning) => (
+        <MessageBar key={warning} intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.summary.rules.warningsTitle}</MessageBarTitle>
+            {warning}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       <FormErrors errors={errors} />
       <div>
         <Button appearance="primary" icon={<TableSimpleRegular />} disabled={busy} onClick={generate}>
