@@ -32,6 +32,7 @@ const nodeGlobals = {
 
 const HYPERFORMULA = { regex: '^hyperformula(/|$)', message: 'HyperFormula (GPL-3.0) lives in src/engine only, never in the add-in.' };
 const NPM_PACKAGE = { regex: '^[^.]', message: 'src/core and src/workbook are pure TypeScript: no package imports.' };
+const DOCX_ONLY = { regex: '^(?!docx(/|$))[^.]', message: 'src/report-doc writes Word documents with the docx package and no other.' };
 
 /**
  * One config per folder depth of `src/<folder>/` (up to three subfolders), so that "climbs out of the folder" is
@@ -101,6 +102,7 @@ export default defineConfig([
   ...layer('core', [], [NPM_PACKAGE], 'src/core imports nothing of ours outside src/core.'),
   ...layer('workbook', ['core'], [NPM_PACKAGE], 'src/workbook imports only src/core.'),
   ...layer('import', ['core', 'workbook'], [], 'src/import imports only src/core and src/workbook.'),
+  ...layer('report-doc', ['core', 'workbook'], [DOCX_ONLY], 'src/report-doc imports only src/core and src/workbook.'),
   {
     // The emulator in src/engine implements the Excel API (and installs it as the global), so it names Excel too.
     files: ['src/**/*.{ts,tsx}'],

@@ -28,6 +28,9 @@ const cases: [string, Snippet, string[]][] = [
   ['src/workbook importing src/excel', { filePath: 'src/workbook/x.ts', code: "import { applyLayouts } from '../excel/apply';\nexport const f = applyLayouts;\n" }, ['no-restricted-imports']],
   ['Excel.run in src/workbook', { filePath: 'src/workbook/x.ts', code: 'export const run = () => Excel.run(async () => undefined);\n' }, ['no-restricted-globals']],
   ['src/import importing src/excel', { filePath: 'src/import/x.ts', code: "import { applyLayouts } from '../excel/apply';\nexport const f = applyLayouts;\n" }, ['no-restricted-imports']],
+  ['src/report-doc importing src/excel', { filePath: 'src/report-doc/x.ts', code: "import { readObjectives } from '../excel/index';\nexport const f = readObjectives;\n" }, ['no-restricted-imports']],
+  ['src/report-doc importing a package other than docx', { filePath: 'src/report-doc/x.ts', code: "import mammoth from 'mammoth';\nexport const m = mammoth;\n" }, ['no-restricted-imports']],
+  ['Office.context in src/report-doc', { filePath: 'src/report-doc/x.ts', code: 'export const language = () => Office.context.displayLanguage;\n' }, ['no-restricted-globals']],
   ['hyperformula in the task pane', { filePath: 'src/taskpane/x.ts', code: "import { HyperFormula } from 'hyperformula';\nexport const h = HyperFormula;\n" }, ['no-restricted-imports']],
 ];
 
@@ -39,6 +42,13 @@ const legal: [string, Snippet][] = [
     {
       filePath: 'src/import/report-text/x.ts',
       code: "import Papa from 'papaparse';\nimport type { Report } from '../../core/model';\nimport { MAX_SHEET_NAME_LENGTH } from '../../workbook/naming';\nexport const x = [Papa, MAX_SHEET_NAME_LENGTH];\nexport type R = Report;\n",
+    },
+  ],
+  [
+    'src/report-doc importing src/core, src/workbook and docx',
+    {
+      filePath: 'src/report-doc/x.ts',
+      code: "import { Packer } from 'docx';\nimport type { Report } from '../core/model';\nimport { STATUS_COLORS } from '../workbook/styles';\nexport const x = [Packer, STATUS_COLORS];\nexport type R = Report;\n",
     },
   ],
   ['Excel.run in src/excel', { filePath: 'src/excel/x.ts', code: 'export const run = () => Excel.run(async () => undefined);\n' }],

@@ -12,6 +12,7 @@ import { importJsonMessages } from './import-json';
 import { importTextMessages } from './import-text';
 import { importValueMessages } from './import-values';
 import { parseMessages } from './parse';
+import { reportDocMessages } from './report-doc';
 import { rulesMessages } from './rules';
 import { settingsMessages } from './settings';
 import { summaryMessages } from './summary';
@@ -38,6 +39,7 @@ const CATALOGUE = {
   ...importCsvMessages,
   ...importTextMessages,
   ...xlsxMessages,
+  ...reportDocMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;

@@ -1,0 +1,157 @@
+// The Relazione as a Word document (src/report-doc): its headings, labels and sentences, the pane's action and the
+// `traguardo report` lines. The Italian labels are the report's own ("Riferimento Obiettivi Piano Performance"), which
+// is also what Traguardo's text import recognises when it reads the document back.
+import { entry, type Message, type Words } from './message';
+
+/** The labels of an objective's sections, in document order. */
+const LABELS = {
+  planReferences: ['Riferimento Obiettivi Piano Performance', 'Performance Plan objectives'],
+  kind: ['Azione/Progetto o Nuova/Mantenimento', 'Action/project, new or continuing'],
+  description: ['Descrizione', 'Description'],
+  benefits: ['Benefici/miglioramenti attesi', 'Expected benefits/improvements'],
+  activities: ['Descrizione delle attività', 'Activities'],
+  results: ['Risultati', 'Results'],
+  shortfall: ['Motivazione dello scostamento', 'Reason for the shortfall'],
+} as const;
+
+const KINDS = {
+  nuovo: ['Nuovo', 'New'],
+  mantenimento: ['Mantenimento', 'Continuing'],
+  straordinario: ['Straordinario', 'Extraordinary'],
+} as const;
+
+const INDICATOR_COLUMNS = {
+  name: ['Indicatore', 'Indicator'],
+  target: ['Target', 'Target'],
+  actual: ['Risultato', 'Result'],
+  degree: ['Grado', 'Degree'],
+} as const;
+
+/** The Riepilogo's columns; the Italian words are the sheet's headers ("Valutazione OIV (su 100)" says the scale). */
+const SUMMARY_COLUMNS = {
+  number: ['N.', 'No.'],
+  title: ['Obiettivo', 'Objective'],
+  plan: ['Riferimento Piano', 'Plan reference'],
+  indicators: ['N. indicatori', 'Indicators'],
+  score: ['Grado calcolato', 'Computed degree'],
+  oiv: ['Valutazione OIV (su 100)', 'OIV score (out of 100)'],
+  finalDegree: ['Grado finale', 'Final degree'],
+  status: ['Esito', 'Outcome'],
+  allocated: ['Importo stanziato', 'Allocated amount'],
+  payable: ['Importo riconosciuto', 'Payable amount'],
+  weight: ['Peso', 'Weight'],
+} as const;
+
+export type ReportLabelKey = keyof typeof LABELS;
+export type ReportKindKey = keyof typeof KINDS;
+export type IndicatorColumnKey = keyof typeof INDICATOR_COLUMNS;
+export type ReportSummaryColumnKey = keyof typeof SUMMARY_COLUMNS;
+
+/** Picks the language's word of a pair. */
+const pick = (pair: readonly [string, string], w: Words): string => (w.language === 'it' ? pair[0] : pair[1]);
+
+export const reportDocMessages = {
+  'report.title': entry<{ year: number | null }>({
+    it: (p) => (p.year === null ? 'Relazione sulla Performance' : `Relazione sulla Performance ${p.year}`),
+    en: (p) => (p.year === null ? 'Performance Report' : `Performance Report ${p.year}`),
+  }),
+  /** The programme's heading, naming the fund's resources and their legal reference as the settings give them. */
+  'report.programme': entry<{ fund: string }>({
+    it: (p) => `Programmi ed attività per la quantificazione delle risorse destinate agli obiettivi: ${p.fund}`,
+    en: (p) => `Programmes and activities for quantifying the resources for objectives: ${p.fund}`,
+  }),
+  'report.objectiveHeading': entry<{ number: number }>({
+    it: (p) => `OBIETTIVO N. ${p.number}`,
+    en: (p) => `OBJECTIVE No. ${p.number}`,
+  }),
+  'report.label': entry<{ label: ReportLabelKey }>({
+    it: (p, w) => pick(LABELS[p.label] ?? LABELS.results, w),
+    en: (p, w) => pick(LABELS[p.label] ?? LABELS.results, w),
+  }),
+  'report.kind': entry<{ kind: ReportKindKey }>({
+    it: (p, w) => pick(KINDS[p.kind] ?? KINDS.nuovo, w),
+    en: (p, w) => pick(KINDS[p.kind] ?? KINDS.nuovo, w),
+  }),
+  'report.indicatorColumn': entry<{ column: IndicatorColumnKey }>({
+    it: (p, w) => pick(INDICATOR_COLUMNS[p.column] ?? INDICATOR_COLUMNS.name, w),
+    en: (p, w) => pick(INDICATOR_COLUMNS[p.column] ?? INDICATOR_COLUMNS.name, w),
+  }),
+  'report.summaryColumn': entry<{ column: ReportSummaryColumnKey }>({
+    it: (p, w) => pick(SUMMARY_COLUMNS[p.column] ?? SUMMARY_COLUMNS.title, w),
+    en: (p, w) => pick(SUMMARY_COLUMNS[p.column] ?? SUMMARY_COLUMNS.title, w),
+  }),
+  /** Under a revised target in the indicator table (no "target" word: the text import would read it as one). */
+  'report.revisedFrom': entry<{ original: string }>({
+    it: (p) => `rivisto; in origine: ${p.original}`,
+    en: (p) => `revised; originally: ${p.original}`,
+  }),
+  'report.revisionReason': entry<{ reason: string }>({
+    it: (p) => `motivo: ${p.reason}`,
+    en: (p) => `reason: ${p.reason}`,
+  }),
+  /** The indicators whose target the text states itself (deadlines, yes/no), in the report's "Indicatore:" line. */
+  'report.indicatorLine': entry<{ phrases: string }>({
+    it: (p) => `Indicatore: ${p.phrases}`,
+    en: (p) => `Indicator: ${p.phrases}`,
+  }),
+  /** One indicator's target and result in the report's list form: "nome: 100% (risultato 112/112)". */
+  'report.targetAndResult': entry<{ name: string; target: string; actual: string }>({
+    it: (p) => `${p.name}: ${p.target} (risultato ${p.actual})`,
+    en: (p) => `${p.name}: ${p.target} (result ${p.actual})`,
+  }),
+  /** One indicator's result alone, its target being in the "Indicatore:" line; `participle` says a yes/no result in words. */
+  'report.result': entry<{ name: string; actual: string | null; participle: string | null; done: boolean }>({
+    it: (p) => `${p.name}: risultato ${p.actual ?? 'non rilevato'}${p.participle ? ` (${p.done ? '' : 'non '}${p.participle})` : ''}`,
+    en: (p) => `${p.name}: result ${p.actual ?? 'not measured'}`,
+  }),
+  'report.neutralised': entry<{ reason: string }>({
+    it: (p) => `Obiettivo neutralizzato, escluso dalla valutazione: ${p.reason}`,
+    en: (p) => `Objective neutralised, left out of the evaluation: ${p.reason}`,
+  }),
+  'report.oivScore': entry<{ score: number | null }>({
+    it: (p, w) => `Valutazione OIV: ${p.score === null ? '—' : `${w.num(p.score)}/100`}`,
+    en: (p, w) => `OIV score: ${p.score === null ? '—' : `${w.num(p.score)}/100`}`,
+  }),
+  'report.oivText': entry<{ text: string }>({
+    it: (p) => `Giudizio dell'OIV: «${p.text}»`,
+    en: (p) => `The OIV's judgement: “${p.text}”`,
+  }),
+  /** The report's own verdict, its outcome opening the clause as the report writes it ("Non raggiunto."), then its words. */
+  'report.statedVerdict': entry<{ status: Message; text: string | null }>({
+    it: (p, w) => `Esito dichiarato nella Relazione: ${w.text(p.status)}${p.text ? ` («${p.text}»)` : ''}`,
+    en: (p, w) => `Outcome the report states: ${w.text(p.status)}${p.text ? ` (“${p.text}”)` : ''}`,
+  }),
+  /** What Traguardo computes, quoted: unquoted, the text import would take it for the report's own verdict. */
+  /** What Traguardo computes from the sheet; a status or degree the sheet cannot compute shows "—". */
+  'report.computedVerdict': entry<{ status: Message | null; degree: string }>({
+    it: (p, w) => `Esito calcolato da Traguardo: ${p.status === null ? '—' : `«${w.text(p.status)}»`} (grado finale ${p.degree})`,
+    en: (p, w) => `Outcome computed by Traguardo: ${p.status === null ? '—' : `“${w.text(p.status)}”`} (final degree ${p.degree})`,
+  }),
+  /** A problem the readers found, marked where the document shows what it concerns. */
+  'report.toCheck': entry<{ problem: Message }>({
+    it: (p, w) => `Da verificare: ${w.text(p.problem)}`,
+    en: (p, w) => `To be checked: ${w.text(p.problem)}`,
+  }),
+  'report.figureInError': entry<{ figure: Message }>({
+    it: (p, w) => `"${w.text(p.figure)}" non si può calcolare: un foglio obiettivo ha un errore`,
+    en: (p, w) => `"${w.text(p.figure)}" cannot be computed: an objective sheet has an error`,
+  }),
+  'report.summaryHeading': entry({ it: () => 'Riepilogo', en: () => 'Summary' }),
+  /** Opens the summary with a "Descrizione" label, so that the text import files it away from the last objective's results. */
+  'report.summaryIntro': entry({
+    it: () => 'Descrizione: per ogni obiettivo il grado calcolato, la valutazione dell’OIV, il grado finale, l’esito e gli importi, come nel foglio Riepilogo.',
+    en: () => 'Description: for each objective the computed degree, the OIV score, the final degree, the outcome and the amounts, as in the Riepilogo sheet.',
+  }),
+  /** The counts over the objectives that can be evaluated (the "Non valutabile" ones are left out of the base). */
+  'report.evaluableCounts': entry<{ evaluable: number; objectives: number; achieved: number; partial: number; notAchieved: number }>({
+    it: (p, w) =>
+      `Obiettivi valutabili: ${p.evaluable} su ${p.objectives}. Di questi, raggiunti ${p.achieved}${p.evaluable > 0 ? ` (${w.pct(p.achieved / p.evaluable)})` : ''}, parzialmente raggiunti ${p.partial}, non raggiunti ${p.notAchieved}.`,
+    en: (p, w) =>
+      `Objectives that can be evaluated: ${p.evaluable} of ${p.objectives}. Of these, achieved ${p.achieved}${p.evaluable > 0 ? ` (${w.pct(p.achieved / p.evaluable)})` : ''}, partially achieved ${p.partial}, not achieved ${p.notAchieved}.`,
+  }),
+  'report.fundHeading': entry({ it: () => 'Quantificazione delle risorse', en: () => 'Quantification of the resources' }),
+  'report.footer': entry<{ title: string }>({
+    it: (p) => `${p.title} — generata da Traguardo`,
+    en: (p) => `${p.title} — generated by Traguardo`,
+  }),
+};
