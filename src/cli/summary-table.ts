@@ -110,7 +110,7 @@ function problems(page: Page): string[] {
   const figureLines = data.figureErrors.map((error) => {
     const key = figureKey(error.figure);
     const figure = key === undefined ? msg('general.text', { text: error.figure }) : msg('summary.figure', { figure: key });
-    return `  ${say(msg('cli.figureInError', { figure, error: errorNameIn(error.value, page.language) }))}`;
+    return `  ${say(msg('cli.figureInError', { figure, error: error.value }))}`;
   });
   if (data.problems.length === 0) return figureLines.length > 0 ? [say(msg('cli.problems', { count: null })), ...figureLines] : [say(msg('cli.noProblems'))];
   const places = data.problems.map(problemPlace);

@@ -88,7 +88,7 @@ function rendered(code: MessageCode, language: Language): string {
 describe('the message catalogue', () => {
   it('has codes in areas ("area.code")', () => {
     expect(MESSAGE_CODES.length).toBeGreaterThan(100);
-    for (const code of MESSAGE_CODES) expect(code).toMatch(/^[a-z]+\.[A-Za-z-]+$/);
+    for (const code of MESSAGE_CODES) expect(code).toMatch(/^[a-z][A-Za-z-]*\.[A-Za-z0-9-]+$/);
   });
 
   it.each(MESSAGE_CODES.flatMap((code) => (['it', 'en'] as Language[]).map((language) => [code, language] as const)))(

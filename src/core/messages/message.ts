@@ -1,5 +1,6 @@
 // A message is a code and its parameters; its words come from the catalogue, in the reader's language.
 // Core and the readers store messages, never sentences: the pane and the CLI render them when shown.
+import { errorNameIn } from '../excel-errors';
 import { formatNumberIt } from '../format-number';
 
 export type Language = 'it' | 'en';
@@ -23,6 +24,8 @@ export interface Words {
   quote(value: MessageParam): string;
   /** A parameter written out: a message in this language, a list joined with commas. */
   text(value: MessageParam): string;
+  /** An Excel error value as Excel shows it beside this language: "#VALORE!" in Italian, "#VALUE!" in English. */
+  error(value: string): string;
 }
 
 export interface Entry<P> {
@@ -48,6 +51,7 @@ export function wordsFor(language: Language, render: Renderer): Words {
     // Two decimals at most: a message quotes a percentage, it does not restate the figure.
     pct: (fraction) => `${num(Math.round(fraction * 10000) / 100)}%`,
     quote: (value) => (typeof value === 'string' ? `"${value}"` : words.text(value)),
+    error: (value) => errorNameIn(value, language),
     text: (value) => {
       if (value === null || value === undefined) return '';
       if (typeof value === 'number') return num(value);

@@ -37,12 +37,12 @@ export const sheetMessages = {
       (p.closest === null ? '' : ` (its closest reading gives ${w.pct(p.closest)})`),
   }),
   'sheet.formulaError': entry<Who & { error: string }>({
-    it: (p, w) => `${w.text(p.who)}: la formula dà l'errore ${p.error}`,
-    en: (p, w) => `${w.text(p.who)}: the formula gives the error ${p.error}`,
+    it: (p, w) => `${w.text(p.who)}: la formula dà l'errore ${w.error(p.error)}`,
+    en: (p, w) => `${w.text(p.who)}: the formula gives the error ${w.error(p.error)}`,
   }),
   'sheet.footerError': entry<Who & { field: Message; error: string }>({
-    it: (p, w) => `${w.text(p.who)}: "${w.text(p.field)}" dà l'errore ${p.error}`,
-    en: (p, w) => `${w.text(p.who)}: "${w.text(p.field)}" gives the error ${p.error}`,
+    it: (p, w) => `${w.text(p.who)}: "${w.text(p.field)}" dà l'errore ${w.error(p.error)}`,
+    en: (p, w) => `${w.text(p.who)}: "${w.text(p.field)}" gives the error ${w.error(p.error)}`,
   }),
   'sheet.tableMissingColumns': entry<{ columns: string[] }>({
     it: (p) => `Tabella degli indicatori senza le colonne: ${p.columns.join(', ')}`,

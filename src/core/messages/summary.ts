@@ -72,10 +72,10 @@ export const summaryMessages = {
     en: (p, w) =>
       `Cut-offs: "Achieved" from ${w.pct(p.achievedFrom)}, "Partially achieved" from ${w.pct(p.partialFrom)}, payment from ${w.pct(p.paymentThreshold)}`,
   }),
-  /** A headline figure of the Riepilogo that is an Excel error (already named in the reader's language). */
+  /** A headline figure of the Riepilogo that is an Excel error ("#VALUE!", as Office.js reports it). */
   'cli.figureInError': entry<{ figure: Message; error: string }>({
-    it: (p, w) => `Riepilogo: "${w.text(p.figure)}" vale ${p.error} (un foglio obiettivo ha un errore)`,
-    en: (p, w) => `Summary: "${w.text(p.figure)}" is ${p.error} (an objective sheet has an error)`,
+    it: (p, w) => `Riepilogo: "${w.text(p.figure)}" vale ${w.error(p.error)} (un foglio obiettivo ha un errore)`,
+    en: (p, w) => `Summary: "${w.text(p.figure)}" is ${w.error(p.error)} (an objective sheet has an error)`,
   }),
   'cli.problems': entry<{ count: number | null }>({
     it: (p) => (p.count === null ? 'Problemi:' : `Problemi (${p.count}):`),
