@@ -7,6 +7,7 @@ import type { Report } from '../core/model';
 import { reportFromCsvRows, type CsvImportOptions } from './report-csv/read-rows';
 import { reportToCsvRows } from './report-csv/write-rows';
 import type { ReportImport } from './report-json';
+import type { ObjectiveSchema } from '../workbook/objective-schema';
 
 export type CsvDelimiter = ';' | ',' | '\t';
 
@@ -44,8 +45,8 @@ export function parseIndicatorsCsv(text: string, options: CsvImportOptions = {})
 }
 
 /** The report as CSV text with Italian headers, one row per indicator, numbers in Italian style. */
-export function formatIndicatorsCsv(report: Report, delimiter: CsvDelimiter = ';'): string {
-  const rows = reportToCsvRows(report);
+export function formatIndicatorsCsv(report: Report, delimiter: CsvDelimiter = ';', schema?: ObjectiveSchema): string {
+  const rows = reportToCsvRows(report, schema);
   return Papa.unparse(rows, { delimiter, newline: '\r\n', quotes: false });
 }
 

@@ -2,6 +2,7 @@
 import { msg, type Message } from '../core/messages';
 import type { ImportFieldKey, IndicatorFieldKey } from '../core/messages/import-fields';
 import type { ImportIssue } from './issue';
+import { OBJECTIVE_SCHEMA } from '../workbook/objective-schema';
 
 /** Paths that name one field of the report or of an objective; `title` and `notes` depend on which. */
 const PATHS: Readonly<Record<string, ImportFieldKey>> = {
@@ -62,6 +63,8 @@ export function fieldLabel(issue: Pick<ImportIssue, 'field' | 'objective'>): Mes
     return msg('import.field', { field: path === 'title' ? (whole ? 'reportTitle' : 'title') : whole ? 'reportNotes' : 'notes' });
   }
   if (has(PATHS, path)) return msg('import.field', { field: PATHS[path] });
+  const schemaField = OBJECTIVE_SCHEMA.header.find((field) => field.key === path);
+  if (schemaField !== undefined) return msg('label.field', { it: schemaField.label.it, en: schemaField.label.en });
   const item = /^(indicators|planReferences|objectives|notes)\[(\d+)\](?:\.(.+))?$/.exec(path);
   const position = item === null ? 0 : Number(item[2]) + 1;
   const rest = item?.[3];

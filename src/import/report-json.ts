@@ -16,7 +16,6 @@ import {
   readScore,
   shown,
   targetProblem,
-  type Read,
 } from './field-values';
 import type {
   FundSettings,
@@ -33,6 +32,9 @@ import type {
   TargetRevision,
 } from '../core/model';
 import { ReportFormatError } from './report-format-error';
+import { IssueList, isRecord, type JsonRecord } from './json-issues';
+import { plainFields, readPlainField, type Handled } from './schema-fields';
+import type { ObjectiveSchema, ValueField } from '../workbook/objective-schema';
 
 export { ReportFormatError } from './report-format-error';
 export type { ReportFormatErrorCode } from './report-format-error';
@@ -42,7 +44,6 @@ export interface ReportImport {
   incomplete: ImportIssue[];
 }
 
-type JsonRecord = Record<string, unknown>;
 
 // Records of every model field: the compiler fails here if the model gains a field this import does not know.
 const REPORT_FIELDS: Record<keyof Report, true> = {
@@ -70,46 +71,20 @@ const OBJECTIVE_KINDS: readonly ObjectiveKind[] = ['nuovo', 'mantenimento', 'str
 const label = (field: ImportFieldKey): Message => msg('import.field', { field });
 const indicatorLabel = (field: IndicatorFieldKey): Message => msg('import.indicatorLabel', { field });
 
-/** Collects what an import could not determine, each with the objective and field concerned. */
-class IssueList {
-  readonly items: ImportIssue[] = [];
 
-  add(objective: number | null, field: string, message: Message): void {
-    this.items.push({ objective, field, message });
-  }
-
-  /** The value read, or undefined after listing why it was refused. */
-  take<T>(read: Read<T>, objective: number | null, field: string): T | undefined {
-    if (read.ok) return read.value;
-    this.add(objective, field, read.message);
-    return undefined;
-  }
-
-  /**
-   * An optional part of the report (revision, OIV, fund...): undefined when absent, or when not an object (then
-   * listed with `refused()`'s reason); an object has its unknown fields listed.
-   */
-  optionalRecord(raw: unknown, known: Record<string, true>, objective: number | null, path: string, refused: () => Message): JsonRecord | undefined {
-    if (raw === undefined || raw === null) return undefined;
-    if (!isRecord(raw)) {
-      this.add(objective, path, refused());
-      return undefined;
-    }
-    this.unknownFields(raw, known, objective, path);
-    return raw;
-  }
-
-  unknownFields(record: JsonRecord, known: Record<string, true>, objective: number | null, path: string): void {
-    for (const key of Object.keys(record)) {
-      if (!Object.prototype.hasOwnProperty.call(known, key)) {
-        this.add(objective, join(path, key), msg('import.unknownField', { key }));
-      }
-    }
-  }
+export interface JsonImportOptions {
+  /** The objective sheet's fields; the product's own unless a test extends it. */
+  schema?: ObjectiveSchema;
 }
 
+/** Objective fields this import reads by rules of its own (nested objects, model names of their own); the rest come from the schema. */
+const HANDLED: Handled = new Set([
+  'number', 'title', 'planReferences', 'kind', 'description', 'benefits', 'weight', 'allocatedAmount', 'oivScore', 'oivText', 'statedVerdict',
+  'neutralisation', 'resultsText', 'notes',
+]);
+
 /** Validates an already parsed JSON value into a Report; issues are listed, not thrown. */
-export function parseReportJson(value: unknown): ReportImport {
+export function parseReportJson(value: unknown, options: JsonImportOptions = {}): ReportImport {
   if (Array.isArray(value)) {
     throw new ReportFormatError('not-an-object', msg('import.notAReport', { found: 'list' }));
   }
@@ -123,7 +98,7 @@ export function parseReportJson(value: unknown): ReportImport {
   const report: Report = {
     title: requiredText(value.title, label('reportTitle'), null, 'title', issues),
     year: readYear(value.year, issues),
-    objectives: readObjectives(value.objectives, issues),
+    objectives: readObjectives(value.objectives, issues, plainFields(HANDLED, options.schema)),
   };
   assign(report, 'body', optionalText(value.body, label('body'), null, 'body', issues));
   assign(report, 'fund', readFund(value.fund, issues));
@@ -133,7 +108,7 @@ export function parseReportJson(value: unknown): ReportImport {
 }
 
 /** Parses JSON text then validates it; text that is not JSON throws ReportFormatError naming the position. */
-export function parseReportJsonText(text: string): ReportImport {
+export function parseReportJsonText(text: string, options: JsonImportOptions = {}): ReportImport {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -141,7 +116,7 @@ export function parseReportJsonText(text: string): ReportImport {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ReportFormatError('invalid-json', msg('import.invalidJson', { reason }));
   }
-  return parseReportJson(value);
+  return parseReportJson(value, options);
 }
 
 function readYear(raw: unknown, issues: IssueList): number {
@@ -158,7 +133,7 @@ function readYear(raw: unknown, issues: IssueList): number {
   return year;
 }
 
-function readObjectives(list: unknown[], issues: IssueList): Objective[] {
+function readObjectives(list: unknown[], issues: IssueList, plain: ReadonlyArray<ValueField<Objective>>): Objective[] {
   if (list.length === 0) issues.add(null, 'objectives', msg('import.noObjectives'));
   const objectives: Objective[] = [];
   const firstIndexOfNumber = new Map<number, number>();
@@ -167,7 +142,7 @@ function readObjectives(list: unknown[], issues: IssueList): Objective[] {
       issues.add(null, `objectives[${index}]`, msg('import.objectiveNotObject', { position: index + 1, found: expected('object', raw) }));
       return;
     }
-    const objective = readObjective(raw, index, issues);
+    const objective = readObjective(raw, index, issues, plain);
     const previous = firstIndexOfNumber.get(objective.number);
     if (previous !== undefined) {
       issues.add(objective.number, 'number', msg('import.duplicateNumber', { number: objective.number, first: previous + 1, second: index + 1 }));
@@ -199,9 +174,9 @@ function readObjectiveNumber(raw: unknown, index: number, issues: IssueList): nu
   return read.value;
 }
 
-function readObjective(raw: JsonRecord, index: number, issues: IssueList): Objective {
+function readObjective(raw: JsonRecord, index: number, issues: IssueList, plain: ReadonlyArray<ValueField<Objective>>): Objective {
   const number = readObjectiveNumber(raw.number, index, issues);
-  issues.unknownFields(raw, OBJECTIVE_FIELDS, number, '');
+  issues.unknownFields(raw, { ...OBJECTIVE_FIELDS, ...Object.fromEntries(plain.map((field) => [field.key, true as const])) }, number, '');
   const objective: Objective = {
     number,
     title: requiredText(raw.title, msg('import.objectiveTitle', { number }), number, 'title', issues),
@@ -216,10 +191,13 @@ function readObjective(raw: JsonRecord, index: number, issues: IssueList): Objec
   assign(objective, 'allocatedAmount', issues.take(readNumber(raw.allocatedAmount, label('allocatedAmount'), { min: 0 }), number, 'allocatedAmount'));
   assign(objective, 'oiv', readOiv(raw.oiv, number, issues));
   assign(objective, 'statedVerdict', readStatedVerdict(raw.statedVerdict, number, issues));
-  assign(objective, 'shortfallReason', optionalText(raw.shortfallReason, label('shortfallReason'), number, 'shortfallReason', issues));
   assign(objective, 'neutralisation', readNeutralisation(raw.neutralisation, number, issues));
   assign(objective, 'resultsText', optionalText(raw.resultsText, label('resultsText'), number, 'resultsText', issues));
   assign(objective, 'notes', optionalText(raw.notes, label('notes'), number, 'notes', issues));
+  for (const field of plain) {
+    const refused = readPlainField(field, raw[field.key], objective);
+    if (refused !== null) issues.add(number, field.key, refused);
+  }
   return objective;
 }
 
@@ -419,13 +397,7 @@ function optionalText(raw: unknown, subject: Message, objective: number | null, 
   return undefined;
 }
 
-function isRecord(value: unknown): value is JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-function join(path: string, key: string): string {
-  return path === '' ? key : `${path}.${key}`;
-}
 
 /** Sets an optional field only when it has a value, so absent stays absent (round trips compare equal). */
 function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

@@ -10,6 +10,8 @@ import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
 import { readObjectiveSheet } from '../../src/workbook/readers';
 import { carriedInputs } from '../../src/workbook/refresh';
 import { snapshotCell } from '../../src/workbook/snapshot';
+import { formatIndicatorsCsv, parseIndicatorsCsv } from '../../src/import/csv';
+import { parseReportJson } from '../../src/import/report-json';
 
 const report = example as unknown as Report;
 const nine = report.objectives.find((objective) => objective.number === 9)!;
@@ -53,6 +55,37 @@ describe('the field schema', () => {
     const block = layout.blocks.find((b) => b.address === 'A3')!;
     const row = Number(address.slice(1)) - 3;
     expect(block.cells[row][1]).toMatchObject({ input: true, style: 'input' });
+  });
+});
+
+describe('the importers, from the same schema', () => {
+  const extended: ObjectiveSchema = { ...OBJECTIVE_SCHEMA, header: [...OBJECTIVE_SCHEMA.header, manager] };
+  const json = { title: 'Relazione', year: 2022, objectives: [{ ...nine, manager: 'Dott.ssa Rossi' }] };
+
+  it('reads the new field from JSON by its key; without it in the schema the key is listed as unknown', () => {
+    const read = parseReportJson(json, { schema: extended });
+    expect((read.report.objectives[0] as WithManager).manager).toBe('Dott.ssa Rossi');
+    expect(read.incomplete).toEqual([]);
+    expect(parseReportJson(json).incomplete.map((issue) => issue.field)).toEqual(['manager']);
+  });
+
+  it('writes the new field as a CSV column named by its label and reads it back', () => {
+    const report = parseReportJson(json, { schema: extended }).report;
+    const csv = formatIndicatorsCsv(report, ';', extended);
+    expect(csv.split('\r\n')[0].split(';')).toContain('Dirigente responsabile');
+    const back = parseIndicatorsCsv(csv, { schema: extended });
+    expect(back.incomplete).toEqual([]);
+    expect((back.report.objectives[0] as WithManager).manager).toBe('Dott.ssa Rossi');
+    expect(back.report.objectives[0].indicators.map((indicator) => indicator.actual)).toEqual(['23', '194', '1.134']);
+  });
+
+  it('carries the stated verdict and the shortfall reason through JSON and CSV like any schema field', () => {
+    const eight = { ...report.objectives.find((objective) => objective.number === 8)!, statedVerdict: { status: 'Non raggiunto', text: 'Non raggiunto.' }, shortfallReason: 'Sportelli partiti a gennaio 2023' };
+    const read = parseReportJson({ title: 'Relazione', year: 2022, objectives: [eight] });
+    expect(read.incomplete).toEqual([]);
+    const back = parseIndicatorsCsv(formatIndicatorsCsv(read.report)).report.objectives[0];
+    expect(back.statedVerdict).toEqual({ status: 'Non raggiunto', text: 'Non raggiunto.' });
+    expect(back.shortfallReason).toBe('Sportelli partiti a gennaio 2023');
   });
 });
 

@@ -1,7 +1,13 @@
 // The columns of a CSV of indicators: what each holds, its Italian and English headers, and how a header is matched.
 // Headers are matched in Italian or English, ignoring case, accents, punctuation and spacing.
-/** What a CSV column holds. */
-export type CsvField =
+import type { Objective } from '../../core/model';
+import { OBJECTIVE_SCHEMA, type ObjectiveSchema, type ValueField } from '../../workbook/objective-schema';
+import { plainFields, type Handled } from '../schema-fields';
+
+/** What a CSV column holds: a column of its own, or a field the schema lists (by its key; `<key>Text` for its words). */
+export type CsvField = OwnField | string;
+
+type OwnField =
   | 'reportTitle' | 'year'
   | 'number' | 'title' | 'planReferences' | 'kind' | 'kindText' | 'description' | 'benefits'
   | 'objectiveWeight' | 'allocatedAmount' | 'oivScore' | 'oivText' | 'resultsText' | 'neutralisation' | 'objectiveNotes'
@@ -17,8 +23,14 @@ export interface CsvColumn {
   aliases: readonly string[];
 }
 
-/** The columns in the order they are written; the brief's Italian headers come first. */
-export const CSV_COLUMNS: readonly CsvColumn[] = [
+/** Objective fields with CSV columns of their own, below; every other field of the schema gets its label as its column. */
+export const CSV_HANDLED: Handled = new Set([
+  'number', 'title', 'planReferences', 'kind', 'description', 'benefits', 'weight', 'allocatedAmount', 'oivScore', 'oivText',
+  'neutralisation', 'resultsText', 'notes',
+]);
+
+/** The columns of its own, in the order they are written; the brief's Italian headers come first. */
+const OWN_COLUMNS: readonly CsvColumn[] = [
   { field: 'number', italian: 'N.', english: 'No.', aliases: ['numero', 'n obiettivo', 'numero obiettivo', 'nr', 'number', 'objective number', 'objective no'] },
   { field: 'title', italian: 'Obiettivo', english: 'Objective', aliases: ['titolo', 'titolo obiettivo', 'title', 'objective title'] },
   { field: 'planReferences', italian: 'Riferimento Piano', english: 'Plan reference', aliases: ['riferimenti piano', 'riferimento piano performance', 'riferimento obiettivi piano performance', 'plan references'] },
@@ -49,17 +61,36 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { field: 'reportTitle', italian: 'Relazione', english: 'Report', aliases: ['titolo relazione', 'report title'] },
 ];
 
+/** The schema's plain field and, where it keeps the report's words beside it, a second column for those. */
+function plainColumns(field: ValueField<Objective>): CsvColumn[] {
+  const columns = [{ field: field.key, italian: field.label.it, english: field.label.en, aliases: [] }];
+  if (field.detail) columns.push({ field: `${field.key}Text`, italian: `${field.label.it} (testo)`, english: `${field.label.en} (text)`, aliases: [] });
+  return columns;
+}
+
+/** Every column a CSV of this schema has, in the order they are written. */
+export function csvColumns(schema: ObjectiveSchema = OBJECTIVE_SCHEMA): readonly CsvColumn[] {
+  const plain = plainFields(CSV_HANDLED, schema).flatMap(plainColumns);
+  const objectiveNotes = OWN_COLUMNS.findIndex((column) => column.field === 'objectiveNotes');
+  return [...OWN_COLUMNS.slice(0, objectiveNotes + 1), ...plain, ...OWN_COLUMNS.slice(objectiveNotes + 1)];
+}
+
+export const CSV_COLUMNS = csvColumns();
+
 /** Fields that belong to the objective and are repeated on each of its rows. */
-export const OBJECTIVE_FIELDS = [
+const OWN_OBJECTIVE_FIELDS: readonly OwnField[] = [
   'title', 'planReferences', 'kind', 'kindText', 'description', 'benefits', 'objectiveWeight', 'allocatedAmount',
   'oivScore', 'oivText', 'resultsText', 'neutralisation', 'objectiveNotes',
-] as const satisfies readonly CsvField[];
-export type ObjectiveField = (typeof OBJECTIVE_FIELDS)[number];
+];
+
+export function objectiveCsvFields(schema: ObjectiveSchema = OBJECTIVE_SCHEMA): readonly CsvField[] {
+  return [...OWN_OBJECTIVE_FIELDS, ...plainFields(CSV_HANDLED, schema).flatMap((field) => plainColumns(field).map((column) => column.field))];
+}
 
 export const INDICATOR_FIELDS = [
   'indicator', 'target', 'revisedTarget', 'revisionReason', 'revisionDate', 'baseline', 'threshold', 'actual', 'weight',
   'indicatorNeutralised', 'notes',
-] as const satisfies readonly CsvField[];
+] as const satisfies readonly OwnField[];
 
 /** Lower case, no accents, punctuation and runs of spaces as one space: "Peso  Obiettivo (€)" -> "peso obiettivo". */
 export function normaliseHeader(header: string): string {
@@ -71,25 +102,25 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
-const FIELD_BY_HEADER: ReadonlyMap<string, CsvField> = new Map(
-  CSV_COLUMNS.flatMap((column) =>
-    [column.italian, column.english, ...column.aliases].map((header) => [normaliseHeader(header), column.field] as const),
-  ),
-);
+function fieldsByHeader(columns: readonly CsvColumn[]): ReadonlyMap<string, CsvField> {
+  return new Map(columns.flatMap((column) => [column.italian, column.english, ...column.aliases].map((header) => [normaliseHeader(header), column.field] as const)));
+}
+
+const FIELD_BY_HEADER = fieldsByHeader(CSV_COLUMNS);
 
 /** The field a header names, or null for a column this import does not know. */
-export function csvFieldOfHeader(header: string): CsvField | null {
+export function csvFieldOfHeader(header: string, schema?: ObjectiveSchema): CsvField | null {
   const normalised = normaliseHeader(header);
   // "N", "N°", "No", "#" all normalise to a bare number sign or nothing.
   if (normalised === 'n' || normalised === 'no') return 'number';
-  return FIELD_BY_HEADER.get(normalised) ?? null;
+  return (schema === undefined ? FIELD_BY_HEADER : fieldsByHeader(csvColumns(schema))).get(normalised) ?? null;
 }
 
 /** The non-blank cells of one CSV row, by field. */
 export type Cells = Partial<Record<CsvField, string>>;
 
 /** The Italian header of a field, the name messages give it. */
-export function headerOf(field: CsvField): string {
-  return CSV_COLUMNS.find((column) => column.field === field)?.italian ?? field;
+export function headerOf(field: CsvField, schema?: ObjectiveSchema): string {
+  return (schema === undefined ? CSV_COLUMNS : csvColumns(schema)).find((column) => column.field === field)?.italian ?? field;
 }
 

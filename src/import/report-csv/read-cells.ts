@@ -4,7 +4,9 @@ import type { ImportFieldKey, IndicatorFieldKey } from '../../core/messages/impo
 import type { Indicator, Objective, ObjectiveKind, PlanReference } from '../../core/model';
 import { actualProblem, readFraction, readIsoDate, readNumber, readScore, targetProblem, type Read } from '../field-values';
 import type { ImportIssue } from '../issue';
-import { headerOf, normaliseHeader, type Cells, type ObjectiveField } from './columns';
+import { headerOf, normaliseHeader, type Cells, type CsvField } from './columns';
+import { readPlainDetail, readPlainField } from '../schema-fields';
+import type { ValueField } from '../../workbook/objective-schema';
 
 const label = (field: ImportFieldKey): Message => msg('import.field', { field });
 const indicatorLabel = (field: IndicatorFieldKey): Message => msg('import.indicatorLabel', { field });
@@ -15,7 +17,7 @@ export const atRow = (row: number, issue: Message): Message => msg('import.atRow
 /** An objective's repeated cells, as first seen, with the row they came from. */
 export interface ObjectiveDraft {
   number: number;
-  cells: Partial<Record<ObjectiveField, { value: string; row: number }>>;
+  cells: Partial<Record<CsvField, { value: string; row: number }>>;
   indicators: Indicator[];
 }
 
@@ -72,12 +74,12 @@ function checkTarget(text: string, subject: IndicatorFieldKey, field: string, at
 }
 
 /** The objective from its kept cells and the indicators gathered from its rows. */
-export function finishObjective(draft: ObjectiveDraft, issues: ImportIssue[]): Objective {
+export function finishObjective(draft: ObjectiveDraft, issues: ImportIssue[], plain: ReadonlyArray<ValueField<Objective>>): Objective {
   const { number, cells } = draft;
   const at = (field: string, row: number | undefined, message: Message): void => {
     issues.push({ objective: number, field, message: row === undefined ? message : atRow(row, message) });
   };
-  const take = <T>(field: ObjectiveField, modelField: string, read: (raw: string) => Read<T>): T | undefined => {
+  const take = <T>(field: CsvField, modelField: string, read: (raw: string) => Read<T>): T | undefined => {
     const cell = cells[field];
     if (cell === undefined) return undefined;
     const result = read(cell.value);
@@ -113,6 +115,12 @@ export function finishObjective(draft: ObjectiveDraft, issues: ImportIssue[]): O
   if (cells.resultsText) objective.resultsText = cells.resultsText.value;
   if (cells.neutralisation) objective.neutralisation = { reason: cells.neutralisation.value };
   if (cells.objectiveNotes) objective.notes = cells.objectiveNotes.value;
+  for (const field of plain) {
+    const cell = cells[field.key];
+    const refused = cell === undefined ? null : readPlainField(field, cell.value, objective);
+    if (refused !== null && cell !== undefined) at(field.key, cell.row, refused);
+    readPlainDetail(field, cells[`${field.key}Text`]?.value, objective);
+  }
   return objective;
 }
 

@@ -6,7 +6,9 @@ import { readNumber } from '../field-values';
 import type { ImportIssue } from '../issue';
 import { ReportFormatError } from '../report-format-error';
 import type { ReportImport } from '../report-json';
-import { INDICATOR_FIELDS, OBJECTIVE_FIELDS, csvFieldOfHeader, headerOf, type Cells, type CsvField } from './columns';
+import { INDICATOR_FIELDS, CSV_HANDLED, csvFieldOfHeader, headerOf, objectiveCsvFields, type Cells, type CsvField } from './columns';
+import { plainFields } from '../schema-fields';
+import type { ObjectiveSchema } from '../../workbook/objective-schema';
 import { abbreviate, atRow, finishObjective, readIndicatorRow, type ObjectiveDraft } from './read-cells';
 
 export interface CsvImportOptions {
@@ -14,6 +16,8 @@ export interface CsvImportOptions {
   title?: string;
   /** Report year when the CSV has no "Anno" column. */
   year?: number;
+  /** The objective sheet's fields; the product's own unless a test extends it. */
+  schema?: ObjectiveSchema;
 }
 
 /**
@@ -23,7 +27,8 @@ export interface CsvImportOptions {
 export function reportFromCsvRows(rows: ReadonlyArray<Record<string, string>>, options: CsvImportOptions = {}): ReportImport {
   const issues: ImportIssue[] = [];
   const headers = uniqueHeaders(rows);
-  const fieldOf = mapHeaders(headers, issues);
+  const fieldOf = mapHeaders(headers, issues, options.schema);
+  const objectiveFields = objectiveCsvFields(options.schema);
   const mapped = new Set(fieldOf.values());
   if (rows.length > 0 && !mapped.has('number') && !mapped.has('title') && !mapped.has('indicator')) {
     throw new ReportFormatError('no-columns', msg('import.noCsvColumns', { headers }));
@@ -43,8 +48,8 @@ export function reportFromCsvRows(rows: ReadonlyArray<Record<string, string>>, o
     const draft = draftForRow(cells, rowNumber, drafts, current, issues);
     if (draft === undefined) return;
     current = draft;
-    for (const field of OBJECTIVE_FIELDS) {
-      keepFirst(draft.cells, field, cells[field], rowNumber, draft.number, field, headerOf(field), issues);
+    for (const field of objectiveFields) {
+      keepFirst(draft.cells, field, cells[field], rowNumber, draft.number, field, headerOf(field, options.schema), issues);
     }
     if (INDICATOR_FIELDS.some((field) => cells[field] !== undefined)) {
       draft.indicators.push(readIndicatorRow(cells, rowNumber, draft.number, draft.indicators.length, issues));
@@ -52,7 +57,8 @@ export function reportFromCsvRows(rows: ReadonlyArray<Record<string, string>>, o
   });
 
   if (drafts.size === 0) issues.push({ objective: null, field: 'objectives', message: msg('import.csvNoObjectives') });
-  const objectives = [...drafts.values()].map((draft) => finishObjective(draft, issues));
+  const plain = plainFields(CSV_HANDLED, options.schema);
+  const objectives = [...drafts.values()].map((draft) => finishObjective(draft, issues, plain));
   const report: Report = {
     title: reportCells.title?.value ?? options.title ?? '',
     year: readReportYear(reportCells.year, options.year, issues),
@@ -70,12 +76,12 @@ function uniqueHeaders(rows: ReadonlyArray<Record<string, string>>): string[] {
   return [...headers];
 }
 
-function mapHeaders(headers: readonly string[], issues: ImportIssue[]): Map<string, CsvField> {
+function mapHeaders(headers: readonly string[], issues: ImportIssue[], schema: ObjectiveSchema | undefined): Map<string, CsvField> {
   const fieldOf = new Map<string, CsvField>();
   const headerOfField = new Map<CsvField, string>();
   for (const header of headers) {
     if (header.trim() === '') continue;
-    const field = csvFieldOfHeader(header);
+    const field = csvFieldOfHeader(header, schema);
     if (field === null) {
       issues.push({ objective: null, field: header, message: msg('import.unknownColumn', { header }) });
       continue;

@@ -1,16 +1,23 @@
 // A report written as rows of a CSV of indicators: one row per indicator, the objective's columns repeated on each row.
 import type { Indicator, Objective, Report } from '../../core/model';
-import { CSV_COLUMNS, type Cells } from './columns';
+import { OBJECTIVE_SCHEMA, type ObjectiveSchema } from '../../workbook/objective-schema';
+import { plainFields, plainFieldText } from '../schema-fields';
+import { CSV_HANDLED, csvColumns, type Cells } from './columns';
 
-/** The rows of a report, one per indicator, with Italian headers in CSV_COLUMNS order. */
-export function reportToCsvRows(report: Report): Record<string, string>[] {
+/** The rows of a report, one per indicator, with Italian headers in the columns' order. */
+export function reportToCsvRows(report: Report, schema: ObjectiveSchema = OBJECTIVE_SCHEMA): Record<string, string>[] {
   const rows: Record<string, string>[] = [];
+  const columns = csvColumns(schema);
+  const plain = plainFields(CSV_HANDLED, schema);
   for (const objective of report.objectives) {
     const indicators: ReadonlyArray<Indicator | undefined> = objective.indicators.length > 0 ? objective.indicators : [undefined];
+    const plainCells: Cells = Object.fromEntries(
+      plain.flatMap((field) => [[field.key, plainFieldText(field, objective)], [`${field.key}Text`, field.detail?.get(objective)]]),
+    );
     for (const indicator of indicators) {
-      const cells = { ...objectiveCells(report, objective), ...(indicator ? indicatorCells(indicator) : {}) };
+      const cells = { ...objectiveCells(report, objective), ...plainCells, ...(indicator ? indicatorCells(indicator) : {}) };
       const row: Record<string, string> = {};
-      for (const column of CSV_COLUMNS) row[column.italian] = cells[column.field] ?? '';
+      for (const column of columns) row[column.italian] = cells[column.field] ?? '';
       rows.push(row);
     }
   }
