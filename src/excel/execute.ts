@@ -1,6 +1,7 @@
 // Queues one write op as Office.js calls. Nothing here syncs: apply.ts decides when a batch goes.
 import type { CellStyle } from '../workbook/layout';
 import { TAG_PROPERTY } from '../workbook/tags';
+import { apiSetSupported } from './api-support';
 import type { WriteOp } from './write-ops';
 
 /** Worksheet proxies by lower-cased name, so sheets added earlier in the batch are reused. */
@@ -58,7 +59,8 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
       sheets.add(op.sheet);
       return;
     case 'tag':
-      sheets.get(op.sheet).customProperties.add(TAG_PROPERTY, op.value);
+      // Custom properties came with ExcelApi 1.12; older Excel knows our sheets by the named items every layout writes.
+      if (apiSetSupported('ExcelApi', '1.12')) sheets.get(op.sheet).customProperties.add(TAG_PROPERTY, op.value);
       return;
     case 'clear':
       sheets.get(op.sheet).getRange(op.address).clear('All');
@@ -72,8 +74,10 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
     }
     case 'style': {
       const sheet = sheets.get(op.sheet);
-      // Several areas of one look in one call (RangeAreas, ExcelApi 1.9), not one call per rectangle.
-      applyStyle(op.address.includes(',') ? sheet.getRanges(op.address) : sheet.getRange(op.address), op.style);
+      if (!op.address.includes(',')) applyStyle(sheet.getRange(op.address), op.style);
+      // Several areas of one look in one call (RangeAreas, ExcelApi 1.9); older Excel gets one call per rectangle.
+      else if (apiSetSupported('ExcelApi', '1.9')) applyStyle(sheet.getRanges(op.address), op.style);
+      else for (const area of op.address.split(',')) applyStyle(sheet.getRange(area.trim()), op.style);
       return;
     }
     case 'columnWidth':

@@ -2,6 +2,7 @@
 import type { SheetSnapshot, SnapshotValue } from '../workbook/snapshot';
 import { splitSheetAddress } from '../workbook/address';
 import { decodeTag, TAG_PROPERTY, type SheetTag } from '../workbook/tags';
+import { apiSetSupported } from './api-support';
 import { resolveTags, sheetKey, type Inventory, type InventoryName, type InventorySheet } from './inventory';
 
 export { sheetKey };
@@ -91,22 +92,25 @@ export async function loadWorkbookSheets(
     position: sheet.position,
   }));
   const byNames = resolveTags(untagged, nameList);
-  const queueTagProperties = () =>
-    worksheets.items.map((sheet) => {
-      const property = sheet.customProperties.getItemOrNullObject(TAG_PROPERTY);
-      property.load('value');
-      return property;
-    });
+  // Per sheet, its tag property's reading once synced. Custom properties came with ExcelApi 1.12: older Excel
+  // knows our sheets by our named items alone.
+  const queueTagProperties = (): (() => SheetTag | null)[] =>
+    apiSetSupported('ExcelApi', '1.12')
+      ? worksheets.items.map((sheet) => {
+          const property = sheet.customProperties.getItemOrNullObject(TAG_PROPERTY);
+          property.load('value');
+          return () => (property.isNullObject ? null : decodeTag(property.value));
+        })
+      : [];
   const candidates = byNames.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) ? [index] : []));
   const read = await readUsedRanges(context, candidates.map((index) => worksheets.items[index]), queueTagProperties, cells);
   syncs += read.syncs;
-  const properties = read.alongside;
+  const tagProperties = read.alongside;
   const ranges = new Map<number, LoadedRange>(candidates.map((index, position) => [index, read.ranges[position]]));
 
   // The custom property is the tag; our named items stand in only where it is missing.
   const sheets: InventorySheet[] = byNames.map((sheet, index) => {
-    const property = properties[index];
-    const tag = property.isNullObject ? null : decodeTag(property.value);
+    const tag = tagProperties[index]?.() ?? null;
     return tag === null ? sheet : { ...sheet, tag };
   });
   const late = sheets.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) && !ranges.has(index) ? [index] : []));
