@@ -4,10 +4,12 @@ import { DEFAULT_CUTOFFS } from '../../src/core/model';
 import type { SummaryRequest } from '../../src/excel';
 import { layoutSnapshot } from '../../src/workbook/layout-snapshot';
 import { settingsWithReport } from '../../src/workbook/report-settings';
-import { DEFAULT_SETTINGS, SETTING_FIELDS, SETTING_NAMES, type WorkbookSettings } from '../../src/workbook/settings';
+import { DEFAULT_SETTINGS, fundLabel, SETTING_FIELDS, SETTING_NAMES, type WorkbookSettings } from '../../src/workbook/settings';
 import { readSettings, settingsSheetLayout } from '../../src/workbook/settings-sheet';
 import type { SheetSnapshot, SnapshotValue } from '../../src/workbook/snapshot';
 import { readWorkbookSnapshot } from '../../src/workbook/workbook-reading';
+import { summarySheetLayout } from '../../src/workbook/summary-sheet';
+import { defaultFundReference } from '../../src/core/fund';
 
 const CHANGED: WorkbookSettings = {
   ...DEFAULT_SETTINGS,
@@ -132,6 +134,19 @@ describe('rules worth a warning', () => {
       { sheet: 'Traguardo', address: 'C6', objective: null, code: 'rules-warning', message: expect.objectContaining({ code: 'rules.paysNotAchieved' }) },
     ]);
     expect(reading(DEFAULT_SETTINGS).problems).toEqual([]);
+  });
+});
+
+describe("the fund's line in the Riepilogo", () => {
+  const texts = (settings: WorkbookSettings): unknown[] =>
+    summarySheetLayout([], { includeChart: false, includeAnnex: false, cutoffs: settings.cutoffs, fundLabel: fundLabel(settings) }).blocks.flatMap((block) =>
+      block.cells.flatMap((row) => row.map((cell) => cell?.value)),
+    );
+
+  it("follows the report's year, or says what the analyst wrote", () => {
+    expect(texts(settingsWithReport(DEFAULT_SETTINGS, { year: 2022 }))).toContain('Fondo risorse decentrate, risorse per obiettivi (art. 67 c. 5 lett. b) CCNL Funzioni Locali 21/5/2018)');
+    expect(texts(settingsWithReport(DEFAULT_SETTINGS, { year: 2023 }))).toContain(defaultFundReference(2023));
+    expect(texts({ ...DEFAULT_SETTINGS, fundReference: 'Fondo 2024, parte per obiettivi' })).toContain('Fondo 2024, parte per obiettivi');
   });
 });
 

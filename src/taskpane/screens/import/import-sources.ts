@@ -9,9 +9,11 @@ export type ImportSourceKind = 'json' | 'csv' | 'text';
 export interface ImportCandidate {
   objectives: Objective[];
   incomplete: ImportIssue[];
-  /** The report's own cut-offs and fund settings, saved to the workbook with the import. */
+  /** The report's own cut-offs, fund settings, year and title, saved to the workbook settings with the import. */
   cutoffs?: StatusCutoffs;
   fund?: FundSettings;
+  year?: number;
+  title?: string;
 }
 
 /** The file picker's accepted extensions per source. */
@@ -23,7 +25,7 @@ export const ACCEPTED_FILES: Record<ImportSourceKind, string> = {
 
 function fromReport(result: { report: Report; incomplete: ImportIssue[] }): ImportCandidate {
   const { report } = result;
-  return { objectives: report.objectives, incomplete: result.incomplete, cutoffs: report.cutoffs, fund: report.fund };
+  return { objectives: report.objectives, incomplete: result.incomplete, cutoffs: report.cutoffs, fund: report.fund, year: report.year, title: report.title };
 }
 
 function readJsonText(text: string): ImportCandidate {
