@@ -4,6 +4,7 @@ import { msg, type Language, type Message } from '../core/messages';
 export type Command =
   | { kind: 'build'; input: string; output: string; quiet: boolean }
   | { kind: 'summary'; input: string; json: boolean; strict: boolean; quiet: boolean }
+  | { kind: 'report'; input: string; output: string; quiet: boolean }
   | { kind: 'help' }
   | { kind: 'version' };
 
@@ -44,10 +45,13 @@ const SWITCHES: Record<string, 'quiet' | 'json' | 'strict'> = {
   '--strict': 'strict',
 };
 
-const ALLOWED: Record<'build' | 'summary', ReadonlySet<string>> = {
+const ALLOWED: Record<'build' | 'summary' | 'report', ReadonlySet<string>> = {
   build: new Set(['quiet', 'output']),
   summary: new Set(['quiet', 'json', 'strict']),
+  report: new Set(['quiet', 'output']),
 };
+
+const MISSING_INPUT = { build: 'cli.missingReport', summary: 'cli.missingWorkbook', report: 'report.cliMissingInput' } as const;
 
 function fail(message: Message): ParsedArgs {
   return { ok: false, message };
@@ -59,7 +63,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.some((arg) => arg === '-V' || arg === '--version')) return { ok: true, command: { kind: 'version' } };
   const [name, ...rest] = argv;
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
-  if (name !== 'build' && name !== 'summary') return fail(msg('cli.unknownCommand', { name }));
+  if (name !== 'build' && name !== 'summary' && name !== 'report') return fail(msg('cli.unknownCommand', { name }));
 
   const flags = new Set<string>();
   const positional: string[] = [];
@@ -89,7 +93,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     flags.add(option);
   }
 
-  if (positional.length === 0) return fail(msg(name === 'build' ? 'cli.missingReport' : 'cli.missingWorkbook'));
+  if (positional.length === 0) return fail(msg(MISSING_INPUT[name]));
   if (positional.length > 1) return fail(msg('cli.oneFileAtATime', { files: positional }));
   const input = positional[0];
   const quiet = flags.has('quiet');
@@ -97,6 +101,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (output === undefined) return fail(msg('cli.missingOutput'));
     if (!/\.xlsx$/i.test(output)) return fail(msg('cli.outputNotXlsx', { file: output }));
     return { ok: true, command: { kind: 'build', input, output, quiet } };
+  }
+  if (name === 'report') {
+    if (output === undefined) return fail(msg('report.cliMissingOutput'));
+    if (!/\.docx$/i.test(output)) return fail(msg('report.cliOutputNotDocx', { file: output }));
+    return { ok: true, command: { kind: 'report', input, output, quiet } };
   }
   return { ok: true, command: { kind: 'summary', input, json: flags.has('json'), strict: flags.has('strict'), quiet } };
 }

@@ -15,9 +15,11 @@ const USAGE_IT = `Uso:
       Crea un foglio per obiettivo e il Riepilogo, con formule PERF.* vive, in un file .xlsx.
   traguardo summary <cartella.xlsx> [--json] [--strict] [--quiet] [--lang it|en]
       Ricalcola la cartella e stampa il riepilogo (esiti, totali, fondo) e i problemi trovati.
+  traguardo report <cartella.xlsx|relazione.json|relazione.txt|relazione.docx> -o <relazione.docx> [--quiet] [--lang it|en]
+      Scrive la sezione della Relazione in Word: obiettivi, indicatori, valutazioni e riepilogo, con i problemi "da verificare".
 
 Opzioni:
-  -o, --output <file>  file .xlsx da scrivere (build)
+  -o, --output <file>  file da scrivere: .xlsx (build), .docx (report)
   --json               riepilogo in JSON, per gli script (summary)
   --strict             esce con codice 1 se ci sono problemi (summary)
   -q, --quiet          nessun avanzamento su stderr
@@ -32,9 +34,11 @@ const USAGE_EN = `Usage:
       Builds one sheet per objective and the Riepilogo, with live PERF.* formulas, into an .xlsx file.
   traguardo summary <workbook.xlsx> [--json] [--strict] [--quiet] [--lang it|en]
       Recalculates the workbook and prints the summary (outcomes, totals, fund) and the problems found.
+  traguardo report <workbook.xlsx|report.json|report.txt|report.docx> -o <report.docx> [--quiet] [--lang it|en]
+      Writes the Relazione's section as a Word document: objectives, indicators, evaluations and summary, problems marked to check.
 
 Options:
-  -o, --output <file>  .xlsx file to write (build)
+  -o, --output <file>  file to write: .xlsx (build), .docx (report)
   --json               the summary as JSON, for scripts (summary)
   --strict             exit code 1 when there are problems (summary)
   -q, --quiet          no progress on stderr
@@ -55,12 +59,12 @@ export const cliMessages = {
     en: (p, w) => `${w.text(p.reason)} (traguardo --help for the usage)`,
   }),
   'cli.missingCommand': entry({
-    it: () => 'manca il comando (build o summary)',
-    en: () => 'the command is missing (build or summary)',
+    it: () => 'manca il comando (build, summary o report)',
+    en: () => 'the command is missing (build, summary or report)',
   }),
   'cli.unknownCommand': entry<{ name: string }>({
-    it: (p) => `comando sconosciuto "${p.name}" (sono build e summary)`,
-    en: (p) => `unknown command "${p.name}" (they are build and summary)`,
+    it: (p) => `comando sconosciuto "${p.name}" (sono build, summary e report)`,
+    en: (p) => `unknown command "${p.name}" (they are build, summary and report)`,
   }),
   'cli.outputNeedsFile': entry<{ option: string }>({
     it: (p) => `${p.option} vuole il nome del file .xlsx da scrivere`,

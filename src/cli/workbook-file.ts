@@ -1,0 +1,57 @@
+// A workbook file (.xlsx) loaded into the emulated workbook, recalculated by the engine and read by the same src/excel
+// code as the task pane: the objective sheets, and the Riepilogo generated in memory (the file is not changed).
+import path from 'path';
+import { msg, type Message } from '../core/messages';
+import { loadImageIntoEmulator, readXlsx, XlsxReadError } from '../engine/xlsx/index';
+import { ExcelOperationError, generateSummary, readObjectives, type SummaryResult } from '../excel/index';
+import type { ExcelEmulator } from '../engine/excel/index';
+import type { WorkbookReading } from '../workbook/workbook-reading';
+import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
+import { fileError, reasonOfError } from './errors';
+import { readInputFile } from './input-file';
+import type { Progress } from './progress';
+
+export interface WorkbookRead {
+  reading: WorkbookReading;
+  summary: SummaryResult;
+  /** What the file held that the engine could not use as it is. */
+  notices: Message[];
+}
+
+/** The file's bytes, refused with one line when it is not an .xlsx. */
+export async function readWorkbookBytes(file: string): Promise<Buffer> {
+  if (!/\.xlsx$/i.test(file)) {
+    throw fileError(file, msg('cli.notXlsx', { extension: path.extname(file) || null }));
+  }
+  return readInputFile(file);
+}
+
+/** The objective sheets and the Riepilogo of an emulated workbook, read as the pane reads them; `file` names it in errors. */
+export async function readEmulatedWorkbook(emulator: ExcelEmulator, file: string): Promise<Omit<WorkbookRead, 'notices'>> {
+  return withGlobalExcel(emulator, async () => {
+    const reading = await readObjectives();
+    if (reading.objectives.length === 0) {
+      throw fileError(file, msg('cli.noObjectiveSheets'));
+    }
+    // The summary is generated in memory, as "Genera riepilogo" would in Excel: the file is not changed.
+    const summary = await generateSummary();
+    return { reading, summary };
+  }).catch((error: unknown) => {
+    if (error instanceof ExcelOperationError) throw fileError(file, reasonOfError(error));
+    throw error;
+  });
+}
+
+/** Loads, recalculates and reads the workbook whose bytes were read; throws CliError for a file that cannot be used. */
+export async function readWorkbookFile(file: string, bytes: Buffer, metadata: MetadataSource, progress: Progress): Promise<WorkbookRead> {
+  progress.phase(msg('cli.phaseReading', { file: path.basename(file) }));
+  const read = await readXlsx(bytes).catch((error: unknown) => {
+    throw error instanceof XlsxReadError ? fileError(file, reasonOfError(error)) : error;
+  });
+  progress.phase(msg('cli.phaseRecalculating'));
+  const emulator = createCliEmulator(metadata);
+  const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false });
+  const notices = [...read.notices, ...loaded.notices].map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
+  progress.phase(msg('cli.phaseReadingSheets'));
+  return { ...(await readEmulatedWorkbook(emulator, file)), notices };
+}
