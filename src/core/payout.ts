@@ -40,7 +40,7 @@ export const MAX_PAYOUT_BANDS = 5;
 const REACH_TOLERANCE = 1e-9;
 
 /** True when `degree` reaches `from`, as statusOf decides it reaches a cut-off. */
-export function reaches(degree: number, from: number): boolean {
+function reaches(degree: number, from: number): boolean {
   return degree >= from - REACH_TOLERANCE;
 }
 

@@ -15,7 +15,7 @@ export interface EvaluationRules {
 }
 
 /** What the pane proposes when an analyst switches to bands: ≥ 95% pays everything, ≥ 80% pays 80%, less pays nothing. */
-export const DEFAULT_BANDS: readonly PayoutBand[] = [
+const DEFAULT_BANDS: readonly PayoutBand[] = [
   { from: 0.95, share: 1 },
   { from: 0.8, share: 0.8 },
 ];

@@ -92,11 +92,13 @@ export function payoutField(names: { kind: string; threshold: string; bands: str
   };
 }
 
+const wholeNumberCodec = numberCodec(NUMBER_FORMATS.integer);
+
 /** Whole days, not negative. */
 export const toleranceCodec: FieldCodec<number> = {
-  ...numberCodec(NUMBER_FORMATS.integer),
+  ...wholeNumberCodec,
   read: (entry) => {
-    const read = numberCodec(NUMBER_FORMATS.integer).read(entry);
+    const read = wholeNumberCodec.read(entry);
     if (read.ok && read.value !== undefined && !(Number.isInteger(read.value) && read.value >= 0)) {
       return { ok: false, reason: msg('rules.toleranceNotDays', { value: String(entry) }) };
     }
@@ -110,7 +112,8 @@ export const finalDegreeCodec: FieldCodec<FinalDegreeSource> = {
   toCell: (value) => (value === undefined ? undefined : value === 'oiv-else-computed'),
   read: (entry) => {
     const read = flagCodec.read(entry);
-    if (!read.ok || read.value === undefined) return read.ok ? { ok: true, value: undefined } : read;
+    if (!read.ok) return read;
+    if (read.value === undefined) return { ok: true, value: undefined };
     return { ok: true, value: read.value ? 'oiv-else-computed' : 'computed' };
   },
 };

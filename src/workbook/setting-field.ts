@@ -44,12 +44,12 @@ export interface SettingField<V> {
   read(entries: ReadonlyArray<RowEntry | undefined>): SettingReading<V>;
 }
 
-/** How a fallback is named in a problem: degrees as percentages, nothing as "the default (blank)". */
-export function shownValue(value: unknown, numberFormat: string): MessageParam {
+/** How a single cell's fallback is named in a problem: degrees as percentages, nothing as "the default (blank)". */
+function shownValue(value: unknown, numberFormat: string): MessageParam {
   if (value === null || value === undefined) return msg('settings.blank');
   if (typeof value === 'number' && numberFormat === NUMBER_FORMATS.percentWhole) return msg('settings.percent', { value });
   if (typeof value === 'boolean') return msg('settings.flag', { value });
-  return typeof value === 'object' ? JSON.stringify(value) : (value as MessageParam);
+  return value as MessageParam;
 }
 
 /** The problem for an entry refused by its codec. */
@@ -70,7 +70,9 @@ export function singleCell<V>(row: Omit<SettingRow, 'width'>, codec: FieldCodec<
     read: ([entry]) => {
       if (entry === undefined) return { value: fallback, problems: [] };
       const decoded = codec.read(entry.values[0]);
-      if (!decoded.ok) return { value: fallback, problems: [unusable(fullRow, entry, decoded.reason, fallback)] };
+      // The fallback is named as its cell would show it (VERO, proporzionale, 100%), not as the code behind it.
+      const shown = fallback === null || fallback === undefined ? null : codec.toCell(fallback);
+      if (!decoded.ok) return { value: fallback, problems: [unusable(fullRow, entry, decoded.reason, shown)] };
       return { value: decoded.value ?? fallback, problems: [] };
     },
   };
