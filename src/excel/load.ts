@@ -99,6 +99,7 @@ export async function loadWorkbookSheets(
       ? worksheets.items.map((sheet) => {
           const property = sheet.customProperties.getItemOrNullObject(TAG_PROPERTY);
           property.load('value');
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- called only after readUsedRanges' sync
           return () => (property.isNullObject ? null : decodeTag(property.value));
         })
       : [];

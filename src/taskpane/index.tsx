@@ -1,36 +1,5 @@
-// Task pane entry: wait for Office (with a timeout and a clear message), then render the pane in Office's language and theme.
-import * as React from 'react';
-import { createRoot } from 'react-dom/client';
-import { BootMessage } from './components/BootMessage';
-import { dictionaries, resolveLanguage } from './i18n';
-import { excelAvailable } from '../excel/availability';
-import { officeDisplayLanguage, officeThemeIsDark, waitForOffice } from './office-host';
-import { excelServices } from './services/excel-services';
-import { TaskpaneRoot } from './TaskpaneRoot';
-
-const OFFICE_TIMEOUT_SECONDS = 15;
-
-async function start(container: HTMLElement): Promise<void> {
-  const root = createRoot(container);
-  // Before Office answers, the browser's language is the best guess.
-  const guess = dictionaries[resolveLanguage(navigator.language)];
-  root.render(<BootMessage state={{ kind: 'loading' }} strings={guess} dark={null} />);
-
-  const readiness = await waitForOffice(OFFICE_TIMEOUT_SECONDS * 1000);
-  const displayLanguage = officeDisplayLanguage() ?? navigator.language;
-  const dark = officeThemeIsDark();
-  const strings = dictionaries[resolveLanguage(displayLanguage)];
-  if (readiness.kind === 'unavailable') {
-    const state = readiness.reason === 'timeout' ? { kind: 'timeout' as const, seconds: OFFICE_TIMEOUT_SECONDS } : { kind: 'missing' as const };
-    root.render(<BootMessage state={state} strings={strings} dark={dark} />);
-    return;
-  }
-  if (!excelAvailable()) {
-    root.render(<BootMessage state={{ kind: 'missing' }} strings={strings} dark={dark} />);
-    return;
-  }
-  root.render(<TaskpaneRoot displayLanguage={displayLanguage} dark={dark} services={excelServices()} />);
-}
+// Task pane entry: the page's container gets the pane once Office is ready (start-pane.tsx).
+import { startPane } from './start-pane';
 
 const container = document.getElementById('container');
-if (container) void start(container);
+if (container) void startPane(container);

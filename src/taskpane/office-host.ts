@@ -1,4 +1,4 @@
-// The only module of the task pane that touches Office.js: readiness, display language and theme.
+// The only module of the task pane that touches Office.js: readiness, requirement sets, display language and theme.
 
 /** How the wait for Office ended: ready (host may be null outside Office) or no answer in time. */
 export type OfficeReadiness = { kind: 'ready'; host: string | null } | { kind: 'unavailable'; reason: 'missing' | 'timeout' };
@@ -24,6 +24,16 @@ export function waitForOffice(timeoutMs: number): Promise<OfficeReadiness> {
         resolve({ kind: 'unavailable', reason: 'missing' });
       });
   });
+}
+
+/** The sets of `required` this Office lacks; none where Office cannot tell (outside Office). */
+export function missingRequirementSets<T extends { name: string; version: string }>(required: readonly T[]): T[] {
+  try {
+    const requirements = officeGlobal()?.context?.requirements;
+    return requirements ? required.filter((set) => !requirements.isSetSupported(set.name, set.version)) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Office's UI language (e.g. "it-IT"), or null outside Office. */

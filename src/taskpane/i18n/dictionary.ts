@@ -2,6 +2,7 @@
 import type { Status } from '../../core/model';
 import type { PayoutKind } from '../../core/payout';
 import type { FinalDegreeSource } from '../../core/rules';
+import type { RequiredSetName } from '../requirement-sets';
 
 export type Language = 'it' | 'en';
 
@@ -26,6 +27,12 @@ export interface Dictionary {
     officeMissing: string;
     officeTimeoutTitle: string;
     officeTimeout: (seconds: number) => string;
+    /** An Excel without a set the manifest declares: which Excel versions have them. */
+    unsupportedTitle: string;
+    unsupported: string;
+    missingSets: string;
+    /** What cannot work without each set. */
+    withoutSet: Record<RequiredSetName, string>;
   };
   status: Record<Status, string>;
   operation: {

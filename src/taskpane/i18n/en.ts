@@ -19,6 +19,15 @@ export const en: Dictionary = {
     officeTimeoutTitle: 'Office is not responding',
     officeTimeout: (seconds) =>
       `Excel did not answer within ${seconds} seconds. Close and reopen the pane; if it persists, restart Excel.`,
+    unsupportedTitle: 'This version of Excel is not enough for Traguardo',
+    unsupported:
+      'Traguardo needs Excel 2021 or 2024, Microsoft 365 updated to at least version 2008 of August 2020 (16.40 on Mac) or Excel on the web. No operation was started.',
+    missingSets: 'Missing in this Excel:',
+    withoutSet: {
+      ExcelApi: 'operations on the sheets (building the objectives, reading them, generating the summary) cannot start.',
+      CustomFunctionsRuntime: 'the PERF.* functions cannot be registered: cells using them show #NAME?.',
+      SharedRuntime: 'the pane and the PERF.* functions cannot share their runtime, so the functions are not registered.',
+    },
   },
   status: {
     Raggiunto: 'Achieved',

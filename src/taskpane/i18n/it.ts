@@ -19,6 +19,15 @@ export const it: Dictionary = {
     officeTimeoutTitle: 'Office non risponde',
     officeTimeout: (seconds) =>
       `Excel non ha risposto entro ${seconds} secondi. Chiudi e riapri il riquadro; se il problema resta, riavvia Excel.`,
+    unsupportedTitle: 'Questa versione di Excel non basta a Traguardo',
+    unsupported:
+      'Traguardo richiede Excel 2021 o 2024, Microsoft 365 aggiornato almeno alla versione 2008 di agosto 2020 (su Mac la 16.40) o Excel sul web. Nessuna operazione è stata avviata.',
+    missingSets: 'Mancano in questo Excel:',
+    withoutSet: {
+      ExcelApi: 'le operazioni sui fogli (creare gli obiettivi, leggerli, generare il riepilogo) non possono partire.',
+      CustomFunctionsRuntime: 'le funzioni PERF.* non possono essere registrate: le celle che le usano mostrano #NOME?.',
+      SharedRuntime: 'il riquadro e le funzioni PERF.* non possono condividere il runtime, quindi le funzioni non vengono registrate.',
+    },
   },
   status: {
     Raggiunto: 'Raggiunto',
