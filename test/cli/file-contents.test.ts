@@ -1,5 +1,6 @@
 // What `traguardo build` puts in the .xlsx, read with ExcelJS and the sheet XML, against the same report built by
-// the same src/excel code in the emulator: formulas identical cell by cell, cached results equal to the engine's.
+// the same src/excel code in the emulator: formulas identical cell by cell (PERF calls in the "_xldudf_PERF_…" form
+// Excel saves them in), cached results equal to the engine's.
 import { Workbook, type Cell } from 'exceljs';
 import { readFileSync } from 'fs';
 import path from 'path';
@@ -8,7 +9,7 @@ import type { Report } from '../../src/core/model';
 import '../../src/engine/functions-metadata-node';
 import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
-import { readCachedResults, readXlsx, type CachedResults } from '../../src/engine/xlsx';
+import { readCachedResults, readXlsx, toFileFormula, type CachedResults } from '../../src/engine/xlsx';
 import { dateToSerial } from '../../src/engine/xlsx/units';
 import { buildReport } from '../../src/excel';
 import { objectiveCells } from '../../src/workbook/objective-geometry';
@@ -55,6 +56,7 @@ describe('the .xlsx written by traguardo build', () => {
   });
 
   it('holds the same formula text as the emulated workbook in every cell, and the engine results as cached values', () => {
+    expect(workbook.getWorksheet('Obiettivo 1')?.getCell('D20').formula).toMatch(/^IF\(LEN\(C20\)=0,"",_xldudf_PERF_ACHIEVED\(C20,/);
     let formulas = 0;
     for (const sheet of workbook.worksheets) {
       const used = emulator.usedRange(sheet.name, true);
@@ -65,7 +67,7 @@ describe('the .xlsx written by traguardo build', () => {
           const where = `${sheet.name}!${expected.address}`;
           if (expected.formula !== null) {
             formulas += 1;
-            expect({ where, formula: `=${cell.formula}` }).toEqual({ where, formula: expected.formula });
+            expect({ where, formula: cell.formula }).toEqual({ where, formula: toFileFormula(expected.formula, ['PERF']) });
             const result = cached.get(sheet.name)?.get(expected.address);
             const shown = result && typeof result === 'object' ? result.error : result;
             expect({ where, value: shown }).toEqual({ where, value: expected.value });

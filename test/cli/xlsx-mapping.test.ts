@@ -23,9 +23,17 @@ const emulator = () => createExcelEmulator({ hyperformula: createPerfHyperFormul
 
 describe('formula text in files', () => {
   it('drops the "=" and prefixes functions newer than Excel 2007, never inside quotes', () => {
-    expect(toFileFormula('=IFNA(A1,0)+SUM(B1:B3)')).toBe('_xlfn.IFNA(A1,0)+SUM(B1:B3)');
-    expect(toFileFormula('=PERF.ACHIEVED(F7,IF(LEN(D7)>0,D7,C7))')).toBe('PERF.ACHIEVED(F7,IF(LEN(D7)>0,D7,C7))');
-    expect(toFileFormula('="IFNA(x)"&\'IFS(1)\'!A1')).toBe('"IFNA(x)"&\'IFS(1)\'!A1');
+    expect(toFileFormula('=IFNA(A1,0)+SUM(B1:B3)', ['PERF'])).toBe('_xlfn.IFNA(A1,0)+SUM(B1:B3)');
+    expect(toFileFormula('=IFNA(IFNA(A1,0),1)', ['PERF'])).toBe('_xlfn.IFNA(_xlfn.IFNA(A1,0),1)');
+    expect(toFileFormula('="IFNA(x)"&\'IFS(1)\'!A1', ['PERF'])).toBe('"IFNA(x)"&\'IFS(1)\'!A1');
+  });
+
+  it('writes PERF calls as Excel saves a JavaScript custom function: "_xldudf_", the namespace dot an underscore', () => {
+    expect(toFileFormula('=PERF.ACHIEVED(F7,IF(LEN(D7)>0,D7,C7))', ['PERF'])).toBe('_xldudf_PERF_ACHIEVED(F7,IF(LEN(D7)>0,D7,C7))');
+    expect(toFileFormula('=IFERROR(perf.status(B22,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM),"")', ['PERF'])).toBe(
+      'IFERROR(_xldudf_PERF_STATUS(B22,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM),"")',
+    );
+    expect(toFileFormula('="PERF.STATUS(x)"&_xldudf_CONTOSO_GETVAL(A1)', ['PERF'])).toBe('"PERF.STATUS(x)"&_xldudf_CONTOSO_GETVAL(A1)');
   });
 
   it('reads back "_xlfn." and the "_xldudf_" form Excel saves JavaScript custom functions in', () => {
@@ -33,6 +41,14 @@ describe('formula text in files', () => {
     expect(fromFileFormula('_xldudf_PERF_ACHIEVED(G7,"< 75 gg")', ['PERF'])).toBe('=PERF.ACHIEVED(G7,"< 75 gg")');
     expect(fromFileFormula('_xldudf_perf.status(B22,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM)', ['PERF'])).toBe('=PERF.STATUS(B22,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM)');
     expect(fromFileFormula('"_xlfn.kept"&A1', ['PERF'])).toBe('="_xlfn.kept"&A1');
+    // Another add-in's function stays as Excel shows it while that add-in is not loaded.
+    expect(fromFileFormula('_xldudf_CONTOSO_GETVAL(A1)*2', ['PERF'])).toBe('=_xldudf_CONTOSO_GETVAL(A1)*2');
+  });
+
+  it('reads both forms back to the same formula', () => {
+    const formula = '=IF(PERF.ACHIEVED(G7,"< 75 gg"),1,0)';
+    expect(fromFileFormula(toFileFormula(formula, ['PERF']), ['PERF'])).toBe(formula);
+    expect(fromFileFormula(formula.slice(1), ['PERF'])).toBe(formula);
   });
 });
 
@@ -138,6 +154,21 @@ describe('loading a file into the emulated workbook', () => {
     const emu = emulator();
     await loadImageIntoEmulator(emu, image);
     expect(emu.cell('Obiettivo', 'B1')).toMatchObject({ formula: '=PERF.ACHIEVED(A1,"< 75 gg")', value: true });
+  });
+
+  it("keeps the saved result of another add-in's function (\"_xldudf_CONTOSO_GETVAL(…)\"), which the engine cannot compute", async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Dati');
+    sheet.getCell('A1').value = 'ABC';
+    sheet.getCell('B1').value = { formula: '_xldudf_CONTOSO_GETVAL(A1,"prezzo")', result: 41.5 } as never;
+    sheet.getCell('C1').value = { formula: 'B1*2', result: 83 } as never;
+    const { image } = await readXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(image.sheets[0].cells.find((cell) => cell.row === 0 && cell.col === 1)).toMatchObject({ formula: '=_xldudf_CONTOSO_GETVAL(A1,"prezzo")' });
+    const emu = emulator();
+    const loaded = await loadImageIntoEmulator(emu, image);
+    expect(emu.cell('Dati', 'B1').value).toBe(41.5);
+    expect(emu.cell('Dati', 'C1')).toMatchObject({ formula: '=B1*2', value: 83 });
+    expect(loaded.cachedStandIns).toBe(1);
   });
 
   it('round-trips an emulated workbook through .xlsx to the same cells, formats and objects', async () => {

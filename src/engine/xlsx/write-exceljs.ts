@@ -14,6 +14,7 @@ import {
 } from 'exceljs';
 import { msg, type Message } from '../../core/messages';
 import { cellAddress, parseLocalAddress } from '../excel/address';
+import { PERF_NAMESPACE } from '../perf-plugin';
 import { toFileFormula } from './file-formulas';
 import { isImageError, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type ImageTable, type ImageValue, type WorkbookImage } from './image';
 import { CELL_VALUE_OPERATORS, hexToArgb, horizontalToFile, pointsToColumnWidth, verticalToFile } from './units';
@@ -43,7 +44,7 @@ function fileValue(value: ImageValue): CellValue {
 
 function cellContent(cell: ImageCell): CellValue {
   if (cell.formula === undefined) return fileValue(cell.value);
-  const formula = toFileFormula(cell.formula);
+  const formula = toFileFormula(cell.formula, [PERF_NAMESPACE]);
   // A formula without a computed value is written without one: Excel computes it when the file opens.
   return (cell.value === null ? { formula } : { formula, result: fileValue(cell.value) }) as CellValue;
 }
@@ -153,10 +154,10 @@ function conditionalRule(format: ImageConditionalFormat, priority: number): Cond
   const rule = format.rule;
   switch (rule.kind) {
     case 'Custom':
-      return { type: 'expression', priority, formulae: [toFileFormula(rule.formula)], style };
+      return { type: 'expression', priority, formulae: [toFileFormula(rule.formula, [PERF_NAMESPACE])], style };
     case 'CellValue': {
-      const formulae = [toFileFormula(rule.formula1)];
-      if (rule.formula2 !== undefined) formulae.push(toFileFormula(rule.formula2));
+      const formulae = [toFileFormula(rule.formula1, [PERF_NAMESPACE])];
+      if (rule.formula2 !== undefined) formulae.push(toFileFormula(rule.formula2, [PERF_NAMESPACE]));
       // ExcelJS writes every operator of the file format (notEqual, notBetween...), though its type lists only four.
       const operator = (CELL_VALUE_OPERATORS[rule.operator] ?? 'equal') as CellIsOperators;
       return { type: 'cellIs', priority, operator, formulae, style };
