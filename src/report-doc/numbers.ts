@@ -13,6 +13,8 @@ export interface DocNumbers {
   language: Language;
   /** 0.999 -> "99,90%" (two decimals, as the sheets' percent format). */
   percent(fraction: number | null): string;
+  /** A cut-off as the Riepilogo shows it: 0.95 -> "95%" (decimals only when it has them). */
+  wholePercent(fraction: number): string;
   /** 1234.5 -> "1.234,50 €". */
   euro(amount: number | null): string;
   /** A count or a weight, as few decimals as it has. */
@@ -25,11 +27,13 @@ export interface DocNumbers {
 
 export function docNumbers(language: Language): DocNumbers {
   const twoDecimals = new Intl.NumberFormat(LOCALE[language], { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: true });
+  const upToTwoDecimals = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2, useGrouping: true });
   const plain = (value: number): string => (language === 'it' ? formatNumberIt(value) : value.toLocaleString('en-GB', { maximumFractionDigits: 10 }));
   const date = (serial: number): string => formatDateIt(serial);
   return {
     language,
     percent: (fraction) => (fraction === null || !Number.isFinite(fraction) ? MISSING : `${twoDecimals.format(fraction * 100)}%`),
+    wholePercent: (fraction) => `${upToTwoDecimals.format(fraction * 100)}%`,
     euro: (amount) => {
       if (amount === null || !Number.isFinite(amount)) return MISSING;
       return language === 'it' ? `${twoDecimals.format(amount)} €` : `${amount < 0 ? '-' : ''}€${twoDecimals.format(Math.abs(amount))}`;

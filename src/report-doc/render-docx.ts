@@ -30,6 +30,8 @@ const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const HEADER_FILL = 'D9E2F3';
 const TOTAL_FILL = 'F2F2F2';
 const CHECK_COLOR = 'C00000';
+/** Half-points: 7 pt for the summary's eleven columns. */
+const COMPACT_SIZE = 14;
 
 const HEADINGS: Record<DocHeadingLevel, (typeof HeadingLevel)[keyof typeof HeadingLevel]> = {
   0: HeadingLevel.TITLE,
@@ -40,20 +42,21 @@ const HEADINGS: Record<DocHeadingLevel, (typeof HeadingLevel)[keyof typeof Headi
 
 const hex = (color: string): string => color.replace('#', '');
 
-function textParagraph(text: string, style: ParagraphStyle): Paragraph {
+function textParagraph(text: string, style: ParagraphStyle, afterTable: boolean): Paragraph {
   return new Paragraph({
     // A label stays with the text under it, as a heading does.
     keepNext: style === 'label',
-    spacing: { before: style === 'label' ? 160 : 0, after: 80 },
+    spacing: { before: style === 'label' || afterTable ? 160 : 0, after: 80 },
     children: [new TextRun({ text, bold: style === 'label' || style === 'check', color: style === 'check' ? CHECK_COLOR : undefined })],
   });
 }
 
 function cell(lines: string[], options: { width: number; align: 'left' | 'right'; bold: boolean; fill?: string; color?: string; size?: number }): TableCell {
+  const side = options.size === undefined ? 80 : 40;
   return new TableCell({
     width: { size: Math.round(options.width * TEXT_WIDTH), type: WidthType.DXA },
     shading: options.fill ? { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 40, bottom: 40, left: side, right: side },
     children: (lines.length === 0 ? [''] : lines).map(
       (line) =>
         new Paragraph({
@@ -76,7 +79,7 @@ function bodyRow(table: DocTable, row: DocRow, size: number | undefined): TableR
 }
 
 function table(model: DocTable): Table {
-  const size = model.compact ? 16 : undefined;
+  const size = model.compact ? COMPACT_SIZE : undefined;
   const hasHeader = model.columns.some((column) => column.header !== '');
   const header = new TableRow({
     tableHeader: true,
@@ -91,12 +94,12 @@ function table(model: DocTable): Table {
   });
 }
 
-function element(block: DocBlock): Paragraph | Table {
+function element(block: DocBlock, afterTable: boolean): Paragraph | Table {
   switch (block.kind) {
     case 'heading':
       return new Paragraph({ heading: HEADINGS[block.level], keepNext: true, children: [new TextRun(block.text)] });
     case 'paragraph':
-      return textParagraph(block.text, block.style);
+      return textParagraph(block.text, block.style, afterTable);
     case 'table':
       return table(block.table);
   }
@@ -107,7 +110,7 @@ function separated(blocks: DocBlock[]): (Paragraph | Table)[] {
   return blocks.flatMap((block, index) => {
     const next = blocks[index + 1];
     const spacer = block.kind === 'table' && next?.kind === 'table' ? [new Paragraph({ children: [] })] : [];
-    return [element(block), ...spacer];
+    return [element(block, blocks[index - 1]?.kind === 'table'), ...spacer];
   });
 }
 

@@ -12,17 +12,18 @@ import { MISSING } from './numbers';
 import { toCheckLines } from './objective-section';
 import type { RiepilogoFigures } from './source';
 
+// Eleven columns on A4 portrait: widths sized for the compact type, so that "100,00%" and "Raggiunto" never break.
 const COLUMNS: ReadonlyArray<{ key: ReportSummaryColumnKey; width: number; align: 'left' | 'right' }> = [
-  { key: 'number', width: 0.04, align: 'right' },
-  { key: 'title', width: 0.22, align: 'left' },
-  { key: 'plan', width: 0.1, align: 'left' },
-  { key: 'indicators', width: 0.07, align: 'right' },
+  { key: 'number', width: 0.06, align: 'left' },
+  { key: 'title', width: 0.2, align: 'left' },
+  { key: 'plan', width: 0.09, align: 'left' },
+  { key: 'indicators', width: 0.06, align: 'right' },
   { key: 'score', width: 0.08, align: 'right' },
-  { key: 'oiv', width: 0.08, align: 'right' },
+  { key: 'oiv', width: 0.07, align: 'right' },
   { key: 'finalDegree', width: 0.08, align: 'right' },
-  { key: 'status', width: 0.11, align: 'left' },
-  { key: 'allocated', width: 0.08, align: 'right' },
-  { key: 'payable', width: 0.08, align: 'right' },
+  { key: 'status', width: 0.12, align: 'left' },
+  { key: 'allocated', width: 0.09, align: 'right' },
+  { key: 'payable', width: 0.09, align: 'right' },
   { key: 'weight', width: 0.06, align: 'right' },
 ];
 
@@ -56,15 +57,16 @@ function objectiveRow(reading: ObjectiveReading, context: DocContext): DocRow {
 function totalsRow(readings: ReadonlyArray<ObjectiveReading>, figures: RiepilogoFigures, context: DocContext): DocRow {
   const { numbers, say } = context;
   const amount = (key: SummaryFigure, value: number) => (inError(figures, key) ? MISSING : numbers.euro(value));
+  const notEvaluable = figures.counts['Non valutabile'];
   const cells: Record<ReportSummaryColumnKey, string> = {
-    number: '',
-    title: say(msg('cli.total')),
+    number: say(msg('cli.total')),
+    title: '',
     plan: '',
     indicators: numbers.plain(readings.reduce((sum, reading) => sum + reading.indicatorCount, 0)),
     score: '',
     oiv: '',
     finalDegree: inError(figures, 'overallDegree') ? MISSING : numbers.percent(figures.overallDegree),
-    status: say(msg('cli.achievedOf', { achieved: figures.counts.Raggiunto, objectives: readings.length })),
+    status: say(msg('report.achievedOfEvaluable', { achieved: figures.counts.Raggiunto, evaluable: readings.length - notEvaluable, notEvaluable })),
     allocated: amount('allocated', figures.allocated),
     payable: amount('payable', figures.payable),
     weight: numbers.plain(readings.reduce((sum, reading) => sum + (reading.objective.weight ?? 1), 0)),
@@ -83,9 +85,9 @@ function figuresTable(figures: RiepilogoFigures, settings: WorkbookSettings, con
     remainder: numbers.euro(figures.remainder),
     notEvaluableAmount: numbers.euro(figures.notEvaluableAmount),
     ...(Object.fromEntries(STATUSES.map((status) => [status, numbers.plain(figures.counts[status])])) as Record<Status, string>),
-    achievedFrom: numbers.percent(figures.cutoffs.achievedFrom),
-    partialFrom: numbers.percent(figures.cutoffs.partialFrom),
-    paymentThreshold: numbers.percent(figures.paymentThreshold),
+    achievedFrom: numbers.wholePercent(figures.cutoffs.achievedFrom),
+    partialFrom: numbers.wholePercent(figures.cutoffs.partialFrom),
+    paymentThreshold: numbers.wholePercent(figures.paymentThreshold),
   };
   return {
     role: 'figures',

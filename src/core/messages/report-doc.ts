@@ -152,6 +152,11 @@ export const reportDocMessages = {
     en: (p, w) =>
       `Objectives that can be evaluated: ${p.evaluable} of ${p.objectives}. Of these, achieved ${p.achieved}${p.evaluable > 0 ? ` (${w.pct(p.achieved / p.evaluable)})` : ''}, partially achieved ${p.partial}, not achieved ${p.notAchieved}.`,
   }),
+  /** The Riepilogo's totals under "Esito", as its formula writes it: a neutralised objective counted apart. */
+  'report.achievedOfEvaluable': entry<{ achieved: number; evaluable: number; notEvaluable: number }>({
+    it: (p) => `${p.achieved} raggiunti su ${p.evaluable} valutabili${p.notEvaluable === 0 ? '' : p.notEvaluable === 1 ? ' (1 non valutabile)' : ` (${p.notEvaluable} non valutabili)`}`,
+    en: (p) => `${p.achieved} achieved of ${p.evaluable} evaluable${p.notEvaluable === 0 ? '' : ` (${p.notEvaluable} not evaluable)`}`,
+  }),
   'report.fundHeading': entry({ it: () => 'Quantificazione delle risorse', en: () => 'Quantification of the resources' }),
   'report.footer': entry<{ title: string }>({
     it: (p) => `${p.title} — generata da Traguardo`,
