@@ -36,6 +36,9 @@ test('what needs more than the manifest is used only after a run-time check: cus
   expect(generated.inventory.checked[1].members).toEqual(['Excel.Worksheet.getRanges']);
 });
 
-test('the pane checks at start-up the very sets the manifest declares', () => {
+test('the pane checks at start-up the very sets the manifest declares, and the README says which Excel has them', () => {
   expect(Object.fromEntries(REQUIRED_SETS.map((set) => [set.name, set.version]))).toEqual(declared);
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const whereItRuns = readme.slice(readme.indexOf('## Where it runs'), readme.indexOf('\n## ', readme.indexOf('## Where it runs') + 1));
+  for (const [set, version] of Object.entries(declared)) expect(whereItRuns).toContain(`**${set} ${version}**`);
 });
