@@ -154,6 +154,6 @@ export function relazioneDocx(document: RelazioneDocument): Document {
 }
 
 /** The .docx file's bytes. */
-export async function relazioneDocxBytes(document: RelazioneDocument): Promise<Uint8Array> {
+export async function relazioneDocxBytes(document: RelazioneDocument): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(relazioneDocx(document)));
 }

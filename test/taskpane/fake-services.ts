@@ -42,6 +42,9 @@ export function fakeServices(workbook: FakeWorkbook): WorkbookServices {
     async generateSummary(): Promise<SummaryFigures> {
       throw new Error('not used by these tests');
     },
+    async readRelazione() {
+      throw new Error('not used by these tests');
+    },
     async readSettings() {
       return workbook.settings;
     },

@@ -182,4 +182,29 @@ export const reportDocMessages = {
     en: (p, w) =>
       `${p.file}: ${p.objectives} objectives, ${p.problems === 0 ? 'nothing to check' : `${p.problems} to check (marked in the document)`}, ${p.kilobytes} KB, in ${seconds(p.milliseconds, w)}`,
   }),
+  'report.paneGenerate': entry({ it: () => 'Genera la Relazione (.docx)', en: () => 'Generate the Relazione (.docx)' }),
+  'report.paneHint': entry({
+    it: () => 'Scrive in Word la sezione della Relazione dai fogli obiettivo; aggiorna anche il foglio Riepilogo, da cui prende le cifre.',
+    en: () => 'Writes the Relazione section in Word from the objective sheets; it also refreshes the Riepilogo sheet, whose figures it uses.',
+  }),
+  'report.paneWorking': entry({ it: () => 'Scrittura della relazione…', en: () => 'Writing the report…' }),
+  'report.paneDownloaded': entry<{ file: string; problems: number }>({
+    it: (p) =>
+      `${p.file} è stato scaricato${p.problems > 0 ? `, con ${p.problems} punti "da verificare" segnati nel documento` : ''}. Se il download non è partito (alcune versioni di Excel non lo permettono), copia le tabelle e incollale in Word.`,
+    en: (p) =>
+      `${p.file} was downloaded${p.problems > 0 ? `, with ${p.problems} points "to be checked" marked in it` : ''}. If the download did not start (some versions of Excel do not allow it), copy the tables and paste them into Word.`,
+  }),
+  'report.paneDownloadRefused': entry({
+    it: () => 'Questo Excel non permette di scaricare file dal riquadro: copia le tabelle e incollale in Word, che ne conserva la formattazione.',
+    en: () => 'This Excel does not allow downloads from the pane: copy the tables and paste them into Word, which keeps their formatting.',
+  }),
+  'report.paneCopyTables': entry({ it: () => 'Copia tabelle', en: () => 'Copy tables' }),
+  'report.paneCopied': entry({
+    it: () => 'Tabelle copiate: il riepilogo e gli indicatori di ogni obiettivo. Incollale in Word (Ctrl+V).',
+    en: () => 'Tables copied: the summary and each objective\'s indicators. Paste them into Word (Ctrl+V).',
+  }),
+  'report.paneCopyRefused': entry({
+    it: () => 'Anche gli appunti non sono disponibili in questo Excel: usa traguardo report dalla riga di comando.',
+    en: () => 'The clipboard is not available in this Excel either: use traguardo report from the command line.',
+  }),
 };

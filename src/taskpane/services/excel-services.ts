@@ -48,6 +48,12 @@ export function excelServices(): WorkbookServices {
         errors: figures.errors,
       };
     },
+    async readRelazione(onProgress) {
+      const reading = await readObjectives();
+      // The Riepilogo regenerated with the workbook's own settings: the document's figures are the sheet's.
+      const summary = await generateSummary({ onProgress });
+      return { reading, figures: summary.figures };
+    },
     readSettings: () => readWorkbookSettings(),
     writeSettings: (settings) => writeWorkbookSettings(settings),
   };

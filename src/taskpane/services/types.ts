@@ -2,6 +2,7 @@
 // Shapes src/excel and src/workbook already define are picked from them (types only: no Office.js comes with them).
 import type { Objective } from '../../core/model';
 import type { ObjectiveListItem as ExcelObjectiveListItem, SummaryFigures as ExcelSummaryFigures } from '../../excel';
+import type { RelazioneSource } from '../../report-doc/source';
 import type { Problem } from '../../workbook/problems';
 import type { WorkbookSettings } from '../../workbook/settings';
 
@@ -43,6 +44,8 @@ export interface WorkbookServices {
   activateSheet(sheet: string): Promise<void>;
   /** Stores the settings in the workbook and generates (or replaces) the summary sheet, in one operation. */
   generateSummary(settings: WorkbookSettings, onProgress?: ProgressListener): Promise<SummaryFigures>;
+  /** The objective sheets and the Riepilogo's figures, read as the summary reads them (the Riepilogo is regenerated): the Relazione's source. */
+  readRelazione(onProgress?: ProgressListener): Promise<RelazioneSource>;
   /** The settings the workbook carries, so a colleague opening the file sees the same. */
   readSettings(): Promise<WorkbookSettings>;
   writeSettings(settings: WorkbookSettings): Promise<void>;

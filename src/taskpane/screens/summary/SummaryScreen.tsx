@@ -30,6 +30,7 @@ import { OperationFeedback } from '../../components/OperationFeedback';
 import { textFieldSetter } from '../../components/text-field-setter';
 import { useOperation } from '../../components/use-operation';
 import { HeadlineFigures } from './HeadlineFigures';
+import { RelazioneExport } from './RelazioneExport';
 import { rulesFromDraft, type RulesDraft } from './rules-draft';
 import { RulesSection } from './RulesSection';
 import { optionsDraftFromSettings, settingsFromOptionsDraft, type SummaryOptionsDraft } from './summary-options';
@@ -135,6 +136,7 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
       )}
       {figures && <HeadlineFigures figures={figures} busy={busy} onGoToSheet={goToSheet} />}
       <OperationFeedback operation={navigating} />
+      <RelazioneExport busy={busy} />
     </div>
   );
 }
