@@ -4,7 +4,7 @@
 import { EXCEL_API_VERSIONS } from './api-set-table';
 import { EmulatorError, ErrorCode } from './errors';
 
-/** The highest version of each set the emulated Excel has, e.g. { ExcelApi: '1.8' } for Excel 2019; absent sets are current. */
+/** The highest version of each set the emulated Excel has, e.g. { ExcelApi: '1.7' } as Excel 2019; absent sets are current. */
 export interface ApiSetOptions {
   ExcelApi?: string;
   CustomFunctionsRuntime?: string;

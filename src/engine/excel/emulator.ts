@@ -49,7 +49,7 @@ export interface ExcelEmulatorOptions {
   /** Display language of Range.text and of the inspection's `text`: "en-US" (default) or "it-IT". */
   locale?: 'en-US' | 'it-IT' | DisplayLocale;
   /**
-   * The highest version of each requirement set this Excel has, e.g. { ExcelApi: '1.8' } (Excel 2019); members above
+   * The highest version of each requirement set this Excel has, e.g. { ExcelApi: '1.7' } (Excel 2019); members above
    * it throw ApiNotFound as Office.js does. Default: every set current (Excel on the web).
    */
   apiSets?: ApiSetOptions;
