@@ -13,7 +13,7 @@ export type DocBlock =
   | { kind: 'paragraph'; style: ParagraphStyle; text: string }
   | { kind: 'table'; table: DocTable };
 
-export interface DocColumn {
+interface DocColumn {
   header: string;
   /** Share of the text width, 0..1. */
   width: number;

@@ -9,7 +9,7 @@ import type { Indicator } from '../core/model';
 import { canonicalTarget, parseTarget, type Target } from '../core/target';
 import type { DocContext } from './context';
 
-export interface IndicatorWording {
+interface IndicatorWording {
   /** The phrase for the "Indicatore:" line; null when the list form under "Risultati" carries the target. */
   phrase: string | null;
   /** The sentence under "Risultati". */

@@ -114,7 +114,7 @@ function separated(blocks: DocBlock[]): (Paragraph | Table)[] {
   });
 }
 
-export function relazioneDocx(document: RelazioneDocument): Document {
+function relazioneDocx(document: RelazioneDocument): Document {
   const context = docContext(document.language);
   const language = { value: document.language === 'it' ? 'it-IT' : 'en-GB' };
   return new Document({

@@ -46,8 +46,8 @@ const SUMMARY_COLUMNS = {
 } as const;
 
 export type ReportLabelKey = keyof typeof LABELS;
-export type ReportKindKey = keyof typeof KINDS;
-export type IndicatorColumnKey = keyof typeof INDICATOR_COLUMNS;
+type ReportKindKey = keyof typeof KINDS;
+type IndicatorColumnKey = keyof typeof INDICATOR_COLUMNS;
 export type ReportSummaryColumnKey = keyof typeof SUMMARY_COLUMNS;
 
 /** Picks the language's word of a pair. */
