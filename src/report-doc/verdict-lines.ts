@@ -21,7 +21,9 @@ export function verdictLines(reading: ObjectiveReading, context: DocContext): Do
   if (objective.statedVerdict) {
     const text = objective.statedVerdict.text.trim();
     const status = msg('label.status', { status: objective.statedVerdict.status });
-    lines.push(paragraph(say(msg('report.statedVerdict', { status, text: text === '' || text === objective.statedVerdict.status ? null : text }))));
+    // Words that only repeat the outcome ("Non raggiunto.") are not quoted after it.
+    const repeats = text.replace(/[.\s]+$/, '').toLowerCase() === objective.statedVerdict.status.toLowerCase();
+    lines.push(paragraph(say(msg('report.statedVerdict', { status, text: text === '' || repeats ? null : text }))));
   }
   lines.push(paragraph(say(msg('report.oivScore', { score: objective.oiv?.score ?? null }))));
   const words = oivWords(reading);
