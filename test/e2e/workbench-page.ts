@@ -126,6 +126,27 @@ export async function typeIntoCell(page: Page, address: string, text: string): P
   await page.keyboard.press('Enter');
 }
 
+export const nameBox = (page: Page): Locator => workbook(page).getByRole('textbox', { name: 'Casella nome' });
+
+/** Addresses of the selected cells, in the grid's order. */
+export async function selectedCells(page: Page): Promise<string[]> {
+  return workbook(page)
+    .locator('td[aria-selected="true"]')
+    .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.address ?? ''));
+}
+
+/** Waits until an input (the name box, the formula bar) shows `expected`: they follow the selection a frame later. */
+export async function expectInputValue(input: Locator, expected: string | RegExp, timeout = 5_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await input.inputValue();
+    if (typeof expected === 'string' ? last === expected : expected.test(last)) return;
+    await input.page().waitForTimeout(50);
+  }
+  throw new Error(`${(await input.getAttribute('aria-label')) ?? 'the input'} shows "${last}", expected ${String(expected)}`);
+}
+
 /** Waits until the grid's cell shows `expected` (the workbook recalculates, then the grid re-renders). */
 export async function expectCellText(page: Page, address: string, expected: string, timeout = 10_000): Promise<void> {
   const cell = workbook(page).locator(`td[data-address="${address}"]`);

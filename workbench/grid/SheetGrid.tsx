@@ -168,7 +168,11 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
               onBlur={() => setEditing(null)}
             />
           ) : (
-            <div className="wb-cell-text" style={spillWidth > 0 ? { maxHeight: height, width: spillWidth, position: 'relative', zIndex: 1 } : { maxHeight: height }}>
+            <div
+              className="wb-cell-text"
+              // The spilled text is drawn over the empty cells to its right but never takes their clicks.
+              style={spillWidth > 0 ? { maxHeight: height, width: spillWidth, position: 'relative', zIndex: 1, pointerEvents: 'none' } : { maxHeight: height }}
+            >
               {cell.text}
             </div>
           )}
