@@ -51,6 +51,8 @@ describe('number formats as Range.text', () => {
     [1234.5, '#,##0.00 €', '1,234.50 €', '1.234,50 €'],
     [1234.5, '[$€-410] #,##0.00', '€ 1,234.50', '€ 1.234,50'],
     [44773, 'dd/mm/yyyy', '31/07/2022', '31/07/2022'],
+    // Excel's built-in short date follows the regional settings, as a date typed into Italian Excel shows.
+    [44773, 'm/d/yyyy', '7/31/2022', '31/07/2022'],
     [44773, 'd mmmm yyyy', '31 July 2022', '31 luglio 2022'],
     [-5, '#,##0;[Red](#,##0)', '(5)', '(5)'],
     [0, '0.00;-0.00;"-"', '-', '-'],

@@ -15,6 +15,8 @@ export interface DisplayLocale {
   trueText: string;
   falseText: string;
   errors: Readonly<Record<string, string>>;
+  /** Excel's built-in short date "m/d/yyyy" (format 14, what a typed date gets) as this locale's regional settings show it. */
+  shortDate?: string;
 }
 
 export const EN_US: DisplayLocale = {
@@ -39,6 +41,7 @@ export const IT_IT: DisplayLocale = {
   trueText: 'VERO',
   falseText: 'FALSO',
   errors: { '#VALUE!': '#VALORE!', '#NAME?': '#NOME?', '#REF!': '#RIF!', '#N/A': '#N/D', '#NULL!': '#NULLO!' },
+  shortDate: 'dd/mm/yyyy',
 };
 
 type Token =
@@ -339,11 +342,14 @@ function hasDateTokens(tokens: Token[]): boolean {
   return tokens.some((t) => t.kind === 'date' || t.kind === 'ampm');
 }
 
+const SHORT_DATE = 'm/d/yyyy';
+
 /** Text Excel shows for `value` under `numberFormat` ("General" when empty) in `locale`. */
 export function formatCellValue(value: CellValue | null, numberFormat: string, locale: DisplayLocale = EN_US): string {
   if (value === null || value === '') return '';
   if (typeof value === 'boolean') return value ? locale.trueText : locale.falseText;
-  const sections = splitSections(numberFormat === '' ? 'General' : numberFormat);
+  const shown = numberFormat === SHORT_DATE && locale.shortDate ? locale.shortDate : numberFormat;
+  const sections = splitSections(shown === '' ? 'General' : shown);
   if (typeof value === 'string') {
     if (value.startsWith('#') && (value.endsWith('!') || value.endsWith('?') || value === '#N/A')) return locale.errors[value] ?? value;
     const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes('@'));
