@@ -2,8 +2,9 @@
 // The text then goes to parseReportText; what mammoth cannot open becomes a DocxReadError naming the file and why.
 import mammoth from 'mammoth';
 import { msg, renderMessage, type Message } from '../core/messages';
+import { docxLimitProblem } from './docx-limits';
 
-export type DocxReadErrorCode = 'empty' | 'not-docx' | 'legacy-or-encrypted' | 'no-document' | 'unreadable';
+export type DocxReadErrorCode = 'empty' | 'not-docx' | 'legacy-or-encrypted' | 'no-document' | 'unreadable' | 'over-limits';
 
 /** A file that could not be read as .docx: `reason` names the file and the problem, `problem` is the problem alone. */
 export class DocxReadError extends Error {
@@ -58,6 +59,9 @@ export async function docxToText(data: ArrayBuffer | ArrayBufferView, fileName =
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     throw new DocxReadError('not-docx', fileName, msg('import.docxNotDocx'));
   }
+  // Before mammoth inflates anything: a zip bomb stops here, in bounded memory.
+  const limit = docxLimitProblem(bytes);
+  if (limit !== null) throw new DocxReadError('over-limits', fileName, limit);
   let result: { value: string };
   try {
     // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build; both accept an ArrayBuffer.

@@ -11,6 +11,7 @@ import { importFieldMessages } from './import-fields';
 import { importJsonMessages } from './import-json';
 import { importTextMessages } from './import-text';
 import { importValueMessages } from './import-values';
+import { limitsMessages } from './limits';
 import { parseMessages } from './parse';
 import { reportDocMessages } from './report-doc';
 import { rulesMessages } from './rules';
@@ -39,6 +40,7 @@ const CATALOGUE = {
   ...importCsvMessages,
   ...importTextMessages,
   ...xlsxMessages,
+  ...limitsMessages,
   ...reportDocMessages,
 };
 

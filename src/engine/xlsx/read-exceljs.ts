@@ -6,6 +6,7 @@ import { cellAddress } from '../excel/address';
 import { PERF_NAMESPACE } from '../perf-plugin';
 import { readCachedResults, type CachedResults } from './cached-results';
 import { fromFileFormula } from './file-formulas';
+import { imageRangeProblem } from './image-limits';
 import {
   emptySheet,
   type ImageCell,
@@ -17,6 +18,8 @@ import {
   type ImageValue,
   type WorkbookImage,
 } from './image';
+import { xlsxPackageProblem } from './package-limits';
+import { eachPresentCell, eachPresentRow } from './present-cells';
 import { argbToHex, CELL_VALUE_OPERATORS, columnWidthToPoints, dateToSerial, horizontalFromFile, keyForValue, verticalFromFile } from './units';
 
 /** Something in the file that the image leaves out, said to the person running the command. */
@@ -190,16 +193,18 @@ function readSheet(worksheet: Worksheet, cached: Map<string, ImageValue> | undef
   if (tabColor) sheet.tabColor = tabColor;
   const view = worksheet.views?.[0];
   if (view?.state === 'frozen') sheet.freeze = { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 };
-  for (let col = 1; col <= worksheet.columnCount; col++) {
+  // columnCount walks every row each time it is read.
+  const columnCount = worksheet.columnCount;
+  for (let col = 1; col <= columnCount; col++) {
     const width = worksheet.getColumn(col).width;
     if (typeof width === 'number' && width > 0) sheet.columnWidths.push({ col: col - 1, width: columnWidthToPoints(width) });
   }
   // Empty cells count: an analyst's input cell is empty and still carries its fill and number format.
-  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  eachPresentRow(worksheet, (row, rowNumber) => {
     if (typeof row.height === 'number' && (row as unknown as { customHeight?: boolean }).customHeight) {
       sheet.rowHeights.push({ row: rowNumber - 1, height: row.height });
     }
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+    eachPresentCell(row, (cell, colNumber) => {
       if (cell.isMerged && cell.master !== cell) return;
       const image = readCell(cell, rowNumber - 1, colNumber - 1, cached, context);
       if (image) sheet.cells.push(image);
@@ -232,6 +237,9 @@ export interface XlsxReadOptions {
 
 /** The image of an .xlsx file. Throws XlsxReadError when the bytes are not a readable .xlsx. */
 export async function readXlsx(data: Uint8Array, options: XlsxReadOptions = {}): Promise<XlsxReadResult> {
+  // Before ExcelJS inflates anything: a bomb or a sheet of billions of cells stops here, in bounded memory.
+  const limit = xlsxPackageProblem(data);
+  if (limit !== null) throw new XlsxReadError(limit);
   const workbook = new Workbook();
   let cached: CachedResults;
   try {
@@ -246,7 +254,10 @@ export async function readXlsx(data: Uint8Array, options: XlsxReadOptions = {}):
   };
   const notices: ReadNotice[] = [];
   const sheets = workbook.worksheets.map((worksheet) => readSheet(worksheet, cached.get(worksheet.name), context, notices));
-  return { image: { sheets, names: readNames(workbook, notices) }, notices };
+  const image = { sheets, names: readNames(workbook, notices) };
+  const ranges = imageRangeProblem(image);
+  if (ranges !== null) throw new XlsxReadError(ranges);
+  return { image, notices };
 }
 
 function readErrorReason(error: unknown): Message {

@@ -1,0 +1,53 @@
+// What Traguardo says when a file passes a limit (core/limits.ts): what passed it, where, and the limit.
+import { entry } from './message';
+
+export const limitsMessages = {
+  'limits.fileTooLarge': entry<{ megabytes: number; limit: number }>({
+    it: (p, w) => `file troppo grande (${w.num(p.megabytes)} MB; il limite è ${w.num(p.limit)} MB)`,
+    en: (p, w) => `file too large (${w.num(p.megabytes)} MB; the limit is ${w.num(p.limit)} MB)`,
+  }),
+  'limits.zipTooManyEntries': entry<{ limit: number }>({
+    it: (p, w) => `l'archivio contiene più di ${w.num(p.limit)} voci`,
+    en: (p, w) => `the archive holds more than ${w.num(p.limit)} entries`,
+  }),
+  'limits.zipTooLarge': entry<{ megabytes: number }>({
+    it: (p, w) => `l'archivio si decomprime in più di ${w.num(p.megabytes)} MB`,
+    en: (p, w) => `the archive inflates to more than ${w.num(p.megabytes)} MB`,
+  }),
+  'limits.zipEncrypted': entry({
+    it: () => "l'archivio è cifrato con una password",
+    en: () => 'the archive is encrypted with a password',
+  }),
+  'limits.zipDamaged': entry({
+    it: () => "l'archivio zip è danneggiato (una voce non si decomprime nella dimensione che dichiara)",
+    en: () => 'the zip archive is damaged (an entry does not inflate to the size it declares)',
+  }),
+  'limits.zip64': entry({
+    it: () => 'archivio zip64 (oltre 65.535 voci o 4 GB): non viene letto',
+    en: () => 'zip64 archive (over 65,535 entries or 4 GB): not read',
+  }),
+  'limits.documentTooLarge': entry<{ megabytes: number; elements: number }>({
+    it: (p, w) => `il testo del documento supera ${w.num(p.megabytes)} MB o ${w.num(p.elements)} elementi`,
+    en: (p, w) => `the document's text passes ${w.num(p.megabytes)} MB or ${w.num(p.elements)} elements`,
+  }),
+  'limits.tooManyCells': entry<{ limit: number }>({
+    it: (p, w) => `la cartella contiene più di ${w.num(p.limit)} celle`,
+    en: (p, w) => `the workbook holds more than ${w.num(p.limit)} cells`,
+  }),
+  'limits.outsideSheet': entry<{ part: string; reference: string }>({
+    it: (p) => `${p.part}: il riferimento ${p.reference} è fuori dal foglio di Excel (1.048.576 righe, 16.384 colonne)`,
+    en: (p) => `${p.part}: the reference ${p.reference} is outside Excel's sheet (1,048,576 rows, 16,384 columns)`,
+  }),
+  'limits.textTooLong': entry<{ part: string; start: string; length: number; limit: number }>({
+    it: (p, w) => `${p.part}: il testo "${p.start}…" ha ${w.num(p.length)} caratteri, oltre il limite di Excel (${w.num(p.limit)})`,
+    en: (p, w) => `${p.part}: the text "${p.start}…" has ${w.num(p.length)} characters, over Excel's limit (${w.num(p.limit)})`,
+  }),
+  'limits.areaTooLarge': entry<{ part: string; reference: string; cells: number; limit: number }>({
+    it: (p, w) => `${p.part}: l'intervallo ${p.reference} copre ${w.num(p.cells)} celle, oltre le ${w.num(p.limit)} che una cartella può avere`,
+    en: (p, w) => `${p.part}: the range ${p.reference} covers ${w.num(p.cells)} cells, over the ${w.num(p.limit)} a workbook may have`,
+  }),
+  'limits.rangeTooLarge': entry<{ sheet: string | null; cell: string; range: string; cells: number; limit: number }>({
+    it: (p, w) => `${p.sheet === null ? `nome ${p.cell}` : `'${p.sheet}'!${p.cell}`}: l'intervallo ${p.range} copre ${w.num(p.cells)} celle, troppe per il calcolo (in tutto gli intervalli possono coprirne ${w.num(p.limit)})`,
+    en: (p, w) => `${p.sheet === null ? `name ${p.cell}` : `'${p.sheet}'!${p.cell}`}: the range ${p.range} covers ${w.num(p.cells)} cells, too many to calculate (all ranges together may cover ${w.num(p.limit)})`,
+  }),
+};

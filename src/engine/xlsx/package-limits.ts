@@ -1,0 +1,77 @@
+// An .xlsx package checked before ExcelJS reads it: the zip's limits, then, while each XML part inflates, the cells,
+// rows and ranges ExcelJS would build objects for (it makes one per cell of a merge, a validation or a defined name).
+import { EXCEL_LIMITS, INPUT_LIMITS } from '../../core/limits';
+import { msg, type Message } from '../../core/messages';
+import { zipLimitProblem, type ChunkObserver } from '../../import/zip-limits';
+import { coveredCells, referenceAreas } from './reference-areas';
+import { XmlTagScanner } from '../../import/xml-tags';
+
+/** One attribute's value out of a start tag's attribute text. */
+function attribute(attributes: string, name: string): string | undefined {
+  return new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes)?.slice(1).find((value) => value !== undefined);
+}
+
+const WHOLE_SHEET = { rows: EXCEL_LIMITS.rows, columns: EXCEL_LIMITS.columns };
+
+/** Counts what ExcelJS will build for the whole package; the first problem stops the reading. */
+class PackageCount {
+  private objects = 0;
+  problem: Message | null = null;
+
+  add(count: number): void {
+    this.objects += count;
+    if (this.problem === null && this.objects > INPUT_LIMITS.workbookCells) this.problem = msg('limits.tooManyCells', { limit: INPUT_LIMITS.workbookCells });
+  }
+
+  /** Cells ExcelJS makes for each cell of these ranges, whole columns and rows counted over the whole sheet. */
+  addRanges(part: string, text: string): void {
+    for (const area of referenceAreas(text)) {
+      const cells = coveredCells(area, WHOLE_SHEET);
+      if (this.problem !== null) return;
+      if (area.outside) this.problem = msg('limits.outsideSheet', { part, reference: area.reference });
+      else if (cells > INPUT_LIMITS.workbookCells) this.problem = msg('limits.areaTooLarge', { part, reference: area.reference, cells, limit: INPUT_LIMITS.workbookCells });
+      else this.add(cells);
+    }
+  }
+
+  /** A cell or row address (`r`) must be on Excel's grid. */
+  checkAddress(part: string, reference: string | undefined): void {
+    if (reference === undefined || this.problem !== null) return;
+    if (referenceAreas(reference).some((area) => area.outside)) this.problem = msg('limits.outsideSheet', { part, reference });
+  }
+
+  observe(part: string): ChunkObserver {
+    let definedName = '';
+    const scanner = new XmlTagScanner({
+      tag: (name, attributes) => {
+        if (name === 'c' || name === 'row') {
+          this.add(1);
+          const r = attribute(attributes(), 'r');
+          this.checkAddress(part, name === 'row' && r !== undefined ? `A${r}` : r);
+        } else if (name === 'col') {
+          const max = Number(attribute(attributes(), 'max') ?? 1);
+          if (!(max <= EXCEL_LIMITS.columns) && this.problem === null) this.problem = msg('limits.outsideSheet', { part, reference: `col ${max}` });
+        } else if (name === 'mergeCell') this.addRanges(part, attribute(attributes(), 'ref') ?? '');
+        else if (name === 'dataValidation') this.addRanges(part, attribute(attributes(), 'sqref') ?? '');
+        else if (name === 'definedName') definedName = attribute(attributes(), 'name') ?? '';
+      },
+      // Excel's own names (print areas, titles) become page setup, not cells; every other name's cells are built.
+      wantsText: (name) => name === 'definedName' && !definedName.startsWith('_xlnm.'),
+      text: (_name, text, length) => {
+        if (length > EXCEL_LIMITS.formulaCharacters && this.problem === null) this.problem = msg('limits.textTooLong', { part, start: text.slice(0, 40), length, limit: EXCEL_LIMITS.formulaCharacters });
+        else this.addRanges(part, text);
+      },
+    });
+    return (chunk) => {
+      scanner.push(chunk);
+      return this.problem;
+    };
+  }
+}
+
+/** Null when ExcelJS may read the package within the limits, else why not. */
+export function xlsxPackageProblem(bytes: Uint8Array): Message | null {
+  const count = new PackageCount();
+  const problem = zipLimitProblem(bytes, (name) => (/\.xml$/i.test(name) ? count.observe(name) : null));
+  return problem ?? count.problem;
+}
