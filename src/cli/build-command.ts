@@ -71,7 +71,7 @@ export async function runBuild(command: Extract<Command, { kind: 'build' }>, io:
   const started = now();
   // Input and output are checked before any progress line, so an unusable file gets exactly one line.
   await checkOutputFolder(command.output);
-  const { report, incomplete } = await readReportFile(command.input);
+  const { report, incomplete, proposal } = await readReportFile(command.input);
 
   const progress = progressOn(io, command.quiet, { now });
   const file = await buildFile(report, command.output, metadata, progress).finally(() => progress.done());
@@ -79,6 +79,7 @@ export async function runBuild(command: Extract<Command, { kind: 'build' }>, io:
   // The sheet tag needs no word when our named items carry it.
   const said = file.omitted.filter((item) => !(item.kind === 'customProperty' && item.name === TAG_PROPERTY && tagCarriedByNames(file.image, item.sheet ?? '')));
   for (const line of incompleteLines(incomplete, io)) io.stderr(`${line}\n`);
+  for (const reason of proposal?.reasons ?? []) notify(io, msg('cli.proposedCutoff', { reason }));
   for (const notice of [...file.notices, ...said.map(omittedMessage)]) notify(io, notice);
 
   const sheets = file.image.sheets.map((sheet) => sheet.name);

@@ -7,13 +7,17 @@ import { parseReportText } from '../import/report-text';
 import { parseIndicatorsCsv } from '../import/csv';
 import { DocxReadError, docxToText } from '../import/docx';
 import { msg } from '../core/messages';
+import { proposedRules, type CutoffProposal } from '../import/proposed-rules';
 import { fileError, reasonOfError } from './errors';
 import { readInputFile } from './input-file';
 
 export interface ReportInput {
+  /** With the cut-offs its own verdicts imply applied, when it states none (see `proposal`). */
   report: Report;
   /** "Da completare": what the file does not say, per objective and field. */
   incomplete: ImportIssue[];
+  /** The cut-offs applied because the report's verdicts imply them, with the reasons to print. */
+  proposal: CutoffProposal | null;
 }
 
 const REPORT_EXTENSIONS = ['.json', '.txt', '.docx', '.csv'] as const;
@@ -22,7 +26,7 @@ function fromText(text: string, file: string): ReportInput {
   const parsed = parseReportText(text);
   const title = parsed.title || path.basename(file, path.extname(file));
   // Without a year in the text the summary title simply leaves it out (year 0 is never shown).
-  return { report: { title, year: parsed.year ?? 0, objectives: parsed.objectives }, incomplete: parsed.incomplete };
+  return { report: { title, year: parsed.year ?? 0, objectives: parsed.objectives }, incomplete: parsed.incomplete, proposal: null };
 }
 
 /** Reads and imports the report; throws CliError naming the file and the reason when it cannot be used. */
@@ -37,12 +41,12 @@ export async function readReportFile(file: string): Promise<ReportInput> {
     switch (extension) {
       case '.json': {
         const imported = parseReportJsonText(bytes.toString('utf8'));
-        input = { report: imported.report, incomplete: imported.incomplete };
+        input = { report: imported.report, incomplete: imported.incomplete, proposal: null };
         break;
       }
       case '.csv': {
         const imported = parseIndicatorsCsv(bytes.toString('utf8'));
-        input = { report: imported.report, incomplete: imported.incomplete };
+        input = { report: imported.report, incomplete: imported.incomplete, proposal: null };
         break;
       }
       case '.docx':
@@ -56,5 +60,7 @@ export async function readReportFile(file: string): Promise<ReportInput> {
     throw fileError(file, error instanceof DocxReadError ? error.problem : reasonOfError(error));
   }
   if (input.report.objectives.length === 0) throw fileError(file, msg('cli.noObjectives'));
-  return input;
+  // With nothing chosen, a headless build takes the cut-offs the report's own verdicts imply, and says so.
+  const proposal = proposedRules(input.report);
+  return proposal === null ? input : { ...input, report: { ...input.report, cutoffs: proposal.cutoffs }, proposal };
 }

@@ -68,7 +68,7 @@ function table(page: Page): string[] {
     '',
     '',
     figureText(page, 'overallDegree', numbers.percent(data.overallDegree)),
-    say(msg('cli.achievedOf', { achieved: data.counts.Raggiunto, objectives: data.objectives.length })),
+    say(msg('report.achievedOfEvaluable', { achieved: data.counts.Raggiunto, evaluable: data.objectives.length - data.counts['Non valutabile'], notEvaluable: data.counts['Non valutabile'] })),
     figureText(page, 'allocated', numbers.euro(data.fund.allocated)),
     figureText(page, 'payable', numbers.euro(data.fund.payable)),
   ];

@@ -8,6 +8,7 @@ import type { Evaluation } from './evaluate';
 import { payoutFromThreshold, quantifyFund } from './fund';
 import type { FundSummary } from './fund';
 import { DEFAULT_RULES, type EvaluationRules } from './rules';
+import { isNotMeasured } from './parse';
 import { parseTarget } from './target';
 import type { Target } from './target';
 
@@ -89,6 +90,8 @@ function evaluateOne(indicator: Indicator, deadlineToleranceDays: number): Indic
     const evaluation = evaluateIndicator(indicator.actual, target, { baseline: indicator.baseline, threshold: indicator.threshold, deadlineToleranceDays });
     return { indicator, target, evaluation, error: null };
   } catch (error) {
+    // As on the sheet: with no result yet nothing is measured, whatever the target (a missing one is listed apart).
+    if (target === null && isNotMeasured(indicator.actual)) return { indicator, target, evaluation: null, error: null };
     return { indicator, target, evaluation: null, error: messageOf(error) };
   }
 }
@@ -129,6 +132,11 @@ export function evaluateObjective(objective: Objective, cutoffs: StatusCutoffs =
   try {
     const oiv = rules.finalDegree === 'computed' ? null : oivDegree(objective);
     const finalDegree = oiv ?? computedDegree;
+    // Nothing measurable and no score: the verdict the report states is the outcome (objective 8 of 2022), with no degree.
+    const stated = objective.statedVerdict?.status;
+    if (finalDegree === null && !anyError && stated !== undefined && stated !== 'Non valutabile') {
+      return { objective, indicators, computedDegree, finalDegree, status: stated, neutralised };
+    }
     return { objective, indicators, computedDegree, finalDegree, status: statusOf(finalDegree, cutoffs), neutralised };
   } catch (error) {
     return { objective, indicators, computedDegree, finalDegree: null, status: 'Non valutabile', neutralised, error: messageOf(error) };

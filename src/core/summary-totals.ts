@@ -17,7 +17,12 @@ export interface SummaryRowCells {
   finalDegree: SheetValue;
   status: SheetValue;
   payable: SheetValue;
+  /** The verdict the report states, where the status formula may take it (nothing measurable, not neutralised). */
+  stated?: Status | null;
 }
+
+/** What the amounts show where nothing is allocated, as the report prints it. */
+export const NOTHING_FIGURE = '—';
 
 /** The settings the objective and summary formulas read through named cells. */
 export interface SummaryRules {
@@ -152,18 +157,20 @@ function argumentDegree(value: SheetValue): number | null | string {
   return Math.min(1, Math.max(0, degree));
 }
 
-/** The objective's status cell under `cutoffs`: PERF.STATUS of its final degree. */
-function statusUnder(finalDegree: SheetValue, cutoffs: StatusCutoffs): SheetValue {
+/** The objective's status cell under `cutoffs`: PERF.STATUS of its final degree, or the stated verdict where nothing is measurable. */
+function statusUnder(finalDegree: SheetValue, cutoffs: StatusCutoffs, stated: Status | null): SheetValue {
+  if (stated && stated !== NOT_EVALUABLE_STATUS && typeof finalDegree !== 'number' && !isSheetError(finalDegree)) return stated;
   const degree = argumentDegree(finalDegree);
   if (typeof degree === 'string') return degree;
   return statusOf(degree, cutoffs);
 }
 
-/** The objective's payable cell under the payout rule: 0 for "n.v.", errors kept, else PERF.FUNDSHARE. */
+/** The objective's payable cell under the payout rule: "—" with nothing allocated, 0 for "n.v.", errors kept, else PERF.FUNDSHARE. */
 function payableUnder(allocated: SheetValue, finalDegree: SheetValue, payout: PayoutRule): SheetValue {
+  if (allocated === null || allocated === '') return NOTHING_FIGURE;
   if (isSheetError(finalDegree)) return finalDegree;
   if (typeof finalDegree !== 'number') return 0;
-  const amount = allocated === null ? 0 : argumentNumber(allocated);
+  const amount = argumentNumber(allocated);
   if (typeof amount === 'string') return amount;
   if (amount === null) return '#N/A';
   if (amount < 0) return INVALID;
@@ -180,7 +187,7 @@ function payableUnder(allocated: SheetValue, finalDegree: SheetValue, payout: Pa
 export function restatedRow(row: SummaryRowCells, rules: Pick<SummaryRules, 'cutoffs' | 'payout'>): SummaryRowCells {
   return {
     ...row,
-    status: statusUnder(row.finalDegree, rules.cutoffs),
+    status: statusUnder(row.finalDegree, rules.cutoffs, row.stated ?? null),
     payable: payableUnder(row.allocated, row.finalDegree, rules.payout),
   };
 }

@@ -4,6 +4,7 @@ import type { Objective, Report, Status } from '../core/model';
 import type { SummaryRowCells, SummaryRules } from '../core/summary-totals';
 import type { SheetLayout } from '../workbook/layout';
 import { objectiveCells } from '../workbook/objective-geometry';
+import { resultIsDate } from '../workbook/objective-schema';
 import { objectiveSheetLayout } from '../workbook/objective-sheet';
 import type { Problem } from '../workbook/problems';
 import { readObjectiveSheet, type ObjectiveReading } from '../workbook/readers';
@@ -172,7 +173,8 @@ function firstReadingPerObjective(readings: ReadonlyArray<ObjectiveReading>): Ob
 }
 
 function refOf(reading: ObjectiveReading): ObjectiveSheetRef {
-  return { number: reading.objective.number, sheetName: reading.sheetName, cells: reading.cells, indicatorCount: reading.indicatorCount };
+  const { objective } = reading;
+  return { number: objective.number, sheetName: reading.sheetName, cells: reading.cells, indicatorCount: reading.indicatorCount, dateResults: objective.indicators.map(resultIsDate) };
 }
 
 /** The cells each summary row links to, from the snapshots the readings were made from. */
@@ -180,7 +182,9 @@ function rowsOf(readings: ReadonlyArray<ObjectiveReading>, snapshots: ReadonlyMa
   return readings.map((reading) => {
     const snapshot = snapshots.get(sheetKey(reading.sheetName));
     if (!snapshot) throw new ExcelOperationError('ReadFailed', `Il foglio "${reading.sheetName}" non è stato letto`);
-    return summaryRowCells(snapshot, reading.cells);
+    // A sheet without the stated-verdict row (built before it existed) has no formula that could take one.
+    const stated = reading.absentHeader.has('statedVerdict') || reading.objective.neutralisation ? null : (reading.objective.statedVerdict?.status ?? null);
+    return summaryRowCells(snapshot, reading.cells, stated);
   });
 }
 
@@ -269,6 +273,7 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
       sheetName: plans[index].sheetName,
       cells: objectiveCells(objective.indicators.length),
       indicatorCount: objective.indicators.length,
+      dateResults: objective.indicators.map(resultIsDate),
     }));
     const written = await writeSummary(context, [settingsSheetLayout(settings, 'refresh'), ...objectiveLayouts], refs, settings, {
       inventory: read.inventory,

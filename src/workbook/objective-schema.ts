@@ -248,12 +248,17 @@ function isDeadline(targetText: string): boolean {
   }
 }
 
+/** Whether the indicator's result is a date: its target in force is a deadline. */
+export function resultIsDate(indicator: Indicator): boolean {
+  return isDeadline(indicator.revision?.revised ?? indicator.target);
+}
+
 /**
  * Against a deadline a date result is written as a real date (serial, shown dd/mm/yyyy) and a blank cell gets the
  * date format: null then. undefined when the result stays as written (text, so "1.134" or "100%" keep their form).
  */
 function deadlineSerial(indicator: Indicator): number | null | undefined {
-  if (!isDeadline(indicator.revision?.revised ?? indicator.target)) return undefined;
+  if (!resultIsDate(indicator)) return undefined;
   const actual = indicator.actual;
   if (typeof actual === 'number') return actual;
   if (actual === null || actual === undefined || actual === '') return null;

@@ -13,6 +13,8 @@ export type ProblemCode =
   | 'threshold-not-degree'
   | 'oiv-not-number'
   | 'verdict-unknown'
+  | 'verdict-disagreement'
+  | 'missing-shortfall-reason'
   | 'amount-not-number'
   | 'missing-indicator-name'
   | 'formula-error'

@@ -20,6 +20,8 @@ export interface ObjectiveSheetRef {
   cells: ObjectiveCells;
   /** Indicator rows actually filled (the rows first..first+count-1). */
   indicatorCount: number;
+  /** Per indicator row, whether its result is a date (a deadline's): the annex shows it as one. */
+  dateResults?: ReadonlyArray<boolean>;
 }
 
 export interface SummaryOptions {
@@ -144,6 +146,14 @@ function objectiveRow(ref: ObjectiveSheetRef): LayoutCell[] {
   return SUMMARY_COLUMNS.map((column) => cells[column.key]);
 }
 
+/** "9 raggiunti su 10 valutabili (1 non valutabile)": a neutralised objective is counted apart, never as a shortfall. */
+function evaluableCount(statuses: string): string {
+  const achieved = `COUNTIF(${statuses},${textLiteral('Raggiunto')})`;
+  const notEvaluable = `COUNTIF(${statuses},${textLiteral(NOT_EVALUABLE_STATUS)})`;
+  const apart = `IF(${notEvaluable}=0,"",IF(${notEvaluable}=1," (1 non valutabile)"," ("&${notEvaluable}&" non valutabili)"))`;
+  return `${achieved}&" raggiunti su "&(COUNTA(${statuses})-${notEvaluable})&" valutabili"&${apart}`;
+}
+
 function totalsRow(geometry: SummaryGeometry): LayoutCell[] {
   const weights = columnRange('weight', geometry);
   const statuses = columnRange('status', geometry);
@@ -160,7 +170,7 @@ function totalsRow(geometry: SummaryGeometry): LayoutCell[] {
     score: textCell('', 'total'),
     oiv: textCell('', 'total'),
     finalDegree: formulaCell(overall, NUMBER_FORMATS.percent, 'total'),
-    status: formulaCell(formula(`COUNTIF(${statuses},${textLiteral('Raggiunto')})&" raggiunti su "&COUNTA(${statuses})`), NUMBER_FORMATS.general, 'total'),
+    status: formulaCell(formula(evaluableCount(statuses)), NUMBER_FORMATS.general, 'total'),
     allocated: formulaCell(formula(`SUM(${columnRange('allocated', geometry)})`), NUMBER_FORMATS.euro, 'total'),
     payable: formulaCell(formula(`SUM(${columnRange('payable', geometry)})`), NUMBER_FORMATS.euro, 'total'),
     weight: formulaCell(formula(`SUM(${weights})`), NUMBER_FORMATS.general, 'total'),
@@ -220,7 +230,7 @@ function annexBlock(refs: ReadonlyArray<ObjectiveSheetRef>, headerRow: number): 
         formulaCell(formula(sheetRef(ref.sheetName, header.number)), NUMBER_FORMATS.integer, 'text'),
         formulaCell(formula(at('name')), NUMBER_FORMATS.general, 'wrapped'),
         formulaCell(formula(target), NUMBER_FORMATS.general, 'text'),
-        formulaCell(linkOrBlank(at('actual')), NUMBER_FORMATS.general, 'text'),
+        formulaCell(linkOrBlank(at('actual')), ref.dateResults?.[index] ? NUMBER_FORMATS.date : NUMBER_FORMATS.general, 'text'),
         formulaCell(formula(at('achieved')), NUMBER_FORMATS.general, 'text'),
         formulaCell(formula(at('degree')), NUMBER_FORMATS.percent, 'text'),
       ]);

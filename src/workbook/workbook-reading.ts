@@ -1,5 +1,7 @@
 // Reading every objective sheet of a workbook snapshot: one reading per sheet, duplicates flagged.
 import { msg } from '../core/messages';
+import type { StatusCutoffs } from '../core/model';
+import { verdictFindings } from '../core/verdicts';
 import { rulesWarnings } from '../core/rules';
 import type { Problem } from './problems';
 import { readObjectiveSheet, type ObjectiveReading } from './readers';
@@ -70,5 +72,34 @@ export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReadin
       message: warning,
     });
   }
+  for (const reading of objectives) problems.push(...verdictProblems(reading, settings.settings.cutoffs));
   return { objectives, settings: settings.settings, problems };
+}
+
+/** Where the computed degree, the OIV's score and the stated verdict disagree, and shortfalls left unexplained. */
+function verdictProblems(reading: ObjectiveReading, cutoffs: StatusCutoffs): Problem[] {
+  const { objective, cells, computed } = reading;
+  const hasRow = (key: string): boolean => !reading.absentHeader.has(key);
+  const findings = verdictFindings(
+    {
+      objective: objective.number,
+      computedDegree: computed.score,
+      oivScore: objective.oiv?.score ?? null,
+      stated: hasRow('statedVerdict') ? (objective.statedVerdict?.status ?? null) : null,
+      finalStatus: computed.status,
+      neutralised: objective.neutralisation !== undefined,
+      shortfallReason: objective.shortfallReason,
+    },
+    cutoffs,
+  );
+  return findings
+    // A sheet built before the reason had a row cannot hold one yet: refreshing it adds the row.
+    .filter((finding) => finding.kind !== 'missing-shortfall-reason' || hasRow('shortfallReason'))
+    .map((finding) => ({
+      sheet: reading.sheetName,
+      address: finding.kind === 'missing-shortfall-reason' ? cells.header.shortfallReason : cells.footer.status,
+      objective: objective.number,
+      code: finding.kind,
+      message: finding.message,
+    }));
 }

@@ -23,9 +23,9 @@ describe('traguardo in English', () => {
     expect(lines.find((line) => /^ +1 /.test(line))).toMatch(/ Achieved /);
     expect(lines.find((line) => /^ +8 /.test(line))).toMatch(/ 0\.00% .* Not achieved /);
     expect(lines.find((line) => /^ *11 /.test(line))).toMatch(/ Not evaluable /);
-    expect(lines.find((line) => line.includes('Total'))).toMatch(/89\.90% +9 achieved of 11 +€0\.00 +€0\.00$/);
+    expect(lines.find((line) => line.includes('Total'))).toMatch(/89\.90% +9 achieved of 10 evaluable \(1 not evaluable\) +€0\.00 +€0\.00$/);
     expect(run.stdout).toMatch(/Remainder returned to the budget +€0\.00/);
-    expect(run.stdout).toMatch(/Cut-offs: "Achieved" from 95%, "Partially achieved" from 50%, payment from \d+%/);
+    expect(run.stdout).toMatch(/Cut-offs: "Achieved" from 99%, "Partially achieved" from 50%, payment from \d+%/);
     expect(run.stdout).toMatch(/Problems \(\d\):\n {2}'Obiettivo 7'![A-Z]+\d+ +Objective 7, indicator/);
     expect(run.stdout).not.toMatch(/Raggiunto|Obiettivo 7, indicatore|Problemi/);
   });

@@ -1,10 +1,10 @@
 // What `traguardo build` puts in the .xlsx, read with ExcelJS and the sheet XML, against the same report built by
 // the same src/excel code in the emulator: formulas identical cell by cell (PERF calls in the "_xldudf_PERF_…" form
 // Excel saves them in), cached results equal to the engine's.
+import { example2022 } from '../support/example-2022';
 import { Workbook, type Cell } from 'exceljs';
 import { readFileSync } from 'fs';
 import path from 'path';
-import example from '../../examples/relazione-2022.json';
 import type { Report } from '../../src/core/model';
 import '../../src/engine/functions-metadata-node';
 import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
@@ -17,7 +17,7 @@ import { summaryGeometry } from '../../src/workbook/summary-sheet';
 import { cellAddress } from '../../src/engine/excel';
 import { EXAMPLE, temporaryFolder, traguardo } from './run-cli';
 
-const report = example as unknown as Report;
+const report = example2022();
 
 function cellValue(cell: Cell): unknown {
   const value = cell.value as unknown;
@@ -90,14 +90,14 @@ describe('the .xlsx written by traguardo build', () => {
     const sheet8 = workbook.getWorksheet('Obiettivo 8')!;
     // What ExcelJS gives: no result for FALSE and 0 in the cell's value, none at all for "".
     expect((sheet8.getCell(achieved).value as { result?: unknown }).result).toBeUndefined();
-    expect((sheet8.getCell(eight.footer.payable).value as { result?: unknown }).result).toBeUndefined();
+    expect((sheet8.getCell(eight.footer.finalDegree).value as { result?: unknown }).result).toBeUndefined();
     expect(workbook.getWorksheet('Riepilogo')!.getCell(oivOfEight).result).toBeUndefined();
 
     const { image } = await readXlsx(readFileSync(file));
     const valueAt = (name: string, address: string) =>
       image.sheets.find((item) => item.name === name)!.cells.find((cell) => cellAddress(cell.row, cell.col) === address)?.value;
     expect(valueAt('Obiettivo 8', achieved)).toBe(false);
-    expect(valueAt('Obiettivo 8', eight.footer.payable)).toBe(0);
+    expect(valueAt('Obiettivo 8', eight.footer.finalDegree)).toBe(0); // 0 sportelli su 30
     expect(valueAt('Riepilogo', oivOfEight)).toBe('');
     expect(emulator.cell('Riepilogo', oivOfEight).formula).toMatch(/^=IF\(/);
   });

@@ -46,9 +46,18 @@ describe('restatedRow', () => {
     expect(restatedRow(row({ finalDegree: 'n.v.', allocated: 1000 }), rules)).toMatchObject({ status: 'Non valutabile', payable: 0 });
   });
 
+  it('shows "—" where nothing is allocated, and takes the stated verdict where nothing is measurable', () => {
+    const rules = { cutoffs: { achievedFrom: 1, partialFrom: 0.5 }, payout: proportional(0.5) };
+    expect(restatedRow(row({ finalDegree: 0.8 }), rules)).toMatchObject({ status: 'Parzialmente raggiunto', payable: '—' });
+    expect(restatedRow(row({ finalDegree: 'n.v.', stated: 'Non raggiunto' }), rules)).toMatchObject({ status: 'Non raggiunto', payable: '—' });
+    // A degree decides whenever there is one: the stated verdict is compared with it, never put in its place.
+    expect(restatedRow(row({ finalDegree: 0.8, stated: 'Raggiunto' }), rules)).toMatchObject({ status: 'Parzialmente raggiunto' });
+    expect(restatedRow(row({ finalDegree: '#VALUE!', stated: 'Raggiunto' }), rules)).toMatchObject({ status: '#VALUE!' });
+  });
+
   it('keeps errors and refuses what PERF.STATUS and PERF.FUNDSHARE refuse (a degree over 100%, a negative amount)', () => {
     const rules = { cutoffs: { achievedFrom: 1, partialFrom: 0.5 }, payout: proportional(0) };
-    expect(restatedRow(row({ finalDegree: '#N/A' }), rules)).toMatchObject({ status: '#N/A', payable: '#N/A' });
+    expect(restatedRow(row({ finalDegree: '#N/A', allocated: 100 }), rules)).toMatchObject({ status: '#N/A', payable: '#N/A' });
     expect(restatedRow(row({ finalDegree: 1.2, allocated: 100 }), rules)).toMatchObject({ status: '#VALUE!', payable: '#VALUE!' });
     expect(restatedRow(row({ finalDegree: 0.5, allocated: -1 }), rules)).toMatchObject({ payable: '#VALUE!' });
     expect(restatedRow(row({ finalDegree: 0.5, allocated: '2.500,50' }), rules)).toMatchObject({ payable: 1250.25 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluateReport, parseTarget, type ObjectiveResult, type Status } from '../../src/core/index';
 import { renderMessage } from '../../src/core/messages';
+import { proposedRules } from '../../src/import/proposed-rules';
 import { parseReportJsonText } from '../../src/import/report-json';
 
 interface ExpectedIndicator {
@@ -30,9 +31,11 @@ interface Expected {
 
 const examples = path.resolve(__dirname, '../../examples');
 const { report, incomplete } = parseReportJsonText(readFileSync(path.join(examples, 'relazione-2022.json'), 'utf8'));
+// The cut-offs come from the import: the ones the report's own verdicts imply, as the preview and `traguardo build` apply them.
+const proposal = proposedRules(report)!;
 const expected = JSON.parse(readFileSync(path.join(examples, 'relazione-2022.expected.json'), 'utf8')) as Expected;
 const seedText = readFileSync(path.join(examples, 'relazione-performance-2022.txt'), 'utf8');
-const result = evaluateReport(report);
+const result = evaluateReport({ ...report, cutoffs: proposal.cutoffs });
 
 function resultFor(number: number): ObjectiveResult {
   const found = result.objectives.find((r) => r.objective.number === number);
@@ -67,10 +70,12 @@ describe('examples/relazione-2022.json transcribes the seed', () => {
     }
   });
 
-  it('states no amounts, and explains the 0,95 cut-off with objective 3', () => {
+  it('states no amounts and no cut-offs: the import proposes "Raggiunto" from 99% because of objective 3', () => {
     expect(report.objectives.some((o) => o.allocatedAmount !== undefined)).toBe(false);
     expect(report.fund).toBeUndefined();
-    expect(report.cutoffs).toEqual({ achievedFrom: 0.95, partialFrom: 0.5 });
+    expect(report.cutoffs).toBeUndefined();
+    expect(proposal.cutoffs).toEqual(expected.cutoffs);
+    expect(renderMessage(proposal.reasons[0], 'it')).toContain('obiettivo 3 "Raggiunto" con 99/100');
     expect(report.notes?.some((note) => /obiettivo 3/i.test(note) && note.includes('99/100'))).toBe(true);
   });
 
@@ -137,7 +142,7 @@ describe('evaluated with core, the 2022 report gives the outcomes the report sta
   it('the CSV example evaluates to the same outcomes', async () => {
     const { parseIndicatorsCsv } = await import('../../src/import/csv');
     const fromCsv = parseIndicatorsCsv(readFileSync(path.join(examples, 'relazione-2022.csv'), 'utf8'));
-    const csvResult = evaluateReport({ ...fromCsv.report, cutoffs: report.cutoffs });
+    const csvResult = evaluateReport({ ...fromCsv.report, cutoffs: proposedRules(fromCsv.report)!.cutoffs });
     expect(csvResult.objectives.map((r) => r.status)).toEqual(result.objectives.map((r) => r.status));
     expect(csvResult.counts).toEqual(expected.counts);
   });

@@ -1,8 +1,8 @@
 // The headline figures generateSummary returns (worked out by core from the objective sheets) against what the
 // written summary sheet itself shows in its figure cells: the 2022 report, the objective-9-at-600 edit, rules
 // changed in the same call, and random workbooks with odd inputs (text weights, negative amounts, OIV > 100).
+import { example2022 } from '../support/example-2022';
 import fc from 'fast-check';
-import example from '../../examples/relazione-2022.json';
 import expected from '../../examples/relazione-2022.expected.json';
 import type { Objective, Report } from '../../src/core/model';
 import { buildObjectives, buildReport, generateSummary, type SummaryResult } from '../../src/excel';
@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 import type { PayoutRule } from '../../src/core/payout';
 import type { FinalDegreeSource } from '../../src/core/rules';
 
-const report = example as unknown as Report;
+const report = example2022();
 
 /** The figures as the summary sheet shows them in its cells (label order of SUMMARY_FIGURES). */
 function shownFigures(emu: ExcelEmulator, summary: SummaryResult, objectiveCount: number): SummaryResult['figures'] {

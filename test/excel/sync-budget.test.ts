@@ -1,6 +1,6 @@
 // How many round trips each operation takes, whatever the number of objectives: the budget the task pane
 // relies on in Excel on the web, where each sync is a network request.
-import example from '../../examples/relazione-2022.json';
+import { example2022 } from '../support/example-2022';
 import expected from '../../examples/relazione-2022.expected.json';
 import type { Report } from '../../src/core/model';
 import { buildObjectives, buildReport, generateSummary, readObjectives, readWorkbookSettings, writeWorkbookSettings } from '../../src/excel';
@@ -9,7 +9,7 @@ import { generatedObjectives } from './generated-objectives';
 import { settingsWithReport } from '../../src/workbook/report-settings';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 
-const report = example as unknown as Report;
+const report = example2022();
 
 async function syncsOf<T>(emu: ReturnType<typeof emulatedWorkbook>['emu'], operation: () => Promise<T>): Promise<{ result: T; syncs: number }> {
   const before = emu.stats.syncs;

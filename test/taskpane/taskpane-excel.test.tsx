@@ -96,7 +96,10 @@ test('Importa: the 2022 example is previewed, nothing is written before confirmi
   const preview = await screen.findByRole('region', { name: 'Anteprima: nulla è ancora scritto' });
   expect(within(preview).getByText(/^Verranno creati 11 fogli obiettivo con \d+ indicatori\.$/)).toBeTruthy();
   expect(within(preview).getByText(/^1\. MIGLIORAMENTO NEI TEMPI DI PAGAMENTO/)).toBeTruthy();
-  expect(within(preview).getByText(/Raggiunto da 95%, Parzialmente raggiunto da 50%/)).toBeTruthy();
+  // The report states no cut-offs: its own verdict on objective 3 implies one, proposed with the reason and applied by default.
+  expect(within(preview).getByText('Soglie di esito proposte dalla Relazione stessa')).toBeTruthy();
+  expect(within(preview).getByText('La Relazione dichiara l\'obiettivo 3 "Raggiunto" con 99/100: "Raggiunto" da 99% (invece di 100%)')).toBeTruthy();
+  expect((within(preview).getByRole('checkbox', { name: 'Applica queste soglie con l’importazione' }) as HTMLInputElement).checked).toBe(true);
   expect(objectiveSheets(emu)).toEqual([]);
 
   fireEvent.click(within(preview).getByRole('button', { name: 'Conferma e crea 11 fogli' }));
@@ -110,9 +113,9 @@ test('Riepilogo: generating the summary shows the headline figures and goes to t
   const { emu } = pane;
   await importExample();
   fireEvent.click(screen.getByRole('tab', { name: 'Riepilogo' }));
-  // The report's cut-offs were stored with the import and are what the Regole show.
+  // The cut-offs the report's verdicts imply were stored with the import and are what the Regole show.
   fireEvent.click(screen.getByRole('button', { name: 'Regole di valutazione' }));
-  expect((screen.getByLabelText('Raggiunto da (%)') as HTMLInputElement).value).toBe('95');
+  expect((screen.getByLabelText('Raggiunto da (%)') as HTMLInputElement).value).toBe('99');
   fireEvent.click(screen.getByRole('button', { name: 'Genera il riepilogo' }));
 
   const figures = await screen.findByRole('region', { name: /^Risultati \(foglio "Riepilogo"\)$/ }, { timeout: 30_000 });

@@ -70,11 +70,17 @@ describe('objective sheet layout', () => {
     const footer = objectiveCells(2).footer;
     expect(footer).toEqual({ score: 'B23', finalDegree: 'B24', status: 'B25', payable: 'B26' });
     expect(cellAt(layout, 'A23')?.value).toBe('Punteggio calcolato');
-    expect(cellAt(layout, 'B23')?.formula).toBe('=PERF.OBJECTIVESCORE(E20:E21,I20:I21)');
-    expect(cellAt(layout, 'B24')?.formula).toBe('=IF(LEN(B15)>0,"n.v.",IF(AND(TRG_FINAL_FROM_OIV,ISNUMBER(B11)),B11/100,IF(ISNA(B23),"n.v.",B23)))');
-    expect(cellAt(layout, 'B25')?.formula).toBe('=PERF.STATUS(B24,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM)');
+    // Nothing measured yet is "—", as the report shows it; only real errors are errors.
+    expect(cellAt(layout, 'B23')?.formula).toBe('=IFNA(PERF.OBJECTIVESCORE(E20:E21,I20:I21),"—")');
+    expect(cellAt(layout, 'B24')?.formula).toBe(
+      '=IF(LEN(B15)>0,"n.v.",IF(AND(TRG_FINAL_FROM_OIV,ISNUMBER(B11)),B11/100,IF(ISNUMBER(B23),B23,IF(ISERROR(B23),B23,"n.v."))))',
+    );
+    // With nothing measurable and no score, the verdict the report states (B13) is the outcome.
+    expect(cellAt(layout, 'B25')?.formula).toBe(
+      '=IF(AND(LEN(B15)=0,NOT(ISNUMBER(B24)),NOT(ISERROR(B24)),OR(B13="Raggiunto",B13="Parzialmente raggiunto",B13="Non raggiunto")),B13,PERF.STATUS(B24,TRG_ACHIEVED_FROM,TRG_PARTIAL_FROM))',
+    );
     expect(cellAt(layout, 'B26')?.formula).toBe(
-      '=IF(ISERROR(B24),B24,IF(ISNUMBER(B24),PERF.FUNDSHARE(IF(LEN(B10)=0,0,B10),B24,TRG_PAYMENT_THRESHOLD,TRG_PAYOUT_RULE,TRG_PAYOUT_BANDS),0))',
+      '=IF(LEN(B10)=0,"—",IF(ISERROR(B24),B24,IF(ISNUMBER(B24),PERF.FUNDSHARE(B10,B24,TRG_PAYMENT_THRESHOLD,TRG_PAYOUT_RULE,TRG_PAYOUT_BANDS),0)))',
     );
     expect(cellAt(layout, 'B26')?.numberFormat).toBe('#,##0.00 "€"');
     expect(layout.names.map((name) => `${name.name}=${name.address}`)).toEqual([
@@ -115,6 +121,6 @@ describe('objective sheet layout', () => {
     const empty = objectiveSheetLayout({ number: 21, title: 'Vuoto', planReferences: [], indicators: [] });
     expect(empty.tables[0].range).toBe('A19:K20');
     expect(cellAt(empty, 'D20')?.formula).toBeUndefined();
-    expect(cellAt(empty, 'B22')?.formula).toBe('=PERF.OBJECTIVESCORE(E20:E20,I20:I20)');
+    expect(cellAt(empty, 'B22')?.formula).toBe('=IFNA(PERF.OBJECTIVESCORE(E20:E20,I20:I20),"—")');
   });
 });

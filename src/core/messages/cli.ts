@@ -179,6 +179,11 @@ export const cliMessages = {
     en: () => 'reading the objective and summary sheets',
   }),
   /** Something a sheet held, or the file could not carry, told on stderr; `sheet` is null for the workbook. */
+  /** A cut-off taken from the report's own verdicts, because the report states none. */
+  'cli.proposedCutoff': entry<{ reason: Message }>({
+    it: (p, w) => `soglia dalla Relazione stessa: ${w.text(p.reason)}`,
+    en: (p, w) => `cut-off from the report itself: ${w.text(p.reason)}`,
+  }),
   'cli.notice': entry<{ sheet: string | null; notice: MessageParam }>({
     it: (p, w) => `${p.sheet === null ? '' : `${p.sheet}: `}${w.text(p.notice)}`,
     en: (p, w) => `${p.sheet === null ? '' : `${p.sheet}: `}${w.text(p.notice)}`,

@@ -62,10 +62,6 @@ export const summaryMessages = {
   }),
   'cli.statusInError': entry({ it: () => 'errore (vedi problemi)', en: () => 'error (see the problems)' }),
   'cli.total': entry({ it: () => 'Totale', en: () => 'Total' }),
-  'cli.achievedOf': entry<{ achieved: number; objectives: number }>({
-    it: (p) => `${p.achieved} raggiunti su ${p.objectives}`,
-    en: (p) => `${p.achieved} achieved of ${p.objectives}`,
-  }),
   'cli.cutoffs': entry<{ achievedFrom: number; partialFrom: number; paymentThreshold: number }>({
     it: (p, w) =>
       `Soglie: "Raggiunto" da ${w.pct(p.achievedFrom)}, "Parzialmente raggiunto" da ${w.pct(p.partialFrom)}, pagamento da ${w.pct(p.paymentThreshold)}`,

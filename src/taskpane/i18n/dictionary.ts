@@ -131,6 +131,9 @@ export interface Dictionary {
     readFailed: (file: string, reason: string) => string;
     parseFailed: (source: string, reason: string) => string;
     cutoffsNotice: (achievedFrom: string, partialFrom: string) => string;
+    /** Cut-offs the import proposes because the report's verdicts imply them; each reason follows from the catalogue. */
+    proposalHeading: string;
+    proposalApply: string;
     previewNotice: string;
   };
   check: {

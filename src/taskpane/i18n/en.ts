@@ -132,6 +132,8 @@ export const en: Dictionary = {
     parseFailed: (source, reason) => `${source} cannot be imported: ${reason}`,
     cutoffsNotice: (achievedFrom, partialFrom) =>
       `The report's status cut-offs (saved in the options): Achieved from ${achievedFrom}, Partially achieved from ${partialFrom}.`,
+    proposalHeading: 'Status cut-offs the report itself implies',
+    proposalApply: 'Apply these cut-offs with the import',
     previewNotice: 'Check the preview: sheets are written only after you confirm.',
   },
   check: {

@@ -132,6 +132,8 @@ export const it: Dictionary = {
     parseFailed: (source, reason) => `${source} non importabile: ${reason}`,
     cutoffsNotice: (achievedFrom, partialFrom) =>
       `Soglie di esito della relazione (salvate nelle opzioni): Raggiunto da ${achievedFrom}, Parzialmente raggiunto da ${partialFrom}.`,
+    proposalHeading: 'Soglie di esito proposte dalla Relazione stessa',
+    proposalApply: 'Applica queste soglie con l’importazione',
     previewNotice: 'Controlla l’anteprima: i fogli vengono scritti solo dopo la conferma.',
   },
   check: {

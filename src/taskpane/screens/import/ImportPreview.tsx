@@ -1,6 +1,6 @@
 // What an import would create and what is still to complete; nothing is written until the analyst confirms.
 import * as React from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { renderMessage } from '../../../core/messages';
 import { fieldLabel } from '../../../import/field-label';
 import type { ImportIssue } from '../../../import/issue';
@@ -33,8 +33,31 @@ function IssueList(props: { issues: ImportIssue[] }): React.JSX.Element {
   );
 }
 
+/** The cut-offs the report's own verdicts imply, each with its reason, and the analyst's choice to apply them. */
+function ProposedCutoffs(props: { candidate: ImportCandidate; apply: boolean; onApplyChange(apply: boolean): void }): React.JSX.Element | null {
+  const strings = useStrings();
+  const { proposal } = props.candidate;
+  if (!proposal) return null;
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.importScreen.proposalHeading}</MessageBarTitle>
+        {proposal.reasons.map((reason, index) => (
+          <Text key={index} block>
+            {renderMessage(reason, strings.language)}
+          </Text>
+        ))}
+        <Checkbox checked={props.apply} onChange={(_event, data) => props.onApplyChange(data.checked === true)} label={strings.importScreen.proposalApply} />
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export interface ImportPreviewProps {
   candidate: ImportCandidate;
+  /** Whether the proposed cut-offs go with the import. */
+  applyProposal: boolean;
+  onApplyProposalChange(apply: boolean): void;
   busy: boolean;
   onConfirm(): void;
   onCancel(): void;
@@ -63,6 +86,7 @@ export function ImportPreview(props: ImportPreviewProps): React.JSX.Element {
           {strings.importScreen.cutoffsNotice(formatPercent(cutoffs.achievedFrom, strings.locale), formatPercent(cutoffs.partialFrom, strings.locale))}
         </Caption1>
       )}
+      <ProposedCutoffs candidate={props.candidate} apply={props.applyProposal} onApplyChange={props.onApplyProposalChange} />
       {/* The decision first: at 320 px the detailed list below is long. */}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={props.busy || objectives.length === 0} onClick={props.onConfirm}>

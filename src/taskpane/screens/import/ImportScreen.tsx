@@ -49,6 +49,7 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
   const [source, setSource] = React.useState<ImportSourceKind>('json');
   const [pasted, setPasted] = React.useState('');
   const [candidate, setCandidate] = React.useState<ImportCandidate | null>(null);
+  const [applyProposal, setApplyProposal] = React.useState(true);
   const [done, setDone] = React.useState<string | null>(null);
   const [chosen, setChosen] = React.useState<string | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
@@ -73,7 +74,11 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
           throw new Error(describe(errorText(error, strings.language)));
         }
       })
-      .then((loaded) => loaded && setCandidate(loaded));
+      .then((loaded) => {
+        if (!loaded) return;
+        setApplyProposal(true);
+        setCandidate(loaded);
+      });
   };
 
   const onFile = (event: React.ChangeEvent<HTMLInputElement>): void => {
@@ -88,7 +93,8 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
 
   const confirm = (): void => {
     if (!candidate) return;
-    const chosen = candidate;
+    // The cut-offs the report's verdicts imply go with it unless the analyst declined them in the preview.
+    const chosen = applyProposal && candidate.proposal ? { ...candidate, cutoffs: candidate.proposal.cutoffs } : candidate;
     void writing
       .run(async (progress) => {
         // The report's cut-offs and fund settings are stored with its sheets, in the same operation.
@@ -169,7 +175,14 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
       {candidate && (
         <>
           <Text size={200}>{strings.importScreen.previewNotice}</Text>
-          <ImportPreview candidate={candidate} busy={busy} onConfirm={confirm} onCancel={() => setCandidate(null)} />
+          <ImportPreview
+            candidate={candidate}
+            applyProposal={applyProposal}
+            onApplyProposalChange={setApplyProposal}
+            busy={busy}
+            onConfirm={confirm}
+            onCancel={() => setCandidate(null)}
+          />
         </>
       )}
     </div>

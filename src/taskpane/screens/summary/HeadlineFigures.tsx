@@ -3,7 +3,7 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { OpenRegular } from '@fluentui/react-icons';
 import { errorNameIn } from '../../../core/excel-errors';
-import { msg, renderMessage } from '../../../core/messages';
+import { msg, renderMessage, type Message } from '../../../core/messages';
 import type { Status } from '../../../core/model';
 import { SUMMARY_FIGURES } from '../../../workbook/summary-sheet';
 import { useStrings } from '../../i18n/strings-context';
@@ -21,6 +21,12 @@ const useStyles = makeStyles({
   statuses: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   status: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
+
+/** "9 raggiunti su 10 valutabili (1 non valutabile)": neutralised objectives are counted apart. */
+function evaluableCount(figures: SummaryFigures): Message {
+  const evaluable = STATUSES.filter((status) => status !== 'Non valutabile').reduce((sum, status) => sum + figures.counts[status], 0);
+  return msg('report.achievedOfEvaluable', { achieved: figures.counts.Raggiunto, evaluable, notEvaluable: figures.counts['Non valutabile'] });
+}
 
 export function HeadlineFigures(props: { figures: SummaryFigures; busy: boolean; onGoToSheet(): void }): React.JSX.Element {
   const strings = useStrings();
@@ -51,6 +57,7 @@ export function HeadlineFigures(props: { figures: SummaryFigures; busy: boolean;
         </MessageBar>
       )}
       <Text weight="semibold">{strings.summary.objectivesByStatus}</Text>
+      <Text data-figure="evaluable">{renderMessage(evaluableCount(figures), strings.language)}</Text>
       <ul className={styles.statuses} aria-label={strings.summary.objectivesByStatus}>
         {STATUSES.map((status) => (
           <li key={status} className={styles.status} data-status={status}>
