@@ -4,6 +4,7 @@ import type { ExcelEmulator } from '../src/engine/excel';
 import { TaskpaneRoot } from '../src/taskpane/TaskpaneRoot';
 import { excelServices } from '../src/taskpane/services/excel-services';
 import { WorkbookPanel } from './workbook/WorkbookPanel';
+import { workbenchText, WorkbenchTextContext } from './workbench-text';
 
 export interface WorkbenchProps {
   emulator: ExcelEmulator;
@@ -15,19 +16,22 @@ export interface WorkbenchProps {
 export function Workbench({ emulator, displayLanguage, dark }: WorkbenchProps): React.JSX.Element {
   // The pane's services call src/excel, which calls the global Excel: the emulator, installed before this renders.
   const services = React.useMemo(() => excelServices(), []);
+  const text = workbenchText(displayLanguage);
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
-      <div className="wb-banner">
-        <strong>Traguardo — workbench</strong>
-        <span>Cartella di lavoro emulata (HyperFormula) e il vero riquadro attività, senza Excel.</span>
-        <span className="wb-status">Office: {displayLanguage}{dark ? ', tema scuro' : ''}</span>
+    <WorkbenchTextContext.Provider value={text}>
+      <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+        <div className="wb-banner">
+          <strong>Traguardo — workbench</strong>
+          <span>{text.banner}</span>
+          <span className="wb-status">{text.office(displayLanguage, dark)}</span>
+        </div>
+        <div className="wb-layout" style={{ flex: '1 1 auto', minHeight: 0 }}>
+          <WorkbookPanel emulator={emulator} displayLanguage={displayLanguage} />
+          <aside className="wb-taskpane" data-testid="taskpane" aria-label={text.taskpane}>
+            <TaskpaneRoot displayLanguage={displayLanguage} dark={dark} services={services} />
+          </aside>
+        </div>
       </div>
-      <div className="wb-layout" style={{ flex: '1 1 auto', minHeight: 0 }}>
-        <WorkbookPanel emulator={emulator} />
-        <aside className="wb-taskpane" data-testid="taskpane" aria-label="Riquadro attività Traguardo">
-          <TaskpaneRoot displayLanguage={displayLanguage} dark={dark} services={services} />
-        </aside>
-      </div>
-    </div>
+    </WorkbenchTextContext.Provider>
   );
 }

@@ -24,8 +24,9 @@ export function appErrors(errors: readonly string[]): string[] {
   return errors.filter((error) => !/Failed to load resource/.test(error));
 }
 
-async function openWorkbench(page: Page): Promise<void> {
-  await page.goto(workbenchUrl());
+/** Opens the workbench; `query` sets what the fake Office reports, e.g. "?lang=en-US". */
+async function openWorkbench(page: Page, query = ''): Promise<void> {
+  await page.goto(`${workbenchUrl()}${query}`);
   await page.getByTestId('taskpane').getByRole('heading', { name: 'Traguardo' }).waitFor();
   await page.getByTestId('workbook').getByRole('grid').waitFor();
 }
@@ -37,12 +38,12 @@ export interface WorkbenchSession {
   pageErrors: string[];
 }
 
-/** A fresh Chromium with the workbench open in one page whose errors are collected. */
-export async function startWorkbenchSession(): Promise<WorkbenchSession> {
+/** A fresh Chromium with the workbench open in one page whose errors are collected (`query`: see openWorkbench). */
+export async function startWorkbenchSession(query = ''): Promise<WorkbenchSession> {
   const browser = await launchChromium();
   const page = await browser.context.newPage();
   const pageErrors = watchPageErrors(page);
-  await openWorkbench(page);
+  await openWorkbench(page, query);
   return { browser, page, pageErrors };
 }
 
@@ -51,6 +52,21 @@ export const workbook = (page: Page): Locator => page.getByTestId('workbook');
 
 export async function sheetTabs(page: Page): Promise<string[]> {
   return workbook(page).getByRole('tab').allTextContents();
+}
+
+/** Loads the 2022 example in the pane's Importa screen and confirms it: one sheet per objective. */
+export async function importExample2022(page: Page, objectives: number): Promise<void> {
+  await taskpane(page).getByRole('tab', { name: 'Importa' }).click();
+  await taskpane(page).getByRole('button', { name: 'Carica esempio 2022' }).click();
+  await taskpane(page).getByRole('button', { name: `Conferma e crea ${objectives} fogli` }).click();
+  await taskpane(page).getByText(`Creati o aggiornati ${objectives} fogli obiettivo.`).waitFor();
+}
+
+/** The sheet whose tab is selected and whose cells the grid shows. */
+export async function shownSheet(page: Page): Promise<string> {
+  const tab = (await workbook(page).getByRole('tab', { selected: true }).textContent()) ?? '';
+  await workbook(page).getByRole('grid', { name: `Foglio ${tab}`, exact: true }).waitFor();
+  return tab;
 }
 
 /** Clicks a sheet tab and waits until the grid shows that sheet. */
@@ -127,12 +143,28 @@ export async function typeIntoCell(page: Page, address: string, text: string): P
 }
 
 export const nameBox = (page: Page): Locator => workbook(page).getByRole('textbox', { name: 'Casella nome' });
+export const formulaBar = (page: Page): Locator => workbook(page).getByRole('textbox', { name: 'Barra della formula' });
 
 /** Addresses of the selected cells, in the grid's order. */
 export async function selectedCells(page: Page): Promise<string[]> {
   return workbook(page)
     .locator('td[aria-selected="true"]')
     .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.address ?? ''));
+}
+
+/** True when the whole cell is visible in the grid, below the column letters and right of the row numbers. */
+export async function cellInView(page: Page, address: string): Promise<boolean> {
+  return workbook(page)
+    .getByRole('grid')
+    .evaluate((grid, wanted) => {
+      const cell = grid.querySelector(`td[data-address="${wanted}"]`);
+      if (!cell) return false;
+      const view = grid.getBoundingClientRect();
+      const box = cell.getBoundingClientRect();
+      const top = view.top + (grid.querySelector('thead')?.getBoundingClientRect().height ?? 0);
+      const left = view.left + (grid.querySelector('th.wb-row-header')?.getBoundingClientRect().width ?? 0);
+      return box.top >= top - 1 && box.left >= left - 1 && box.bottom <= view.top + grid.clientHeight + 1 && box.right <= view.left + grid.clientWidth + 1;
+    }, address);
 }
 
 /** Waits until an input (the name box, the formula bar) shows `expected`: they follow the selection a frame later. */

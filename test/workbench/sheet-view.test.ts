@@ -61,6 +61,29 @@ test('fills are drawn; a row with wrapped text grows, a row with its own height 
   expect(view.rowHeight(2)).toBeGreaterThan(view.rowHeight(0));
   expect(view.rowHeight(5)).toBe(40);
   expect(view.rowHeight(0)).toBe(15);
+  expect([view.rowHeightIsSet(5), view.rowHeightIsSet(2)]).toEqual([true, false]);
+});
+
+test('line breaks show only where the text wraps, as in Excel', async () => {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Foglio1');
+    sheet.getRange('C8:D8').values = [['prima riga\nseconda riga', 'prima riga\nseconda riga']];
+    sheet.getRange('D8').format.wrapText = true;
+    await context.sync();
+  });
+  const view = snapshot();
+  expect(view.cell(7, 2).text).toBe('prima riga seconda riga');
+  expect(view.cell(7, 3).text).toBe('prima riga\nseconda riga');
+});
+
+test('the formula bar shows formulas in the display language', () => {
+  emulator.setCellInput('Foglio1', 'B9', '=IF(A2>1,0.5,"no")');
+  const italian = sheetSnapshot(emulator, 'Foglio1', undefined, 'it-IT');
+  const english = sheetSnapshot(emulator, 'Foglio1', undefined, 'en-US');
+  italian.ensureRows(0, 10);
+  english.ensureRows(0, 10);
+  expect(italian.cell(8, 1).input).toBe('=SE(A2>1;0,5;"no")');
+  expect(english.cell(8, 1).input).toBe('=IF(A2>1,0.5,"no")');
 });
 
 test('the grid spans A1 to the used range, at least a small empty sheet', () => {

@@ -1,17 +1,23 @@
-// Excel's name box and formula bar: the selected cell's address and its formula (or constant), editable with Enter.
+// Excel's name box and formula bar: the active cell's address and its formula (or constant), editable with Enter.
 import * as React from 'react';
 import { cellAddress, parseLocalAddress } from '../../src/engine/excel/address';
-import type { CellPosition } from './SheetGrid';
+import { useWorkbenchText } from '../workbench-text';
+import type { CellBlock, CellPosition } from './selection';
 
 export interface FormulaBarProps {
   selected: CellPosition;
-  /** The formula of the selected cell, else its constant as typed. */
+  /** The formula of the active cell in the display language's syntax, else its constant as typed. */
   input: string;
-  onSelect(position: CellPosition): void;
-  onCommit(position: CellPosition, text: string): void;
+  /** The name box's Enter: the cell or range typed there (the grid takes the keyboard back). */
+  onGoTo(block: CellBlock): void;
+  /** The formula bar's Enter: what to write into the active cell. */
+  onCommit(text: string): void;
+  /** The formula bar's Esc, after the draft went back to the cell's content. */
+  onCancel(): void;
 }
 
-export function FormulaBar({ selected, input, onSelect, onCommit }: FormulaBarProps): React.JSX.Element {
+export function FormulaBar({ selected, input, onGoTo, onCommit, onCancel }: FormulaBarProps): React.JSX.Element {
+  const text = useWorkbenchText();
   const address = cellAddress(selected.row, selected.col);
   const [draft, setDraft] = React.useState(input);
   const [nameDraft, setNameDraft] = React.useState(address);
@@ -27,27 +33,36 @@ export function FormulaBar({ selected, input, onSelect, onCommit }: FormulaBarPr
   }, [address]);
 
   const goTo = (): void => {
-    const rect = parseLocalAddress(nameDraft.trim());
+    const rect = parseLocalAddress(nameDraft.trim().toUpperCase());
     if (!rect) {
-      setNameProblem(`"${nameDraft}" non è un indirizzo di cella (es. B5)`);
+      setNameProblem(text.notAnAddress(nameDraft));
       return;
     }
     setNameProblem(null);
-    onSelect({ row: rect.row, col: rect.col });
+    setNameDraft(cellAddress(rect.row, rect.col));
+    onGoTo(rect);
   };
 
   return (
     <div className="wb-formula-bar">
       <input
         className="wb-name-box"
-        aria-label="Casella nome"
+        aria-label={text.nameBox}
         aria-invalid={nameProblem !== null}
-        title={nameProblem ?? 'Indirizzo della cella selezionata; scrivine un altro e premi Invio per andarci'}
+        title={nameProblem ?? text.nameBoxHint}
         value={nameDraft}
         onChange={(event) => setNameDraft(event.target.value)}
+        onFocus={(event) => event.target.select()}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') goTo();
-          if (event.key === 'Escape') setNameDraft(address);
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            goTo();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            setNameDraft(address);
+            setNameProblem(null);
+            onCancel();
+          }
         }}
       />
       <span className="wb-fx" aria-hidden="true">
@@ -55,16 +70,17 @@ export function FormulaBar({ selected, input, onSelect, onCommit }: FormulaBarPr
       </span>
       <input
         className="wb-formula-input"
-        aria-label="Barra della formula"
+        aria-label={text.formulaBar}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
-            onCommit(selected, draft);
+            onCommit(draft);
           } else if (event.key === 'Escape') {
             event.preventDefault();
             setDraft(input);
+            onCancel();
           }
         }}
       />

@@ -1,30 +1,50 @@
 // The active sheet as a plain <table>: column letters, row numbers, computed values; only rows on screen are rendered.
+// Pointer, keyboard and clipboard behave as in Excel: see selection.ts, grid-keys.ts and clipboard-text.ts.
 import * as React from 'react';
-import { columnLetters } from '../../src/engine/excel/address';
+import { columnLetters, MAX_COLUMNS, MAX_ROWS } from '../../src/engine/excel/address';
 import { ChartSvg } from '../chart/ChartSvg';
+import { useWorkbenchText } from '../workbench-text';
+import { CellEditor } from './CellEditor';
+import { gridAction, type EditEnd } from './grid-keys';
 import { visibleRows, rowOffsets, type RowWindow } from './row-window';
+import { HEADER_HEIGHT, ROW_HEADER_WIDTH } from './scroll-target';
+import { useFittedRows } from './use-fitted-rows';
+import { useRevealedCell } from './use-revealed-cell';
+import { blockContains, movedSelection, selectionBlock, singleCell, type CellBlock, type CellPosition, type GridSelection } from './selection';
 import { pointsToPixels, type GridCellView, type SheetSnapshot } from './sheet-snapshot';
-
-export interface CellPosition {
-  row: number;
-  col: number;
-}
 
 export interface SheetGridProps {
   snapshot: SheetSnapshot;
-  selected: CellPosition;
-  onSelect(position: CellPosition): void;
-  /** Called with what the user typed when an in-cell edit ends with Enter or Tab. */
+  selection: GridSelection;
+  onSelect(selection: GridSelection): void;
+  /** What the user typed into a cell, when the edit ends (Enter, Tab, an arrow after typing, a click elsewhere). */
   onCommit(position: CellPosition, text: string): void;
+  /** Delete: the contents of the selected cells go. */
+  onClear(block: CellBlock): void;
+  /** Ctrl+C: the selected cells as clipboard text. */
+  onCopy(block: CellBlock): string;
+  /** Ctrl+V: a clipboard text to write from the active cell on. */
+  onPaste(at: CellPosition, text: string): void;
   /** Formats chart axis and label values as the sheet shows them. */
   formatValue(value: number, numberFormat: string): string;
 }
 
-const ROW_HEADER_WIDTH = 44;
-const HEADER_HEIGHT = 22;
+export interface SheetGridHandle {
+  /** Gives the keyboard to the grid (after the name box or the formula bar), as Excel does. */
+  focus(): void;
+}
+
 const OVERSCAN_ROWS = 30;
 /** Text spills into at most this many empty cells to its right, as Excel lets it overflow. */
 const MAX_SPILL_COLUMNS = 12;
+/** Arrows may leave the used range, as far as Excel's sheet goes; the panel widens the grid to follow. */
+const SHEET_BOUNDS = { rowCount: MAX_ROWS, colCount: MAX_COLUMNS };
+
+interface Editing {
+  position: CellPosition;
+  text: string;
+  typing: boolean;
+}
 
 function cellStyle(cell: GridCellView, heightPx: number, spills: boolean): React.CSSProperties {
   return {
@@ -40,21 +60,39 @@ function cellStyle(cell: GridCellView, heightPx: number, spills: boolean): React
   };
 }
 
-export function SheetGrid(props: SheetGridProps): React.JSX.Element {
-  const { snapshot, selected, onSelect, onCommit, formatValue } = props;
+function prefixSums(sizes: readonly number[]): number[] {
+  const sums = [0];
+  for (const size of sizes) sums.push(sums[sums.length - 1] + size);
+  return sums;
+}
+
+export const SheetGrid = React.forwardRef<SheetGridHandle, SheetGridProps>(function SheetGrid(props, ref) {
+  const { snapshot, selection, onSelect, onCommit, formatValue } = props;
+  const words = useWorkbenchText();
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = React.useState(0);
   const [viewport, setViewport] = React.useState(800);
-  const [editing, setEditing] = React.useState<{ position: CellPosition; text: string } | null>(null);
+  const [editing, setEditingState] = React.useState<Editing | null>(null);
+  // The blur of an editor being closed must not write a second time: the ref says whether an edit is still open.
+  const editingRef = React.useRef<Editing | null>(null);
+  const setEditing = (next: Editing | null): void => {
+    editingRef.current = next;
+    setEditingState(next);
+  };
+
+  React.useImperativeHandle(ref, () => ({ focus: () => scrollRef.current?.focus({ preventScroll: true }) }), []);
 
   const widthsPx = React.useMemo(() => snapshot.columnWidths.map(pointsToPixels), [snapshot]);
-  const tableWidth = ROW_HEADER_WIDTH + widthsPx.reduce((sum, w) => sum + w, 0);
+  const columnOffsets = React.useMemo(() => prefixSums(widthsPx), [widthsPx]);
+  const tableWidth = ROW_HEADER_WIDTH + columnOffsets[columnOffsets.length - 1];
+  const estimatePx = (row: number): number => pointsToPixels(snapshot.rowHeight(row));
+  const fitted = useFittedRows(scrollRef, snapshot, estimatePx);
   // Rows are read when they come on screen, and reading may grow them (wrapped text): lay out until stable.
   let heightsPx: number[] = [];
   let offsets: number[] = [];
   let window: RowWindow = { start: 0, end: 0, before: 0, after: 0 };
   for (let pass = 0; pass < 4; pass++) {
-    heightsPx = Array.from({ length: snapshot.rowCount }, (_, row) => pointsToPixels(snapshot.rowHeight(row)));
+    heightsPx = Array.from({ length: snapshot.rowCount }, (_, row) => fitted.get(row) ?? estimatePx(row));
     offsets = rowOffsets(heightsPx);
     window = visibleRows(offsets, Math.max(0, scrollTop - HEADER_HEIGHT), viewport, OVERSCAN_ROWS);
     if (!snapshot.ensureRows(window.start, window.end)) break;
@@ -70,56 +108,64 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
     return () => observer?.disconnect();
   }, []);
 
-  // A new sheet starts at its top, as switching tabs in Excel does.
-  React.useEffect(() => {
+  const onScroll = useRevealedCell(scrollRef, {
+    sheet: snapshot.name,
+    cell: selection.extent,
+    rowOffsets: offsets,
+    columnOffsets,
+    layout: fitted,
+    onNewSheet: () => setEditing(null),
+    onScrolled: setScrollTop,
+  });
+
+  const block = selectionBlock(selection);
+  const anchor = selection.anchor;
+
+  const startEdit = (position: CellPosition, text: string, typing: boolean): void => setEditing({ position, text, typing });
+
+  const endEdit = (end: EditEnd): void => {
+    const open = editingRef.current;
+    if (!open) return;
     setEditing(null);
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-    setScrollTop(0);
-  }, [snapshot.name]);
-
-  // Keep the selected cell in view when the keyboard or the name box moves it.
-  React.useEffect(() => {
-    const element = scrollRef.current;
-    if (!element || selected.row >= heightsPx.length) return;
-    const top = offsets[selected.row] + HEADER_HEIGHT;
-    const bottom = offsets[selected.row + 1] + HEADER_HEIGHT;
-    if (top - HEADER_HEIGHT < element.scrollTop) element.scrollTop = top - HEADER_HEIGHT;
-    else if (bottom > element.scrollTop + element.clientHeight) element.scrollTop = bottom - element.clientHeight;
-    // Offsets are rebuilt every render; only a new selection moves the view.
-  }, [selected]);
-
-  const move = (rowDelta: number, colDelta: number): void => {
-    const row = Math.min(snapshot.rowCount - 1, Math.max(0, selected.row + rowDelta));
-    const col = Math.min(snapshot.colCount - 1, Math.max(0, selected.col + colDelta));
-    onSelect({ row, col });
-  };
-
-  const commit = (rowDelta: number, colDelta: number): void => {
-    if (!editing) return;
-    onCommit(editing.position, editing.text);
-    setEditing(null);
-    move(rowDelta, colDelta);
-    scrollRef.current?.focus();
+    if (end.commit) onCommit(open.position, open.text);
+    if (end.rowDelta !== 0 || end.colDelta !== 0) onSelect(movedSelection(singleCell(open.position), end.rowDelta, end.colDelta, false, SHEET_BOUNDS));
+    if (end.commit === false || end.rowDelta !== 0 || end.colDelta !== 0) scrollRef.current?.focus({ preventScroll: true });
   };
 
   const onGridKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
-    if (editing) return;
-    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
-    const step = arrows[event.key];
-    if (step) {
-      event.preventDefault();
-      move(step[0], step[1]);
-    } else if (event.key === 'F2') {
-      event.preventDefault();
-      setEditing({ position: selected, text: snapshot.cell(selected.row, selected.col).input });
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      event.preventDefault();
-      onCommit(selected, '');
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      // Typing on a selected cell replaces its content, as in Excel.
-      event.preventDefault();
-      setEditing({ position: selected, text: event.key });
+    if (editingRef.current) return;
+    const action = gridAction(event);
+    if (!action) return;
+    event.preventDefault();
+    switch (action.kind) {
+      case 'move':
+        onSelect(movedSelection(selection, action.rowDelta, action.colDelta, action.extend, SHEET_BOUNDS));
+        return;
+      case 'edit':
+        startEdit(anchor, snapshot.cell(anchor.row, anchor.col).input, false);
+        return;
+      case 'type':
+        onSelect(singleCell(anchor));
+        startEdit(anchor, action.text, true);
+        return;
+      case 'clear':
+        props.onClear(block);
+        return;
+      case 'collapse':
+        onSelect(singleCell(anchor));
     }
+  };
+
+  const onCopy = (event: React.ClipboardEvent<HTMLDivElement>): void => {
+    if (editingRef.current) return;
+    event.preventDefault();
+    event.clipboardData.setData('text/plain', props.onCopy(block));
+  };
+
+  const onPaste = (event: React.ClipboardEvent<HTMLDivElement>): void => {
+    if (editingRef.current) return;
+    event.preventDefault();
+    props.onPaste({ row: block.row, col: block.col }, event.clipboardData.getData('text/plain'));
   };
 
   const rows: React.ReactNode[] = [];
@@ -128,44 +174,39 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
     const cells: React.ReactNode[] = [];
     for (let col = 0; col < snapshot.colCount; col++) {
       const address = `${columnLetters(col)}${row + 1}`;
-      const isSelected = selected.row === row && selected.col === col;
+      const isActive = anchor.row === row && anchor.col === col;
+      const inBlock = blockContains(block, row, col);
       const isEditing = editing !== null && editing.position.row === row && editing.position.col === col;
       const cell = snapshot.cell(row, col);
       const spillWidth = isEditing ? 0 : spill(snapshot, row, col, cell, widthsPx);
+      const classes = ['wb-cell', isActive ? 'wb-selected' : '', inBlock && !isActive ? 'wb-in-range' : ''].filter(Boolean).join(' ');
       cells.push(
         <td
           key={col}
           data-address={address}
-          aria-selected={isSelected}
+          aria-selected={inBlock}
           title={cell.formula ?? undefined}
-          className={isSelected ? 'wb-cell wb-selected' : 'wb-cell'}
+          className={classes}
           style={cellStyle(cell, height, spillWidth > 0)}
-          onMouseDown={() => {
-            if (!isEditing) onSelect({ row, col });
+          onMouseDown={(event) => {
+            if (isEditing || event.button !== 0) return;
+            // Shift+click extends from the active cell; preventing the default keeps the browser from selecting text.
+            if (event.shiftKey) event.preventDefault();
+            onSelect(event.shiftKey ? { anchor, extent: { row, col } } : singleCell({ row, col }));
           }}
-          onDoubleClick={() => setEditing({ position: { row, col }, text: cell.input })}
+          onMouseEnter={(event) => {
+            // Dragging with the button held selects the rectangle, as in Excel.
+            if ((event.buttons & 1) === 1 && !editingRef.current) onSelect({ anchor, extent: { row, col } });
+          }}
+          onDoubleClick={() => startEdit({ row, col }, cell.input, false)}
         >
           {isEditing ? (
-            <input
-              className="wb-cell-editor"
-              aria-label={`Modifica ${address}`}
-              autoFocus
-              value={editing.text}
-              onChange={(event) => setEditing({ position: editing.position, text: event.target.value })}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  commit(1, 0);
-                } else if (event.key === 'Tab') {
-                  event.preventDefault();
-                  commit(0, 1);
-                } else if (event.key === 'Escape') {
-                  event.preventDefault();
-                  setEditing(null);
-                  scrollRef.current?.focus();
-                }
-              }}
-              onBlur={() => setEditing(null)}
+            <CellEditor
+              address={address}
+              text={editing.text}
+              typing={editing.typing}
+              onChange={(text) => setEditing({ ...editing, text })}
+              onEnd={endEdit}
             />
           ) : (
             <div
@@ -179,9 +220,10 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
         </td>,
       );
     }
+    const rowSelected = row >= block.row && row < block.row + block.rowCount;
     rows.push(
-      <tr key={row} style={{ height }}>
-        <th scope="row" className="wb-row-header">
+      <tr key={row} data-row={row} style={{ height }}>
+        <th scope="row" className={rowSelected ? 'wb-row-header wb-active-header' : 'wb-row-header'}>
           {row + 1}
         </th>
         {cells}
@@ -195,11 +237,14 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
       className="wb-grid-scroll"
       tabIndex={0}
       role="grid"
-      aria-label={`Foglio ${snapshot.name}`}
+      aria-label={words.grid(snapshot.name)}
+      aria-multiselectable="true"
       aria-rowcount={snapshot.rowCount}
       aria-colcount={snapshot.colCount}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={onScroll}
       onKeyDown={onGridKeyDown}
+      onCopy={onCopy}
+      onPaste={onPaste}
     >
       <table className="wb-grid" style={{ width: tableWidth }}>
         <colgroup>
@@ -212,7 +257,7 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
           <tr style={{ height: HEADER_HEIGHT }}>
             <th className="wb-corner" />
             {widthsPx.map((_, col) => (
-              <th key={col} scope="col" className={col === selected.col ? 'wb-col-header wb-active-header' : 'wb-col-header'}>
+              <th key={col} scope="col" className={col >= block.col && col < block.col + block.colCount ? 'wb-col-header wb-active-header' : 'wb-col-header'}>
                 {columnLetters(col)}
               </th>
             ))}
@@ -235,7 +280,7 @@ export function SheetGrid(props: SheetGridProps): React.JSX.Element {
       ))}
     </div>
   );
-}
+});
 
 /**
  * Width in pixels a left-aligned, unwrapped text may take by spilling over the empty cells to its right, as Excel

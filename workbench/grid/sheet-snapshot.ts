@@ -4,11 +4,11 @@ import type { ChartView } from '../chart/chart-view';
 export type HorizontalAlign = 'left' | 'center' | 'right';
 
 export interface GridCellView {
-  /** What the cell shows, formatted as Italian Excel does (31/07/2022, 99,00%, 1.234,50 €). */
+  /** What the cell shows, formatted as Italian Excel does (31/07/2022, 99,00%, 1.234,50 €); on one line unless wrapped. */
   text: string;
   /** The formula (en-US syntax, as Office.js `formulas` gives it), or null for a constant or an empty cell. */
   formula: string | null;
-  /** What the formula bar shows and edits: the formula, else the constant as typed. */
+  /** What the formula bar shows and edits: the formula in the display language's syntax, else the constant as typed. */
   input: string;
   align: HorizontalAlign;
   fill: string | null;
@@ -35,6 +35,8 @@ export interface SheetSnapshot {
   columnWidths: number[];
   /** Row height in points: the sheet's own when set, else fitted to the wrapped text of the rows read so far. */
   rowHeight(row: number): number;
+  /** The sheet gives the row a height of its own, which Excel keeps; other rows fit their text. */
+  rowHeightIsSet(row: number): boolean;
   /**
    * Reads the cells of rows [start, end) when not read yet (a 5,000-row summary reads only the rows on screen).
    * True when that changed some row's height, so the caller lays the rows out again.

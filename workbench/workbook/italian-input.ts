@@ -7,7 +7,7 @@ const EURO = /^(?:€\s?(.+)|(.+?)\s?€)$/;
 
 /**
  * `text` as en-US Excel must read it to store what Italian Excel stores: numbers with "," decimals and "." thousands,
- * percentages, d/m/y dates, VERO/FALSO. Formulas (en-US syntax, as the formula bar shows them), forced text ("'…")
+ * percentages, d/m/y dates, VERO/FALSO. Formulas (cell-entry.ts translates them), forced text ("'…")
  * and anything else pass unchanged. A cell formatted as text ("@") keeps the entry as typed: pass `cellIsText`.
  */
 export function italianEntryToEnUs(text: string, cellIsText = false): string {

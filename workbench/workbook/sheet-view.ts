@@ -3,6 +3,7 @@ import type { CellSnapshot, ChartSpec, SheetInfo, SheetLayout, UsedRangeInfo } f
 import type { ChartView } from '../chart/chart-view';
 import { EMPTY_CELL, type GridCellView, type HorizontalAlign, type SheetSnapshot } from '../grid/sheet-snapshot';
 import { cellAddress } from '../../src/engine/excel/address';
+import { entryText } from './cell-entry';
 
 /** The read-only questions the workbench asks the emulated workbook (its inspection API, no sync involved). */
 export interface WorkbookInspector {
@@ -42,13 +43,14 @@ function alignOf(cell: CellSnapshot): HorizontalAlign {
 }
 
 /** One cell as drawn: conditional formats over the cell's own format, as Excel paints them. */
-function gridCell(cell: CellSnapshot): GridCellView {
+function gridCell(cell: CellSnapshot, displayLanguage: string): GridCellView {
   const conditional = cell.conditionalFormat;
   const fontColor = conditional.fontColor ?? cell.format.fontColor;
   return {
-    text: cell.text,
+    // Excel draws the line breaks of a cell only when its text wraps.
+    text: cell.format.wrapText ? cell.text : cell.text.replace(/\r?\n/g, ' '),
     formula: cell.formula,
-    input: cell.input,
+    input: entryText(cell, displayLanguage),
     align: alignOf(cell),
     fill: conditional.fillColor ?? cell.format.fillColor,
     fontColor: fontColor && fontColor.toUpperCase() !== '#000000' ? fontColor : null,
@@ -97,7 +99,7 @@ function fittedRowHeight(cells: readonly CellSnapshot[], columnWidths: readonly 
  * The sheet from A1 to the used range's last cell (the grid never renders beyond it), with sizes from the sheet's
  * layout. `extraCell` widens the grid to a cell selected outside it (through the name box).
  */
-export function sheetSnapshot(inspector: WorkbookInspector, sheet: string, extraCell?: { row: number; col: number }): SheetSnapshot {
+export function sheetSnapshot(inspector: WorkbookInspector, sheet: string, extraCell?: { row: number; col: number }, displayLanguage = 'it-IT'): SheetSnapshot {
   const used = inspector.usedRange(sheet);
   const rowCount = Math.max(MINIMUM_ROWS, used ? used.row + used.rowCount : 0, extraCell ? extraCell.row + 1 : 0);
   const colCount = Math.max(MINIMUM_COLUMNS, used ? used.col + used.colCount : 0, extraCell ? extraCell.col + 1 : 0);
@@ -113,7 +115,7 @@ export function sheetSnapshot(inspector: WorkbookInspector, sheet: string, extra
     const first = index * BAND_ROWS;
     const last = Math.min(usedRows, first + BAND_ROWS) - 1;
     const cells = inspector.cells(sheet, `A${first + 1}:${cellAddress(last, usedCols - 1)}`);
-    bands.set(index, cells.map((line) => line.map(gridCell)));
+    bands.set(index, cells.map((line) => line.map((cell) => gridCell(cell, displayLanguage))));
     let grew = false;
     cells.forEach((line, offset) => {
       const row = first + offset;
@@ -133,6 +135,7 @@ export function sheetSnapshot(inspector: WorkbookInspector, sheet: string, extra
     colCount,
     columnWidths,
     rowHeight: (row) => rowHeights[row],
+    rowHeightIsSet: (row) => layout.rowHeights[row] !== undefined,
     ensureRows(start, end) {
       let changed = false;
       const lastRow = Math.min(end, usedRows) - 1;
