@@ -1,13 +1,12 @@
 // The 2022 report's text, parsed: what an analyst would check in the import preview against the report itself.
 import { evaluateObjective } from '../../src/core/aggregate';
 import { evaluateIndicator } from '../../src/core/evaluate';
-import type { Objective, ObjectiveKind, Status, StatusCutoffs } from '../../src/core/model';
+import { DEFAULT_CUTOFFS, type Objective, type ObjectiveKind, type Status, type StatusCutoffs } from '../../src/core/model';
+import { proposedRules } from '../../src/import/proposed-rules';
 import { parseReportText } from '../../src/import/report-text';
 import { seedText, sharedSeedText } from './seed-text';
 import { inItalian } from '../support/italian';
 
-/** The report considers objective 3 (OIV 99/100) fully achieved: the cut-off the 2022 example uses. */
-const CUTOFFS_2022: StatusCutoffs = { achievedFrom: 0.95, partialFrom: 0.5 };
 
 interface Expected {
   title: string;
@@ -48,6 +47,8 @@ const STATED_PAIRS: Record<number, Array<[string, string]>> = {
 };
 
 const parsed = parseReportText(seedText());
+/** The cut-offs come from the import, as the preview proposes them: none is chosen by hand here. */
+const CUTOFFS_2022: StatusCutoffs = proposedRules({ objectives: parsed.objectives })?.cutoffs ?? DEFAULT_CUTOFFS;
 const byNumber = (n: number): Objective => {
   const objective = parsed.objectives.find((o) => o.number === n);
   if (!objective) throw new Error(`objective ${n} not parsed`);
@@ -146,6 +147,10 @@ describe('the 2022 report text', () => {
         });
       }
     }
+  });
+
+  it('proposes "Raggiunto" from 99%, because the report calls objective 3 "rispettato in pieno" at 99/100', () => {
+    expect(CUTOFFS_2022).toEqual({ achievedFrom: 0.99, partialFrom: 0.5 });
   });
 
   it('without the OIV scores, the pairs alone give the same outcome where every pair is readable', () => {
