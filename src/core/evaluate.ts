@@ -48,7 +48,7 @@ function typeMismatch(actual: CellInput, target: Target, expected: ParamsOf<'eva
  * a percentage against a plain target above 1 in magnitude compares in points (95% vs `≥ 90` -> 95);
  * a ratio compares by its value (112/112 = 1 = 100%).
  */
-function comparableActual(value: Value, target: ComparisonTarget, actual: CellInput): number {
+export function comparableActual(value: Value, target: ComparisonTarget, actual: CellInput): number {
   switch (value.kind) {
     case 'ratio':
       return value.value;
@@ -114,7 +114,7 @@ function evaluateComparison(t: ComparisonTarget, value: Value, actual: CellInput
 }
 
 /** A completion date: a date text, or a number that is an Excel date serial (a date cell). */
-function completionSerial(value: Value, target: Target, actual: CellInput): number {
+export function completionSerial(value: Value, target: Target, actual: CellInput): number {
   if (value.kind === 'date') return value.serial;
   if (value.kind === 'number' && !value.percent && typeof actual === 'number' && value.value >= 1 && value.value < MAX_EXCEL_SERIAL + 1) {
     return Math.floor(value.value);
@@ -123,7 +123,7 @@ function completionSerial(value: Value, target: Target, actual: CellInput): numb
 }
 
 /** Yes/no: a boolean, 1/0, or a date (the day it was done, which means yes). */
-function yesNo(value: Value, target: Target, actual: CellInput): boolean {
+export function yesNo(value: Value, target: Target, actual: CellInput): boolean {
   if (value.kind === 'boolean') return value.value;
   if (value.kind === 'date') return true;
   if (value.kind === 'number' && !value.percent && (value.value === 0 || value.value === 1)) return value.value === 1;

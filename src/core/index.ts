@@ -9,3 +9,4 @@ export * from './fund';
 export * from './payments';
 export { formatNumberIt, formatPercentPointsIt } from './format-number';
 export { pointsToFraction, fractionToPoints } from './percent';
+export * from './trend';

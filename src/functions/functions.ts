@@ -10,6 +10,7 @@ import { fundShare as payableShare } from '../core/fund';
 import { payoutKindOf, type PayoutBand, type PayoutKind, type PayoutRule } from '../core/payout';
 import { averageDays as meanDays, paymentDelay as timelinessIndicator } from '../core/payments';
 import { canonicalTarget, parseTarget } from '../core/target';
+import { TREND_WORDS, trendOf } from '../core/trend';
 import {
   cellsOf,
   fail,
@@ -240,4 +241,20 @@ export function averageDays(fromDates: any[][], toDates: any[][]): number {
 export function target(text: any): string {
   const targetText = readTargetText(text);
   return withCoreErrors(() => canonicalTarget(parseTarget(targetText)));
+}
+
+/**
+ * This year's result against last year's value, in the target's direction: Migliore, Invariato or Peggiore.
+ * @customfunction YEARTREND
+ * @param {any} previous Last year's value, e.g. 80 or "31/10/2021".
+ * @param {any} actual This year's result, e.g. 49,96.
+ * @param {any} target Target as written in the plan, e.g. "< 75 gg" (lower is better) or ">= 700".
+ * @returns {string} Migliore, Invariato or Peggiore; blank while either value is missing.
+ */
+export function yearTrend(previous: any, actual: any, target: any): string {
+  const targetText = readTargetText(target);
+  propagateError(previous);
+  propagateError(actual);
+  const result = withCoreErrors(() => trendOf(isBlank(previous) ? null : previous, isBlank(actual) ? null : actual, targetText));
+  return result === null ? '' : TREND_WORDS[result];
 }

@@ -40,6 +40,7 @@ describe('functions-it.json', () => {
       PAYMENTDELAY: 'RITARDO.PAGAMENTI',
       AVERAGEDAYS: 'GIORNI.MEDI',
       TARGET: 'TARGET.NORMALIZZATO',
+      YEARTREND: 'ANDAMENTO',
     });
   });
 
