@@ -66,6 +66,8 @@ export interface Objective {
   /** OBIETTIVO N. k */
   number: number;
   title: string;
+  /** The area or unit the report groups the objective under ("Area Anagrafe e Registro Imprese – Dirigente: …"). */
+  area?: string;
   planReferences: PlanReference[];
   kind?: ObjectiveKind;
   /** The report's own sentence about the kind, kept as written. */

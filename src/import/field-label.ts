@@ -16,6 +16,7 @@ const PATHS: Readonly<Record<string, ImportFieldKey>> = {
   'cutoffs.achievedFrom': 'achievedFrom',
   'cutoffs.partialFrom': 'partialFrom',
   number: 'number',
+  area: 'area',
   planReferences: 'planReferences',
   kind: 'kind',
   kindText: 'kindText',

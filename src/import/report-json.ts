@@ -52,7 +52,7 @@ const REPORT_FIELDS: Record<keyof Report, true> = {
 const OBJECTIVE_FIELDS: Record<keyof Objective, true> = {
   number: true, title: true, planReferences: true, kind: true, kindText: true, description: true, benefits: true,
   weight: true, allocatedAmount: true, indicators: true, oiv: true, neutralisation: true, resultsText: true, notes: true,
-  statedVerdict: true, shortfallReason: true,
+  statedVerdict: true, shortfallReason: true, area: true,
 };
 const INDICATOR_FIELDS: Record<keyof Indicator, true> = {
   name: true, target: true, revision: true, baseline: true, threshold: true, actual: true, weight: true,

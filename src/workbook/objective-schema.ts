@@ -211,6 +211,8 @@ export const HEADER_FIELDS = [
   neutralisation,
   property<Objective, 'resultsText'>('resultsText', { it: 'Risultati (testo)', en: 'Results (text)' }, 'input', textCodec, { style: 'inputWrapped' }),
   property<Objective, 'notes'>('notes', { it: 'Note', en: 'Notes' }, 'input', textCodec),
+  // Last, so that sheets laid out before it keep their rows; optional, so that they still read.
+  property<Objective, 'area'>('area', { it: 'Area / Unità organizzativa', en: 'Area / Organisational unit' }, 'plan', textCodec, { optional: true }),
 ] as const;
 
 const revisedTarget: ValueField<Indicator, 'revisedTarget', string> = {

@@ -17,6 +17,7 @@ const FIELDS = {
   partialFrom: ['Soglia "Parzialmente raggiunto"', 'Cut-off "Partially achieved"'],
   number: ["Numero dell'obiettivo", 'Objective number'],
   title: ["Titolo dell'obiettivo", 'Objective title'],
+  area: ['Area / Unità organizzativa', 'Area / Organisational unit'],
   planReferences: ['Riferimenti al Piano', 'Plan references'],
   kind: ['Tipo', 'Kind'],
   kindText: ['Tipo (testo)', 'Kind (text)'],
