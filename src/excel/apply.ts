@@ -5,7 +5,8 @@ import type { NameSpec, SheetLayout } from '../workbook/layout';
 import { sameSheetName } from '../workbook/naming';
 import { carriedInputs, type CarriedInputs } from '../workbook/refresh';
 import type { SheetSnapshot } from '../workbook/snapshot';
-import { ExcelOperationError, officeErrorText } from './errors';
+import { msg } from '../core/messages';
+import { ExcelOperationError, officeReason } from './errors';
 import { SheetProxies, queueOp } from './execute';
 import type { Inventory, InventoryName } from './inventory';
 import { loadInventory, loadSnapshotsCounted, sheetKey } from './load';
@@ -126,7 +127,7 @@ function planOps(plan: SheetPlan, index: InventoryIndex, carried: CarriedInputs 
 function assertUniqueKeys(layouts: ReadonlyArray<SheetLayout>): void {
   const seen = new Set<string>();
   for (const layout of layouts) {
-    if (seen.has(layout.key)) throw new ExcelOperationError('InvalidInput', `Due fogli con la stessa chiave "${layout.key}": ognuno deve comparire una volta sola`);
+    if (seen.has(layout.key)) throw new ExcelOperationError('InvalidInput', msg('excel.duplicateLayout', { key: layout.key }));
     seen.add(layout.key);
   }
 }
@@ -180,8 +181,8 @@ export async function applyLayouts(context: Excel.RequestContext, layouts: Reado
       await context.sync();
     } catch (error) {
       const written = plans.filter((_, unit) => (lastChunkOf.get(unit) ?? -1) < index && plans[unit].action !== 'keep').map((plan) => plan.sheetName);
-      const already = written.length > 0 ? ` Già scritti: ${written.join(', ')}.` : ' Nessun foglio era già stato scritto.';
-      throw new ExcelOperationError('WriteFailed', `Scrittura interrotta (richiesta ${index + 1} di ${chunks.length}): ${officeErrorText(error)}.${already}`, written, error);
+      const reason = msg('excel.writeInterrupted', { request: index + 1, of: chunks.length, reason: officeReason(error), written });
+      throw new ExcelOperationError('WriteFailed', reason, written, error);
     }
     syncs += 1;
     options.onProgress?.((index + 1) / chunks.length);

@@ -1,4 +1,5 @@
 // Failures of a workbook operation: the reason, and what had already been written when it stopped.
+import { msg, renderMessage, type Message } from '../core/messages';
 
 export type ExcelOperationErrorCode = 'InvalidInput' | 'WriteFailed' | 'ReadFailed' | 'ItemNotFound';
 
@@ -9,13 +10,23 @@ export class ExcelOperationError extends Error {
   /** The Office.js error, when one caused this. */
   readonly cause?: unknown;
 
-  constructor(code: ExcelOperationErrorCode, message: string, written: string[] = [], cause?: unknown) {
-    super(message);
+  /** Why, in the words of the catalogue: the pane and the CLI render it in their language. */
+  readonly reason: Message;
+
+  constructor(code: ExcelOperationErrorCode, reason: Message, written: string[] = [], cause?: unknown) {
+    // The Italian words as `message`, so that a stack trace still reads.
+    super(renderMessage(reason, 'it'));
+    this.reason = reason;
     this.name = 'ExcelOperationError';
     this.code = code;
     this.written = written;
     this.cause = cause;
   }
+}
+
+/** What Office.js (or the emulator) said, as it said it (in Office's own language), with its code. */
+export function officeReason(error: unknown): Message {
+  return msg('general.text', { text: officeErrorText(error) });
 }
 
 /** The message of whatever Office.js (or the emulator) threw, with its code when it has one. */

@@ -17,7 +17,9 @@ import type { SheetSnapshot } from '../workbook/snapshot';
 import { tagKey } from '../workbook/tags';
 import { readWorkbookSnapshot, type WorkbookReading } from '../workbook/workbook-reading';
 import { applyLayouts, type ApplyOptions, type ApplyReport, type ProgressListener, type SheetReport } from './apply';
-import { ExcelOperationError, officeErrorText } from './errors';
+import { msg, type Message } from '../core/messages';
+import type { OperationKey } from '../core/messages/excel';
+import { ExcelOperationError, officeReason } from './errors';
 import { sheetWithTagKey, type Inventory } from './inventory';
 import { loadSnapshotsCounted, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
 import { planSheets } from './plan';
@@ -77,13 +79,14 @@ export interface ObjectiveListItem {
 }
 
 /** Runs one batch, turning Office.js failures into ExcelOperationError (ours pass through). */
-async function run<T>(what: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+async function run<T>(operation: OperationKey | Message, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
     return await Excel.run(batch);
   } catch (error) {
     if (error instanceof ExcelOperationError) throw error;
     const code = (error as { code?: unknown })?.code === 'ItemNotFound' ? 'ItemNotFound' : 'ReadFailed';
-    throw new ExcelOperationError(code, `${what}: ${officeErrorText(error)}`, [], error);
+    const what = typeof operation === 'string' ? msg('excel.operation', { operation }) : operation;
+    throw new ExcelOperationError(code, msg('excel.operationFailed', { operation: what, reason: officeReason(error) }), [], error);
   }
 }
 
@@ -95,9 +98,9 @@ function assertValidObjectives(objectives: ReadonlyArray<Objective>): void {
   const seen = new Set<number>();
   for (const objective of objectives) {
     if (!Number.isInteger(objective.number) || objective.number <= 0) {
-      throw new ExcelOperationError('InvalidInput', `Numero di obiettivo non valido: ${String(objective.number)} (serve un intero positivo)`);
+      throw new ExcelOperationError('InvalidInput', msg('excel.invalidObjectiveNumber', { value: String(objective.number) }));
     }
-    if (seen.has(objective.number)) throw new ExcelOperationError('InvalidInput', `L'obiettivo ${objective.number} compare due volte`);
+    if (seen.has(objective.number)) throw new ExcelOperationError('InvalidInput', msg('excel.duplicateObjective', { number: objective.number }));
     seen.add(objective.number);
   }
 }
@@ -136,7 +139,7 @@ function firstNewSheetKey(layouts: ReadonlyArray<SheetLayout>, inventory: Invent
 /** Creates or refreshes one sheet per objective (and the hidden settings sheet when missing): two reads, one write (one more per 4.5 MB). */
 export async function buildObjectives(objectives: ReadonlyArray<Objective>, options: BuildOptions = {}): Promise<BuildResult> {
   assertValidObjectives(objectives);
-  return run('Creazione dei fogli obiettivo', async (context) => {
+  return run('build', async (context) => {
     const objectiveLayouts = objectives.map((objective) => objectiveSheetLayout(objective));
     const read = await loadForLayouts(context, objectiveLayouts, true);
     const settings = options.settings === undefined ? keptSettingsLayout(read) : settingsLayoutFor(options.settings);
@@ -181,7 +184,7 @@ function refOf(reading: ObjectiveReading): ObjectiveSheetRef {
 function rowsOf(readings: ReadonlyArray<ObjectiveReading>, snapshots: ReadonlyMap<string, SheetSnapshot>): SummaryRowCells[] {
   return readings.map((reading) => {
     const snapshot = snapshots.get(sheetKey(reading.sheetName));
-    if (!snapshot) throw new ExcelOperationError('ReadFailed', `Il foglio "${reading.sheetName}" non è stato letto`);
+    if (!snapshot) throw new ExcelOperationError('ReadFailed', msg('excel.sheetNotRead', { sheet: reading.sheetName }));
     // A sheet without the stated-verdict row (built before it existed) has no formula that could take one.
     const stated = reading.absentHeader.has('statedVerdict') || reading.objective.neutralisation ? null : (reading.objective.statedVerdict?.status ?? null);
     return summaryRowCells(snapshot, reading.cells, stated);
@@ -223,7 +226,7 @@ async function writeSummary(
  * stays, and the summary takes "Riepilogo (2)".
  */
 export async function generateSummary(request: SummaryRequest = {}): Promise<SummaryResult> {
-  return run('Generazione del riepilogo', async (context) => {
+  return run('summary', async (context) => {
     const snapshot = await readWorkbook(context);
     const reading = readWorkbookSnapshot(snapshot);
     const settings = request.settings ?? reading.settings;
@@ -262,7 +265,7 @@ export interface ReportBuildResult {
  */
 export async function buildReport(report: Report, request: SummaryRequest = {}): Promise<ReportBuildResult> {
   assertValidObjectives(report.objectives);
-  return run('Creazione della relazione', async (context) => {
+  return run('report', async (context) => {
     const objectiveLayouts = report.objectives.map((objective) => objectiveSheetLayout(objective));
     const read = await loadForLayouts(context, objectiveLayouts, true);
     const settings = request.settings ?? settingsWithReport(readSettings(settingsSnapshot(read)).settings, report);
@@ -299,7 +302,7 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
 
 /** Every tagged objective sheet read back into the model, with computed cells and problems. */
 export async function readObjectives(): Promise<WorkbookReading> {
-  return run('Lettura dei fogli obiettivo', async (context) => readWorkbookSnapshot(await readWorkbook(context)));
+  return run('read', async (context) => readWorkbookSnapshot(await readWorkbook(context)));
 }
 
 export async function listObjectives(): Promise<ObjectiveListItem[]> {
@@ -323,10 +326,10 @@ export async function checkWorkbook(): Promise<Problem[]> {
 
 /** Activates a sheet and selects a cell (a problem's address). */
 export async function selectCell(sheet: string, address: string): Promise<void> {
-  return run(`Selezione di ${sheet}!${address}`, async (context) => {
+  return run(msg('excel.selecting', { sheet, address }), async (context) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
     await context.sync();
-    if (worksheet.isNullObject) throw new ExcelOperationError('ItemNotFound', `Il foglio "${sheet}" non esiste (rinominato o eliminato?)`);
+    if (worksheet.isNullObject) throw new ExcelOperationError('ItemNotFound', msg('excel.sheetMissing', { sheet }));
     worksheet.activate();
     worksheet.getRange(address).select();
     await context.sync();
@@ -334,17 +337,17 @@ export async function selectCell(sheet: string, address: string): Promise<void> 
 }
 
 export async function activateSheet(sheet: string): Promise<void> {
-  return run(`Attivazione di ${sheet}`, async (context) => {
+  return run(msg('excel.activating', { sheet }), async (context) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
     await context.sync();
-    if (worksheet.isNullObject) throw new ExcelOperationError('ItemNotFound', `Il foglio "${sheet}" non esiste (rinominato o eliminato?)`);
+    if (worksheet.isNullObject) throw new ExcelOperationError('ItemNotFound', msg('excel.sheetMissing', { sheet }));
     worksheet.activate();
     await context.sync();
   });
 }
 
 export async function readWorkbookSettings(): Promise<WorkbookSettings> {
-  return run('Lettura delle impostazioni', async (context) => {
+  return run('readSettings', async (context) => {
     const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'settings');
     return readSettings(settingsSnapshot(read)).settings;
   });
@@ -352,7 +355,7 @@ export async function readWorkbookSettings(): Promise<WorkbookSettings> {
 
 /** Stores the settings in the workbook's hidden "Traguardo" sheet. */
 export async function writeWorkbookSettings(settings: WorkbookSettings): Promise<void> {
-  return run('Salvataggio delle impostazioni', async (context) => {
+  return run('saveSettings', async (context) => {
     const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'settings');
     await applyLayouts(context, [settingsLayoutFor(settings)], { inventory: read.inventory, previous: read.snapshots });
   });

@@ -28,6 +28,8 @@ const OVERRIDES: { [C in MessageCode]?: Partial<ParamsOf<C>> } = {
   'functions.argumentAt': { column: 2 },
   'functions.shapeMismatch': { first: nested, second: nested },
   'summary.column': { column: 'finalDegree' },
+  'excel.operation': { operation: 'summary' },
+  'excel.writeInterrupted': { written: ['Traguardo', 'Obiettivo 1'] },
   'summary.figure': { figure: 'remainder' },
   'label.status': { status: 'Parzialmente raggiunto' },
   'cli.figureInError': { figure: nested },

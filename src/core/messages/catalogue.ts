@@ -4,6 +4,7 @@ import { sheetMessages } from './sheet';
 import { cellValueMessages } from './cell-values';
 import { cliMessages } from './cli';
 import { evaluationMessages } from './evaluation';
+import { excelMessages } from './excel';
 import { functionMessages } from './functions';
 import { importCsvMessages } from './import-csv';
 import { importErrorMessages } from './import-errors';
@@ -27,6 +28,7 @@ const CATALOGUE = {
   ...cellValueMessages,
   ...parseMessages,
   ...evaluationMessages,
+  ...excelMessages,
   ...settingsMessages,
   ...rulesMessages,
   ...functionMessages,

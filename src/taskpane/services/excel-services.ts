@@ -9,7 +9,9 @@ import {
   readWorkbookSettings,
   selectCell,
   writeWorkbookSettings,
+  ExcelOperationError,
 } from '../../excel';
+import { msg } from '../../core/messages';
 import type { WorkbookServices } from './types';
 
 export function excelServices(): WorkbookServices {
@@ -17,7 +19,7 @@ export function excelServices(): WorkbookServices {
     listObjectives: () => listObjectives(),
     async readObjective(number) {
       const reading = (await readObjectives()).objectives.find((candidate) => candidate.objective.number === number);
-      if (!reading) throw new Error(`Obiettivo ${number}: nessun foglio con questo numero (eliminato?)`);
+      if (!reading) throw new ExcelOperationError('ItemNotFound', msg('excel.objectiveMissing', { number }));
       return reading.objective;
     },
     async buildObjectives(objectives, options = {}) {
