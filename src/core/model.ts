@@ -35,6 +35,8 @@ export interface Indicator {
   baseline?: number;
   /** Minimum degree (0..1) under which the indicator's degree counts as 0. */
   threshold?: number;
+  /** Valore anno precedente: last year's result as written, the trend's reference; absent = not known. */
+  previousValue?: CellInput;
   /** Risultato as written (`-8,75`, `49,96`, `1.134`, `112/112`, `SI`, `31/07/2022`); absent = not yet measured. */
   actual?: CellInput;
   /** Relative weight inside the objective; absent = 1. */

@@ -49,6 +49,7 @@ const INDICATOR_PATHS: Readonly<Record<string, IndicatorFieldKey>> = {
   baseline: 'baseline',
   threshold: 'threshold',
   actual: 'actual',
+  previousValue: 'previousValue',
   weight: 'weight',
   neutralised: 'neutralised',
   notes: 'notes',

@@ -138,12 +138,12 @@ export function targetProblem(text: string, label: Message = msg('import.indicat
 }
 
 /** Why a result cannot be evaluated, or null when parseValue understands it (or it is blank). */
-export function actualProblem(actual: CellInput): Message | null {
+export function actualProblem(actual: CellInput, field: 'actual' | 'previousValue' = 'actual'): Message | null {
   try {
     parseValue(actual);
     return null;
   } catch (error) {
-    return msg('import.unreadable', { label: msg('import.indicatorLabel', { field: 'actual' }), value: shown(actual), reason: reasonOf(error) });
+    return msg('import.unreadable', { label: msg('import.indicatorLabel', { field }), value: shown(actual), reason: reasonOf(error) });
   }
 }
 

@@ -56,7 +56,7 @@ const OBJECTIVE_FIELDS: Record<keyof Objective, true> = {
 };
 const INDICATOR_FIELDS: Record<keyof Indicator, true> = {
   name: true, target: true, revision: true, baseline: true, threshold: true, actual: true, weight: true,
-  neutralised: true, notes: true,
+  neutralised: true, notes: true, previousValue: true,
 };
 const REVISION_FIELDS: Record<keyof TargetRevision, true> = { original: true, revised: true, reason: true, date: true };
 const OIV_FIELDS: Record<keyof OivEvaluation, true> = { score: true, text: true };
@@ -266,6 +266,12 @@ function readIndicator(raw: JsonRecord, number: number, path: string, issues: Is
     indicator.actual = actual;
   }
   assign(indicator, 'weight', issues.take(readNumber(raw.weight, indicatorLabel('weight'), { min: 0 }), number, `${path}.weight`));
+  const previous = issues.take(readCellInput(raw.previousValue, indicatorLabel('previousValue')), number, `${path}.previousValue`);
+  if (previous !== undefined && previous !== null) {
+    const problem = actualProblem(previous, 'previousValue');
+    if (problem !== null) issues.add(number, `${path}.previousValue`, problem);
+    indicator.previousValue = previous;
+  }
   if (raw.neutralised !== undefined && raw.neutralised !== null) {
     if (typeof raw.neutralised === 'boolean') indicator.neutralised = raw.neutralised;
     else issues.add(number, `${path}.neutralised`, msg('import.neutralisedNotBoolean', { value: shown(raw.neutralised) }));

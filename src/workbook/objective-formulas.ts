@@ -36,6 +36,13 @@ export function degreeFormula(cells: ObjectiveCells, row: number): string {
   return formula(ifBlank(actual, '""', call));
 }
 
+/** Last year's value against this year's result, blank until both are there. */
+export function trendFormula(cells: ObjectiveCells, row: number): string {
+  const previous = cellOf(cells, 'previousValue', row);
+  const actual = cellOf(cells, 'actual', row);
+  return formula(ifBlank(previous, '""', ifBlank(actual, '""', `PERF.YEARTREND(${previous},${actual},${effectiveTarget(cells, row)})`)));
+}
+
 /** The indicators' weighted degree; "—" while no indicator is measured (PERF's #N/A), any other error shown. */
 export function scoreFormula(cells: ObjectiveCells): string {
   return formula(`IFNA(PERF.OBJECTIVESCORE(${indicatorRange(cells, 'degree')},${indicatorRange(cells, 'weight')}),${textLiteral(NOTHING_FIGURE)})`);

@@ -45,6 +45,8 @@ export interface ComputedField<K extends string = string> {
   role: 'computed';
   numberFormat: string;
   width?: number;
+  /** A column added after workbooks were first built: a sheet without it still reads. */
+  optional?: true;
 }
 
 export const KIND_LABELS: Record<ObjectiveKind, string> = {
@@ -84,8 +86,8 @@ export function property<M, K extends keyof M & string>(
   };
 }
 
-function computed<K extends string>(key: K, label: Labels, numberFormat: string = NUMBER_FORMATS.general, width?: number): ComputedField<K> {
-  return { key, label, role: 'computed', numberFormat, ...(width ? { width } : {}) };
+function computed<K extends string>(key: K, label: Labels, numberFormat: string = NUMBER_FORMATS.general, width?: number, optional?: true): ComputedField<K> {
+  return { key, label, role: 'computed', numberFormat, ...(width ? { width } : {}), ...(optional ? { optional } : {}) };
 }
 
 const weightCodec = numberCodec(NUMBER_FORMATS.general, { min: 0 });
@@ -273,12 +275,19 @@ function deadlineSerial(indicator: Indicator): number | null | undefined {
   }
 }
 
+/** Kept as written ("1.134", "80 gg", "31/10/2021"): read, like the result, by the target's kind. */
+const asWrittenCodec: FieldCodec<string | number | boolean> = {
+  numberFormat: NUMBER_FORMATS.text,
+  toCell: (value) => value,
+  read: (entry) => ({ ok: true, value: entry === null || entry === '' ? undefined : entry }),
+};
+
 const actual: ValueField<Indicator, 'actual', string | number | boolean> = {
   key: 'actual',
   label: { it: 'Risultato', en: 'Result' },
   role: 'input',
   // Kept as written ("1.134", "100%"): the PERF functions and the readers read it by the target's kind.
-  codec: { numberFormat: NUMBER_FORMATS.text, toCell: (value) => value, read: (entry) => ({ ok: true, value: entry === null || entry === '' ? undefined : entry }) },
+  codec: asWrittenCodec,
   get: (indicator) => (indicator.actual === null ? undefined : indicator.actual),
   set: (indicator, value) => {
     indicator.actual = value;
@@ -290,6 +299,20 @@ const actual: ValueField<Indicator, 'actual', string | number | boolean> = {
     if (serial !== undefined) return { value: serial ?? undefined, numberFormat: NUMBER_FORMATS.date };
     return { value: indicator.actual ?? undefined, numberFormat: NUMBER_FORMATS.text };
   },
+};
+
+const previousValue: ValueField<Indicator, 'previousValue', string | number | boolean> = {
+  key: 'previousValue',
+  label: { it: 'Valore anno precedente', en: 'Previous year value' },
+  role: 'input',
+  codec: asWrittenCodec,
+  get: (indicator) => (indicator.previousValue === null ? undefined : indicator.previousValue),
+  set: (indicator, value) => {
+    indicator.previousValue = value;
+  },
+  invalid: 'unparseable-result',
+  optional: true,
+  width: 95,
 };
 
 /**
@@ -308,6 +331,8 @@ export const INDICATOR_COLUMNS = [
   property<Indicator, 'weight'>('weight', { it: 'Peso', en: 'Weight' }, 'plan', weightCodec, { invalid: 'weight-not-number', width: 45 }),
   property<Indicator, 'baseline'>('baseline', { it: 'Baseline', en: 'Baseline' }, 'plan', numberCodec(), { invalid: 'baseline-not-number', width: 60 }),
   property<Indicator, 'threshold'>('threshold', { it: 'Soglia', en: 'Threshold' }, 'plan', degreeCodec, { invalid: 'threshold-not-degree', width: 55 }),
+  previousValue,
+  computed('trend', { it: 'Andamento', en: 'Trend' }, NUMBER_FORMATS.general, 75, true),
 ] as const;
 
 /** Rows under the table: label in A, formula in B. */

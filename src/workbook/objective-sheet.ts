@@ -14,6 +14,7 @@ import {
   payableFormula,
   scoreFormula,
   statusFormula,
+  trendFormula,
 } from './objective-formulas';
 import { OBJECTIVE_SCHEMA, isComputed, type ObjectiveSchema, type ValueField } from './objective-schema';
 import { NUMBER_FORMATS, stylesFor, TABLE_STYLE } from './styles';
@@ -66,6 +67,7 @@ function headerBlock(objective: Objective, schema: ObjectiveSchema): CellBlock {
 const INDICATOR_FORMULAS: Readonly<Record<string, (cells: ObjectiveCells, row: number) => string>> = {
   achieved: achievedFormula,
   degree: degreeFormula,
+  trend: trendFormula,
 };
 
 // An objective with no indicator still gets one empty row: an Excel table needs a data row.

@@ -8,7 +8,7 @@ import { detailAddress, objectiveCells, type ObjectiveCells } from './objective-
 import { OBJECTIVE_SCHEMA, type ObjectiveSchema } from './objective-schema';
 import type { Problem } from './problems';
 import { asText, entered, fieldLabel, normalisedLabel, SheetReader } from './sheet-reader';
-import { isErrorValue, type SheetSnapshot, type SnapshotValue } from './snapshot';
+import { isErrorValue, type SheetSnapshot, type SnapshotCell, type SnapshotValue } from './snapshot';
 
 export type { IndicatorComputed } from './indicator-row';
 
@@ -34,8 +34,13 @@ export interface ObjectiveReading {
   indicatorCount: number;
   /** Optional header rows this sheet lacks (built before they existed): their `cells.header` address is not theirs. */
   absentHeader: ReadonlySet<string>;
+  /** Optional indicator columns this sheet lacks: their `cells.columns` letter is not theirs. */
+  absentColumns: ReadonlySet<string>;
   problems: Problem[];
 }
+
+/** What a column the sheet lacks holds on every row. */
+const EMPTY_CELL: SnapshotCell = { address: '', value: null, formula: null };
 
 const STATUSES: ReadonlySet<string> = new Set(['Raggiunto', 'Parzialmente raggiunto', 'Non raggiunto', 'Non valutabile']);
 
@@ -97,7 +102,10 @@ export function readObjectiveSheet(sheet: SheetSnapshot, schema: ObjectiveSchema
     const inputKeys = schema.indicators.filter((field) => field.role !== 'computed').map((field) => field.key);
     for (let row = table.headerRow + 1; row < reader.lastRow; row++) {
       if (footerLabels.has(normalisedLabel(reader.cell(row, 0).formula))) break;
-      const cellOf = (key: string) => reader.cell(row, table.columns.get(key) ?? 0);
+      const cellOf = (key: string) => {
+        const index = table.columns.get(key);
+        return index === undefined ? EMPTY_CELL : reader.cell(row, index);
+      };
       if (inputKeys.every((key) => entered(cellOf(key)) === null)) break;
       lastIndicatorRow = row + 1;
       const reading = readIndicatorRow(reader, cellOf, schema, number, objective.neutralisation === undefined);
@@ -145,5 +153,6 @@ export function readObjectiveSheet(sheet: SheetSnapshot, schema: ObjectiveSchema
     columns: columns as ObjectiveCells['columns'],
     footer: footer as ObjectiveCells['footer'],
   };
-  return { sheetName: sheet.name, objective, computed, cells, indicatorCount: objective.indicators.length, absentHeader: absent, problems: reader.problems };
+  const absentColumns = new Set(table ? schema.indicators.filter((field) => !table.columns.has(field.key)).map((field) => field.key) : []);
+  return { sheetName: sheet.name, objective, computed, cells, indicatorCount: objective.indicators.length, absentHeader: absent, absentColumns, problems: reader.problems };
 }

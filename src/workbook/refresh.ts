@@ -70,12 +70,13 @@ function carryObjective(layout: SheetLayout, previous: SheetSnapshot): CarriedIn
     if (match < 0) return;
     const oldRow = oldRows.splice(match, 1)[0].row;
     for (const column of INDICATOR_INPUTS) {
+      if (before.absentColumns.has(column)) continue;
       carry(`${before.cells.columns[column]}${oldRow}`, `${after.cells.columns[column]}${after.cells.firstIndicatorRow + index}`);
     }
   });
   const dropped: string[] = [];
   for (const old of oldRows) {
-    for (const column of INDICATOR_INPUTS) {
+    for (const column of INDICATOR_INPUTS.filter((key) => !before.absentColumns.has(key))) {
       const address = `${before.cells.columns[column]}${old.row}`;
       if (!used.has(address) && enteredAt(previous, address) !== null) dropped.push(address);
     }

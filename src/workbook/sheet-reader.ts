@@ -65,8 +65,8 @@ export class SheetReader {
     return found;
   }
 
-  /** The indicators table: its header row and each column's index by key; null after reporting why not. */
-  locateTable(columns: ReadonlyArray<{ key: string; label: Labels }>): { headerRow: number; columns: Map<string, number> } | null {
+  /** The indicators table: its header row and each column's index by key (optional ones when present); null after reporting why not. */
+  locateTable(columns: ReadonlyArray<{ key: string; label: Labels; optional?: true }>): { headerRow: number; columns: Map<string, number> } | null {
     for (let row = 0; row < this.lastRow; row++) {
       if (normalisedLabel(this.cell(row, 0).formula) !== columns[0].label.it.toLowerCase()) continue;
       const headers = new Map<string, number>();
@@ -78,8 +78,10 @@ export class SheetReader {
       const missing: string[] = [];
       for (const column of columns) {
         const index = headers.get(column.label.it.toLowerCase());
-        if (index === undefined) missing.push(column.label.it);
-        else found.set(column.key, index);
+        // A sheet built before an optional column existed simply lacks it: it is added when the sheet is refreshed.
+        if (index === undefined) {
+          if (!column.optional) missing.push(column.label.it);
+        } else found.set(column.key, index);
       }
       if (missing.length > 0) {
         this.report('layout-damaged', cellAddress({ row, column: 0 }), msg('sheet.tableMissingColumns', { columns: missing }));

@@ -53,6 +53,7 @@ const INDICATOR_FIELDS = {
   baseline: ['Baseline', 'Baseline', 'baseline', 'baseline'],
   threshold: ['Soglia', 'Threshold', 'soglia', 'threshold'],
   actual: ['Risultato', 'Result', 'risultato', 'result'],
+  previousValue: ['Valore anno precedente', 'Previous year value', 'valore anno precedente', 'previous year value'],
   weight: ['Peso', 'Weight', 'peso', 'weight'],
   neutralised: ['Indicatore neutralizzato', 'Indicator neutralised', 'neutralizzato', 'neutralised'],
   notes: ['Note', 'Notes', 'note', 'notes'],

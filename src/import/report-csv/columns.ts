@@ -12,7 +12,7 @@ type OwnField =
   | 'number' | 'title' | 'planReferences' | 'kind' | 'kindText' | 'description' | 'benefits'
   | 'objectiveWeight' | 'allocatedAmount' | 'oivScore' | 'oivText' | 'resultsText' | 'neutralisation' | 'objectiveNotes'
   | 'indicator' | 'target' | 'revisedTarget' | 'revisionReason' | 'revisionDate' | 'baseline' | 'threshold'
-  | 'actual' | 'weight' | 'indicatorNeutralised' | 'notes';
+  | 'actual' | 'previousValue' | 'weight' | 'indicatorNeutralised' | 'notes';
 
 export interface CsvColumn {
   field: CsvField;
@@ -54,6 +54,7 @@ const OWN_COLUMNS: readonly CsvColumn[] = [
   { field: 'kindText', italian: 'Tipo (testo)', english: 'Kind text', aliases: ['descrizione tipo', 'azione progetto o nuova mantenimento'] },
   { field: 'resultsText', italian: 'Testo risultati', english: 'Results text', aliases: [] },
   { field: 'revisionDate', italian: 'Data revisione', english: 'Revision date', aliases: [] },
+  { field: 'previousValue', italian: 'Valore anno precedente', english: 'Previous year value', aliases: ['anno precedente', 'valore precedente', 'previous value'] },
   { field: 'indicatorNeutralised', italian: 'Indicatore neutralizzato', english: 'Indicator neutralised', aliases: ['indicator neutralized'] },
   { field: 'neutralisation', italian: 'Neutralizzazione', english: 'Neutralisation', aliases: ['motivo neutralizzazione', 'neutralization', 'neutralisation reason', 'neutralization reason'] },
   { field: 'objectiveNotes', italian: 'Note obiettivo', english: 'Objective notes', aliases: [] },
@@ -89,7 +90,7 @@ export function objectiveCsvFields(schema: ObjectiveSchema = OBJECTIVE_SCHEMA): 
 
 export const INDICATOR_FIELDS = [
   'indicator', 'target', 'revisedTarget', 'revisionReason', 'revisionDate', 'baseline', 'threshold', 'actual', 'weight',
-  'indicatorNeutralised', 'notes',
+  'indicatorNeutralised', 'notes', 'previousValue',
 ] as const satisfies readonly OwnField[];
 
 /** Lower case, no accents, punctuation and runs of spaces as one space: "Peso  Obiettivo (€)" -> "peso obiettivo". */

@@ -57,6 +57,11 @@ export function readIndicatorRow(cells: Cells, rowNumber: number, objective: num
     const problem = actualProblem(cells.actual);
     if (problem !== null) at('actual', problem);
   }
+  if (cells.previousValue !== undefined) {
+    indicator.previousValue = cells.previousValue;
+    const problem = actualProblem(cells.previousValue, 'previousValue');
+    if (problem !== null) at('previousValue', problem);
+  }
   const weight = take(readNumber(cells.weight, indicatorLabel('weight'), { min: 0 }), 'weight');
   if (weight !== undefined) indicator.weight = weight;
   if (cells.indicatorNeutralised !== undefined) {

@@ -55,6 +55,7 @@ function indicatorCells(indicator: Indicator): Cells {
     baseline: numberCell(indicator.baseline),
     threshold: numberCell(indicator.threshold),
     actual: actualCell(indicator.actual),
+    previousValue: actualCell(indicator.previousValue),
     weight: numberCell(indicator.weight),
     indicatorNeutralised: indicator.neutralised === undefined ? undefined : indicator.neutralised ? 'SI' : 'NO',
     notes: indicator.notes,

@@ -1,0 +1,75 @@
+import example from '../../examples/relazione-2022.json';
+import type { Objective, Report } from '../../src/core/model';
+import { parseReportJson } from '../../src/import/report-json';
+import { formatIndicatorsCsv, parseIndicatorsCsv } from '../../src/import/csv';
+import { layoutSnapshot } from '../../src/workbook/layout-snapshot';
+import { objectiveCells } from '../../src/workbook/objective-geometry';
+import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
+import { readObjectiveSheet } from '../../src/workbook/readers';
+import type { SheetSnapshot } from '../../src/workbook/snapshot';
+
+const report = example as unknown as Report;
+/** Objective 2 of 2022 (days to regularise, `< 60 gg`) with last year's values beside its results. */
+const withPrevious = (): Objective => {
+  const objective = structuredClone(report.objectives.find((o) => o.number === 2)!);
+  objective.indicators[0].previousValue = '61,5';
+  return objective;
+};
+
+/** The sheet as built before the columns existed: everything right of Soglia blanked out. */
+function withoutNewColumns(sheet: SheetSnapshot, from: number): SheetSnapshot {
+  const blank = (rows: SheetSnapshot['formulas']) => rows.map((row) => row.map((entry, column) => (column >= from ? null : entry)));
+  return { ...sheet, formulas: blank(sheet.formulas), values: blank(sheet.values) };
+}
+
+describe('Valore anno precedente and Andamento on the objective sheet', () => {
+  const objective = withPrevious();
+  const layout = objectiveSheetLayout(objective);
+  const cells = objectiveCells(objective.indicators.length);
+  const snapshot = layoutSnapshot(layout);
+
+  it('are the last two columns of the table, the trend a live PERF formula in the target direction', () => {
+    const row = cells.firstIndicatorRow;
+    const { previousValue, trend, actual, target, revisedTarget } = cells.columns;
+    expect(snapshot.formulas[cells.tableHeaderRow - 1].slice(-2)).toEqual(['Valore anno precedente', 'Andamento']);
+    const formula = snapshot.formulas[row - 1][snapshot.formulas[row - 1].length - 1];
+    expect(formula).toBe(
+      `=IF(LEN(${previousValue}${row})=0,"",IF(LEN(${actual}${row})=0,"",PERF.YEARTREND(${previousValue}${row},${actual}${row},IF(LEN(${revisedTarget}${row})>0,${revisedTarget}${row},${target}${row}))))`,
+    );
+    expect(trend).toBe(String.fromCharCode(previousValue.charCodeAt(0) + 1));
+  });
+
+  it('reads the previous value back as written', () => {
+    const reading = readObjectiveSheet(snapshot);
+    expect(reading.problems).toEqual([]);
+    expect(reading.objective.indicators.map((i) => i.previousValue)).toEqual(['61,5', undefined]);
+    expect(reading.absentColumns.size).toBe(0);
+  });
+
+  it('a sheet built before the columns existed still reads, with nothing missing reported', () => {
+    const old = withoutNewColumns(snapshot, cells.columns.previousValue.charCodeAt(0) - 65);
+    const reading = readObjectiveSheet(old);
+    expect(reading.problems).toEqual([]);
+    expect([...reading.absentColumns].sort()).toEqual(['previousValue', 'trend']);
+    expect(reading.objective.indicators.map((i) => i.actual)).toEqual(readObjectiveSheet(snapshot).objective.indicators.map((i) => i.actual));
+    expect(reading.objective.indicators.every((i) => i.previousValue === undefined)).toBe(true);
+  });
+});
+
+describe('Valore anno precedente in JSON and CSV', () => {
+  const withValue: Report = { ...report, objectives: [withPrevious()] };
+
+  it('JSON takes previousValue and lists one it cannot read', () => {
+    const json = JSON.parse(JSON.stringify(withValue));
+    expect(parseReportJson(json).report.objectives[0].indicators[0].previousValue).toBe('61,5');
+    json.objectives[0].indicators[0].previousValue = 'molti';
+    const { incomplete } = parseReportJson(json);
+    expect(incomplete.map((issue) => issue.field)).toContain('indicators[0].previousValue');
+  });
+
+  it('CSV writes it under "Valore anno precedente" and reads it back', () => {
+    const csv = formatIndicatorsCsv(withValue);
+    expect(csv.split('\n')[0]).toContain('Valore anno precedente');
+    expect(parseIndicatorsCsv(csv).report.objectives[0].indicators.map((i) => i.previousValue)).toEqual(['61,5', undefined]);
+  });
+});
