@@ -7,6 +7,7 @@ import { createPerfHyperFormula, type FunctionsMetadata } from '../src/engine/hy
 import { installDevHooks } from './dev/dev-hooks';
 import { installOfficeShim } from './office-shim';
 import { Workbench } from './Workbench';
+import { workbenchText } from './workbench-text';
 
 // functions.json generated from src/functions/functions.ts when the workbench is built (workbench/webpack.config.js).
 declare const __PERF_FUNCTIONS_METADATA__: FunctionsMetadata;
@@ -33,6 +34,7 @@ if (container) {
   } catch (error) {
     // A broken build (e.g. functions metadata) must say why instead of leaving a blank page.
     container.className = 'wb-failure';
-    container.textContent = `Il workbench non si è avviato: ${error instanceof Error ? error.stack || error.message : String(error)}`;
+    const language = new URLSearchParams(window.location.search).get('lang') || 'it-IT';
+    container.textContent = workbenchText(language).notStarted(error instanceof Error ? error.stack || error.message : String(error));
   }
 }

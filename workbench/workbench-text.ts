@@ -16,6 +16,7 @@ export interface WorkbenchText {
   notActivated(sheet: string, reason: string): string;
   notPasted(sheet: string, reason: string): string;
   notCleared(sheet: string, reason: string): string;
+  notStarted(reason: string): string;
 }
 
 const ITALIAN: WorkbenchText = {
@@ -33,6 +34,7 @@ const ITALIAN: WorkbenchText = {
   notActivated: (sheet, reason) => `Impossibile attivare il foglio "${sheet}": ${reason}`,
   notPasted: (sheet, reason) => `Impossibile incollare in ${sheet}: ${reason}`,
   notCleared: (sheet, reason) => `Impossibile cancellare in ${sheet}: ${reason}`,
+  notStarted: (reason) => `Il workbench non si è avviato: ${reason}`,
 };
 
 const ENGLISH: WorkbenchText = {
@@ -50,6 +52,7 @@ const ENGLISH: WorkbenchText = {
   notActivated: (sheet, reason) => `Sheet "${sheet}" could not be activated: ${reason}`,
   notPasted: (sheet, reason) => `Could not paste into ${sheet}: ${reason}`,
   notCleared: (sheet, reason) => `Could not clear cells in ${sheet}: ${reason}`,
+  notStarted: (reason) => `The workbench did not start: ${reason}`,
 };
 
 export function workbenchText(displayLanguage: string): WorkbenchText {
