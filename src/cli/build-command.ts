@@ -6,13 +6,13 @@ import { fieldLabel } from '../import/field-label';
 import type { ImportIssue } from '../import/issue';
 import type { Report } from '../core/model';
 import { captureEmulator, writeXlsx, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
-import { buildReport } from '../excel/index';
+import { buildReport, ExcelOperationError } from '../excel/index';
 import { splitSheetAddress } from '../workbook/address';
 import { sameSheetName } from '../workbook/naming';
 import { tagFromName, TAG_PROPERTY } from '../workbook/tags';
 import type { Command } from './args';
 import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
-import { EXIT } from './errors';
+import { EXIT, fileError, reasonOfError } from './errors';
 import { notify, say, type CliIO } from './io';
 import { checkOutputFolder, writeFileWhole } from './output-file';
 import { progressOn, type Progress } from './progress';
@@ -74,7 +74,12 @@ export async function runBuild(command: Extract<Command, { kind: 'build' }>, io:
   const { report, incomplete, proposal } = await readReportFile(command.input);
 
   const progress = progressOn(io, command.quiet, { now });
-  const file = await buildFile(report, command.output, metadata, progress).finally(() => progress.done());
+  const file = await buildFile(report, command.output, metadata, progress)
+    .catch((error: unknown) => {
+      // What the report asks that no sheet can hold (Excel's limits, repeated numbers) is the input's fault, not ours.
+      throw error instanceof ExcelOperationError && error.code === 'InvalidInput' ? fileError(command.input, reasonOfError(error)) : error;
+    })
+    .finally(() => progress.done());
 
   // The sheet tag needs no word when our named items carry it.
   const said = file.omitted.filter((item) => !(item.kind === 'customProperty' && item.name === TAG_PROPERTY && tagCarriedByNames(file.image, item.sheet ?? '')));

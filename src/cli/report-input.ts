@@ -6,6 +6,7 @@ import { parseReportJsonText } from '../import/report-json';
 import { parseReportText } from '../import/report-text';
 import { parseIndicatorsCsv } from '../import/csv';
 import { DocxReadError, docxToText } from '../import/docx';
+import { fatalIssue } from '../import/fatal-issues';
 import { msg } from '../core/messages';
 import { proposedRules, type CutoffProposal } from '../import/proposed-rules';
 import { fileError, reasonOfError } from './errors';
@@ -60,6 +61,9 @@ export async function readReportFile(file: string): Promise<ReportInput> {
     throw fileError(file, error instanceof DocxReadError ? error.problem : reasonOfError(error));
   }
   if (input.report.objectives.length === 0) throw fileError(file, msg('cli.noObjectives'));
+  // Two objectives under one number, or a number past 2^53: refused here, with both places, not half-built.
+  const fatal = fatalIssue(input.incomplete);
+  if (fatal !== undefined) throw fileError(file, fatal.message);
   // With nothing chosen, a headless build takes the cut-offs the report's own verdicts imply, and says so.
   const proposal = proposedRules(input.report);
   return proposal === null ? input : { ...input, report: { ...input.report, cutoffs: proposal.cutoffs }, proposal };

@@ -15,6 +15,8 @@ export const INPUT_LIMITS = {
   documentXmlBytes: 8 * MEGABYTE,
   /** Elements of a document's XML parts: mammoth spends about 2 KB on each. */
   documentElements: 300_000,
+  /** Indicators of one objective: its sheet is read back as one range, which Excel keeps under a million cells. */
+  indicatorsPerObjective: 5_000,
   /** Cells of all the sheets of a workbook and rows (the 1,000-objective workbook of the benchmark has 188,000). */
   workbookCells: 200_000,
   /** Cells that all the distinct ranges of a workbook's formulas, names, tables, merges and validations cover. */

@@ -1,6 +1,7 @@
 // Writing any number of layouts in one Excel.run: read what exists (a fixed number of syncs), plan,
 // queue every write, and sync once — or once per 5 MB of queued payload, never once per sheet.
 import { splitSheetAddress } from '../workbook/address';
+import { layoutLimitProblem } from '../workbook/excel-limits';
 import type { NameSpec, SheetLayout } from '../workbook/layout';
 import { sameSheetName } from '../workbook/naming';
 import { carriedInputs, type CarriedInputs } from '../workbook/refresh';
@@ -132,6 +133,14 @@ function assertUniqueKeys(layouts: ReadonlyArray<SheetLayout>): void {
   }
 }
 
+/** Nothing is written when one sheet would pass Excel's limits: the file would not open, or the write fail half-way. */
+function assertWithinExcelLimits(layouts: ReadonlyArray<SheetLayout>): void {
+  for (const layout of layouts) {
+    const problem = layoutLimitProblem(layout);
+    if (problem !== null) throw new ExcelOperationError('InvalidInput', problem);
+  }
+}
+
 /**
  * Writes the layouts. Sheets already ours (found by tag) are refreshed keeping the analyst's inputs,
  * replaced, or kept, as each layout says; new sheets get a free name. Throws ExcelOperationError
@@ -139,6 +148,7 @@ function assertUniqueKeys(layouts: ReadonlyArray<SheetLayout>): void {
  */
 export async function applyLayouts(context: Excel.RequestContext, layouts: ReadonlyArray<SheetLayout>, options: ApplyOptions = {}): Promise<ApplyReport> {
   assertUniqueKeys(layouts);
+  assertWithinExcelLimits(layouts);
   let syncs = 0;
   let inventory = options.inventory;
   if (!inventory) {

@@ -171,6 +171,8 @@ function readObjectiveNumber(raw: unknown, index: number, issues: IssueList): nu
     issues.add(null, path, provisional(msg('import.notInteger', { label: label('number'), value: shown(raw) })));
     return fallback;
   }
+  // Past 2^53 the number was already rounded by JSON itself: refused, never taken for another objective's.
+  if (!Number.isSafeInteger(read.value)) issues.add(null, path, msg('limits.objectiveNumberUnsafe', { where: msg('import.objectiveNumberAt', { position: fallback }), value: shown(raw) }));
   return read.value;
 }
 

@@ -1,5 +1,5 @@
 // What Traguardo says when a file passes a limit (core/limits.ts): what passed it, where, and the limit.
-import { entry } from './message';
+import { entry, type Message } from './message';
 
 export const limitsMessages = {
   'limits.fileTooLarge': entry<{ megabytes: number; limit: number }>({
@@ -49,5 +49,43 @@ export const limitsMessages = {
   'limits.rangeTooLarge': entry<{ sheet: string | null; cell: string; range: string; cells: number; limit: number }>({
     it: (p, w) => `${p.sheet === null ? `nome ${p.cell}` : `'${p.sheet}'!${p.cell}`}: l'intervallo ${p.range} copre ${w.num(p.cells)} celle, troppe per il calcolo (in tutto gli intervalli possono coprirne ${w.num(p.limit)})`,
     en: (p, w) => `${p.sheet === null ? `name ${p.cell}` : `'${p.sheet}'!${p.cell}`}: the range ${p.range} covers ${w.num(p.cells)} cells, too many to calculate (all ranges together may cover ${w.num(p.limit)})`,
+  }),
+  /** A cell of a sheet being written: "'Riepilogo'!B7". */
+  'limits.cell': entry<{ sheet: string; cell: string }>({
+    it: (p) => `'${p.sheet}'!${p.cell}`,
+    en: (p) => `'${p.sheet}'!${p.cell}`,
+  }),
+  'limits.objectiveCell': entry<{ objective: number; cell: Message }>({
+    it: (p, w) => `Obiettivo ${p.objective} (${w.text(p.cell)})`,
+    en: (p, w) => `Objective ${p.objective} (${w.text(p.cell)})`,
+  }),
+  /** An objective's field by its label: "Obiettivo 5, indicatore 3, «Target»". */
+  'limits.field': entry<{ objective: number; indicator: number | null; it: string; en: string }>({
+    it: (p) => `Obiettivo ${p.objective}, ${p.indicator === null ? '' : `indicatore ${p.indicator}, `}campo "${p.it}"`,
+    en: (p) => `Objective ${p.objective}, ${p.indicator === null ? '' : `indicator ${p.indicator}, `}field "${p.en}"`,
+  }),
+  'limits.textTooLongForCell': entry<{ where: Message; length: number; limit: number }>({
+    it: (p, w) => `${w.text(p.where)}: ${w.num(p.length)} caratteri, oltre i ${w.num(p.limit)} che una cella di Excel può contenere`,
+    en: (p, w) => `${w.text(p.where)}: ${w.num(p.length)} characters, over the ${w.num(p.limit)} an Excel cell can hold`,
+  }),
+  'limits.formulaTooLong': entry<{ where: Message; length: number; limit: number }>({
+    it: (p, w) => `${w.text(p.where)}: formula di ${w.num(p.length)} caratteri, oltre i ${w.num(p.limit)} di Excel`,
+    en: (p, w) => `${w.text(p.where)}: a formula of ${w.num(p.length)} characters, over Excel's ${w.num(p.limit)}`,
+  }),
+  'limits.sheetTooLarge': entry<{ sheet: string; cell: string; rows: number }>({
+    it: (p, w) => `il foglio "${p.sheet}" arriverebbe alla cella ${p.cell}, oltre le ${w.num(p.rows)} righe o la colonna XFD di Excel`,
+    en: (p, w) => `sheet "${p.sheet}" would reach cell ${p.cell}, past Excel's ${w.num(p.rows)} rows or column XFD`,
+  }),
+  'limits.sheetNameTooLong': entry<{ name: string; limit: number }>({
+    it: (p, w) => `il nome del foglio "${p.name}" supera i ${w.num(p.limit)} caratteri di Excel`,
+    en: (p, w) => `the sheet name "${p.name}" is longer than Excel's ${w.num(p.limit)} characters`,
+  }),
+  'limits.objectiveNumberUnsafe': entry<{ where: Message | string; value: string }>({
+    it: (p, w) => `${w.text(p.where)}: il numero di obiettivo ${p.value} non è utilizzabile (serve un intero da 1 a 9.007.199.254.740.991)`,
+    en: (p, w) => `${w.text(p.where)}: the objective number ${p.value} cannot be used (a whole number from 1 to 9,007,199,254,740,991 is needed)`,
+  }),
+  'limits.tooManyIndicators': entry<{ objective: number; indicators: number; limit: number }>({
+    it: (p, w) => `Obiettivo ${p.objective}: ${w.num(p.indicators)} indicatori, oltre i ${w.num(p.limit)} che un foglio obiettivo può contenere`,
+    en: (p, w) => `Objective ${p.objective}: ${w.num(p.indicators)} indicators, over the ${w.num(p.limit)} an objective sheet can hold`,
   }),
 };

@@ -147,7 +147,7 @@ function objectiveNumber(text: string): number | null {
   const match = /^(?:[^\d]*\s)?(\d+)(?:[.,]0+)?$/.exec(text.trim()) ?? /^(?:n\.?|n°|nr\.?)\s*(\d+)$/i.exec(text.trim());
   if (match === null) return null;
   const number = Number(match[1]);
-  return number >= 1 ? number : null;
+  return number >= 1 && Number.isSafeInteger(number) ? number : null;
 }
 
 /** Keeps the first non-blank value of a repeated cell; a different later value is listed, not used. */
