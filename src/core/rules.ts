@@ -12,6 +12,8 @@ export interface EvaluationRules {
   /** A deadline met within this many days after it still counts as met. */
   deadlineToleranceDays: number;
   finalDegree: FinalDegreeSource;
+  /** Points of degree (0..1) by which the computed degree and the OIV's score may differ before it is a disagreement. */
+  verdictTolerance: number;
 }
 
 /** What the pane proposes when an analyst switches to bands: ≥ 95% pays everything, ≥ 80% pays 80%, less pays nothing. */
@@ -31,6 +33,8 @@ export const DEFAULT_RULES: EvaluationRules = {
   payout: DEFAULT_PAYOUT,
   deadlineToleranceDays: 0,
   finalDegree: 'oiv-else-computed',
+  // Five points: objective 3 of 2022 (computed 100%, OIV 99/100) agrees; a computed 50% against 100/100 does not.
+  verdictTolerance: 0.05,
 };
 
 /** What the rules do that an inspection would question: today, paying an objective that is "Non raggiunto". */

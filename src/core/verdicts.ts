@@ -3,9 +3,8 @@
 import { statusOf } from './evaluate';
 import { msg, type Message } from './messages';
 import type { Status, StatusCutoffs } from './model';
+import { DEFAULT_RULES } from './rules';
 
-/** Points of degree by which the computed degree and the OIV's score may differ before it is a disagreement. */
-export const DEFAULT_VERDICT_TOLERANCE = 0.05;
 
 export interface VerdictEvidence {
   objective: number;
@@ -40,7 +39,7 @@ function disagrees(evidence: VerdictEvidence, cutoffs: StatusCutoffs, tolerance:
 }
 
 /** The disagreement and the missing reason for one objective, if any; nothing when the evidence agrees. */
-export function verdictFindings(evidence: VerdictEvidence, cutoffs: StatusCutoffs, tolerance = DEFAULT_VERDICT_TOLERANCE): VerdictFinding[] {
+export function verdictFindings(evidence: VerdictEvidence, cutoffs: StatusCutoffs, tolerance = DEFAULT_RULES.verdictTolerance): VerdictFinding[] {
   const findings: VerdictFinding[] = [];
   if (disagrees(evidence, cutoffs, tolerance)) {
     findings.push({

@@ -2,7 +2,7 @@
 // is declared once below (rows, labels, formats, default, reading); the defaults, the sheet and its reader derive from it.
 import { defaultFundReference } from '../core/fund';
 import { DEFAULT_RULES, type EvaluationRules } from '../core/rules';
-import { choiceCodec, numberCodec, textCodec } from './field-codecs';
+import { choiceCodec, degreeCodec, numberCodec, textCodec } from './field-codecs';
 import { cutoffsField, finalDegreeCodec, payoutField, toleranceCodec } from './rule-settings';
 import { flagCodec, singleCell, type SettingField } from './setting-field';
 import { NUMBER_FORMATS } from './styles';
@@ -53,6 +53,11 @@ export const SETTING_FIELDS: SettingFields = {
     { key: 'finalDegree', label: 'Grado finale dalla valutazione OIV quando presente (FALSO = sempre il grado calcolato)', numberFormat: NUMBER_FORMATS.general, name: SETTING_NAMES.finalFromOiv },
     finalDegreeCodec,
     DEFAULT_RULES.finalDegree,
+  ),
+  verdictTolerance: singleCell(
+    { key: 'verdictTolerance', label: 'Scarto ammesso tra grado calcolato e valutazione OIV prima di segnalarlo', numberFormat: NUMBER_FORMATS.percentWhole },
+    degreeCodec,
+    DEFAULT_RULES.verdictTolerance,
   ),
   fundTotal: singleCell<number | null>(
     { key: 'fundTotal', label: 'Totale delle risorse per obiettivi (vuoto = somma degli importi stanziati)', numberFormat: NUMBER_FORMATS.euro, name: SETTING_NAMES.fundTotal },

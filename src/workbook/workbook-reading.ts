@@ -1,6 +1,5 @@
 // Reading every objective sheet of a workbook snapshot: one reading per sheet, duplicates flagged.
 import { msg } from '../core/messages';
-import type { StatusCutoffs } from '../core/model';
 import { verdictFindings } from '../core/verdicts';
 import { rulesWarnings } from '../core/rules';
 import type { Problem } from './problems';
@@ -72,12 +71,12 @@ export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReadin
       message: warning,
     });
   }
-  for (const reading of objectives) problems.push(...verdictProblems(reading, settings.settings.cutoffs));
+  for (const reading of objectives) problems.push(...verdictProblems(reading, settings.settings));
   return { objectives, settings: settings.settings, problems };
 }
 
 /** Where the computed degree, the OIV's score and the stated verdict disagree, and shortfalls left unexplained. */
-function verdictProblems(reading: ObjectiveReading, cutoffs: StatusCutoffs): Problem[] {
+function verdictProblems(reading: ObjectiveReading, rules: Pick<WorkbookSettings, 'cutoffs' | 'verdictTolerance'>): Problem[] {
   const { objective, cells, computed } = reading;
   const hasRow = (key: string): boolean => !reading.absentHeader.has(key);
   const findings = verdictFindings(
@@ -90,7 +89,8 @@ function verdictProblems(reading: ObjectiveReading, cutoffs: StatusCutoffs): Pro
       neutralised: objective.neutralisation !== undefined,
       shortfallReason: objective.shortfallReason,
     },
-    cutoffs,
+    rules.cutoffs,
+    rules.verdictTolerance,
   );
   return findings
     // A sheet built before the reason had a row cannot hold one yet: refreshing it adds the row.

@@ -169,6 +169,8 @@ export interface Dictionary {
       bandShare: (index: number) => string;
       addBand: string;
       removeBand: (index: number) => string;
+      verdictTolerance: string;
+      verdictToleranceHint: string;
       deadlineTolerance: string;
       deadlineToleranceHint: string;
       finalDegree: string;

@@ -170,6 +170,8 @@ export const en: Dictionary = {
       bandShare: (index) => `Band ${index}: share paid (%)`,
       addBand: 'Add a band',
       removeBand: (index) => `Remove band ${index}`,
+      verdictTolerance: 'Allowed gap between computed degree and OIV score (%)',
+      verdictToleranceHint: 'Beyond this gap Verifica lists the disagreement, with the three values',
       deadlineTolerance: 'Tolerance on deadlines (days)',
       deadlineToleranceHint: 'A deadline met within these days counts as met',
       finalDegree: 'Final degree',

@@ -170,6 +170,8 @@ export const it: Dictionary = {
       bandShare: (index) => `Fascia ${index}: quota pagata (%)`,
       addBand: 'Aggiungi una fascia',
       removeBand: (index) => `Elimina la fascia ${index}`,
+      verdictTolerance: 'Scarto ammesso tra grado calcolato e valutazione OIV (%)',
+      verdictToleranceHint: 'Oltre questo scarto Verifica segnala il disaccordo, con i tre valori',
       deadlineTolerance: 'Tolleranza sulle scadenze (giorni)',
       deadlineToleranceHint: 'Una scadenza rispettata entro questi giorni conta come rispettata',
       finalDegree: 'Grado finale',

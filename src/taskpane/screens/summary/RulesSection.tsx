@@ -82,6 +82,9 @@ export function RulesSection(props: RulesSectionProps): React.JSX.Element {
       <Field label={labels.rules.deadlineTolerance} hint={labels.rules.deadlineToleranceHint}>
         <Input className={layout.fillInput} value={draft.deadlineToleranceDays} onChange={setText('deadlineToleranceDays')} inputMode="numeric" />
       </Field>
+      <Field label={labels.rules.verdictTolerance} hint={labels.rules.verdictToleranceHint}>
+        <Input className={layout.fillInput} value={draft.verdictTolerance} onChange={setText('verdictTolerance')} inputMode="decimal" contentAfter="%" />
+      </Field>
       <Field label={labels.rules.finalDegree}>
         <Select value={draft.finalDegree} onChange={(event) => onChange((d) => ({ ...d, finalDegree: event.target.value as FinalDegreeSource }))}>
           {FINAL_DEGREE_SOURCES.map((source) => (

@@ -18,6 +18,7 @@ export interface RulesDraft {
   bands: BandDraft[];
   deadlineToleranceDays: string;
   finalDegree: FinalDegreeSource;
+  verdictTolerance: string;
 }
 
 export function rulesDraftFromSettings(rules: EvaluationRules, locale: string): RulesDraft {
@@ -29,6 +30,7 @@ export function rulesDraftFromSettings(rules: EvaluationRules, locale: string): 
     bands: rules.payout.bands.map((band) => ({ from: points(band.from, locale), share: points(band.share, locale) })),
     deadlineToleranceDays: formatInputNumber(rules.deadlineToleranceDays, locale),
     finalDegree: rules.finalDegree,
+    verdictTolerance: points(rules.verdictTolerance, locale),
   };
 }
 
@@ -56,13 +58,15 @@ export function rulesFromDraft(draft: RulesDraft, strings: Dictionary, errors: s
   const payoutFrom = readPercent(draft.payoutFrom, labels.threshold, strings, errors);
   const bands = readBands(draft.bands, strings, errors);
   const deadlineToleranceDays = readDays(draft.deadlineToleranceDays, labels.rules.deadlineTolerance, strings, errors);
+  const verdictTolerance = readPercent(draft.verdictTolerance, labels.rules.verdictTolerance, strings, errors);
   if (achievedFrom !== undefined && partialFrom !== undefined && achievedFrom < partialFrom) errors.push(labels.errors.cutoffOrder);
   if (achievedFrom === undefined || partialFrom === undefined || achievedFrom < partialFrom) return undefined;
-  if (payoutFrom === undefined || bands === undefined || deadlineToleranceDays === undefined) return undefined;
+  if (payoutFrom === undefined || bands === undefined || deadlineToleranceDays === undefined || verdictTolerance === undefined) return undefined;
   return {
     cutoffs: { achievedFrom, partialFrom },
     payout: { kind: draft.payoutKind, from: payoutFrom, bands },
     deadlineToleranceDays,
     finalDegree: draft.finalDegree,
+    verdictTolerance,
   };
 }

@@ -39,6 +39,7 @@ export function settingsFromOptionsDraft(draft: SummaryOptionsDraft, base: Workb
       payout: rules.payout,
       deadlineToleranceDays: rules.deadlineToleranceDays,
       finalDegree: rules.finalDegree,
+      verdictTolerance: rules.verdictTolerance,
       includeChart: draft.includeChart,
       includeAnnex: draft.includeAnnex,
       fundTotal,
