@@ -5,7 +5,6 @@ import { example2022 } from '../support/example-2022';
 import { Workbook, type Cell } from 'exceljs';
 import { readFileSync } from 'fs';
 import path from 'path';
-import type { Report } from '../../src/core/model';
 import '../../src/engine/functions-metadata-node';
 import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';

@@ -3,7 +3,6 @@
 import { example2022 } from '../support/example-2022';
 import { renderMessage } from '../../src/core/messages';
 import expected from '../../examples/relazione-2022.expected.json';
-import type { Report } from '../../src/core/model';
 import { buildObjectives, checkWorkbook, generateSummary, listObjectives } from '../../src/excel';
 import { objectiveCells } from '../../src/workbook/objective-geometry';
 import { summaryGeometry } from '../../src/workbook/summary-sheet';

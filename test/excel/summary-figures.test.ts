@@ -4,7 +4,7 @@
 import { example2022 } from '../support/example-2022';
 import fc from 'fast-check';
 import expected from '../../examples/relazione-2022.expected.json';
-import type { Objective, Report } from '../../src/core/model';
+import type { Objective } from '../../src/core/model';
 import { buildObjectives, buildReport, generateSummary, type SummaryResult } from '../../src/excel';
 import type { ExcelEmulator } from '../../src/engine/excel';
 import { objectiveCells } from '../../src/workbook/objective-geometry';

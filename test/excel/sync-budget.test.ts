@@ -2,7 +2,6 @@
 // relies on in Excel on the web, where each sync is a network request.
 import { example2022 } from '../support/example-2022';
 import expected from '../../examples/relazione-2022.expected.json';
-import type { Report } from '../../src/core/model';
 import { buildObjectives, buildReport, generateSummary, readObjectives, readWorkbookSettings, writeWorkbookSettings } from '../../src/excel';
 import { emulatedWorkbook } from './emulated-workbook';
 import { generatedObjectives } from './generated-objectives';
