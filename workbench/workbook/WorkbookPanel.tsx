@@ -31,11 +31,11 @@ export function WorkbookPanel({ emulator, displayLanguage }: WorkbookPanelProps)
   const grid = React.useRef<SheetGridHandle>(null);
 
   useFollowedSelection(emulator, version, (followed) => {
-    const block = blockSelection(followed);
+    const { extent } = blockSelection(followed);
     setActive(followed.sheet);
-    setSelection(block);
+    setSelection(blockSelection(followed));
     // Only a cell away from A1 may lie beyond the used range; A1 keeps the grid as it is (no new snapshot).
-    setReach(block.extent.row === 0 && block.extent.col === 0 ? null : block.extent);
+    setReach(extent.row === 0 && extent.col === 0 ? null : extent);
     setProblem(null);
     // After the add-in selected a cell (Verifica's go-to), typing goes there at once.
     if (followed.by === 'select') grid.current?.focus();
