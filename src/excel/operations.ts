@@ -177,7 +177,7 @@ function firstReadingPerObjective(readings: ReadonlyArray<ObjectiveReading>): Ob
 
 function refOf(reading: ObjectiveReading): ObjectiveSheetRef {
   const { objective } = reading;
-  return { number: objective.number, sheetName: reading.sheetName, cells: reading.cells, indicatorCount: reading.indicatorCount, dateResults: objective.indicators.map(resultIsDate) };
+  return { number: objective.number, sheetName: reading.sheetName, cells: reading.cells, indicatorCount: reading.indicatorCount, dateResults: objective.indicators.map(resultIsDate), absentColumns: reading.absentColumns };
 }
 
 /** The cells each summary row links to, from the snapshots the readings were made from. */

@@ -35,7 +35,7 @@ export function targetInForce(indicator: Indicator): string {
   return (indicator.revision?.revised ?? indicator.target).trim();
 }
 
-function parsedTarget(text: string): Target | null {
+export function parsedTarget(text: string): Target | null {
   try {
     return parseTarget(text);
   } catch {

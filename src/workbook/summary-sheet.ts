@@ -3,6 +3,7 @@
 import { defaultFundReference } from '../core/fund';
 import type { Status, StatusCutoffs } from '../core/model';
 import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
+import { columnLetter } from './address';
 import { formulaCell, textCell } from './cells';
 import { formula, ifBlank, sheetRef, textLiteral } from './formula';
 import type { CellBlock, ConditionalFormatSpec, LayoutCell, SheetLayout } from './layout';
@@ -22,6 +23,8 @@ export interface ObjectiveSheetRef {
   indicatorCount: number;
   /** Per indicator row, whether its result is a date (a deadline's): the annex shows it as one. */
   dateResults?: ReadonlyArray<boolean>;
+  /** Optional indicator columns the sheet lacks (built before them): the annex leaves them blank. */
+  absentColumns?: ReadonlySet<string>;
 }
 
 export interface SummaryOptions {
@@ -61,7 +64,7 @@ const COLUMN: Record<SummaryColumn, string> = Object.fromEntries(
   SUMMARY_COLUMNS.map((column, index) => [column.key, String.fromCharCode(65 + index)]),
 ) as Record<SummaryColumn, string>;
 
-export const ANNEX_COLUMNS = ['N.', 'Indicatore', 'Target', 'Risultato', 'Raggiunto', 'Grado'] as const;
+export const ANNEX_COLUMNS = ['N.', 'Indicatore', 'Target', 'Risultato', 'Raggiunto', 'Grado', 'Valore anno precedente', 'Andamento'] as const;
 
 /** The headline figures, in the order they appear under the totals row (label in B, value in C). */
 export const SUMMARY_FIGURES = [
@@ -233,6 +236,8 @@ function annexBlock(refs: ReadonlyArray<ObjectiveSheetRef>, headerRow: number): 
         formulaCell(linkOrBlank(at('actual')), ref.dateResults?.[index] ? NUMBER_FORMATS.date : NUMBER_FORMATS.general, 'text'),
         formulaCell(formula(at('achieved')), NUMBER_FORMATS.general, 'text'),
         formulaCell(formula(at('degree')), NUMBER_FORMATS.percent, 'text'),
+        ref.absentColumns?.has('previousValue') ? null : formulaCell(linkOrBlank(at('previousValue')), NUMBER_FORMATS.general, 'text'),
+        ref.absentColumns?.has('trend') ? null : formulaCell(formula(at('trend')), NUMBER_FORMATS.general, 'text'),
       ]);
     }
   }
@@ -303,7 +308,7 @@ export function summarySheetLayout(objectiveSheets: ReadonlyArray<ObjectiveSheet
     const annex = annexBlock(refs, geometry.annexHeaderRow);
     blocks.push({ address: `A${geometry.annexHeaderRow - 1}`, cells: [[textCell('Allegato: indicatori', 'title')]] });
     blocks.push(annex.block);
-    tables.push({ name: ANNEX_TABLE_NAME, range: `A${geometry.annexHeaderRow}:F${annex.lastRow}`, style: TABLE_STYLE });
+    tables.push({ name: ANNEX_TABLE_NAME, range: `A${geometry.annexHeaderRow}:${columnLetter(ANNEX_COLUMNS.length - 1)}${annex.lastRow}`, style: TABLE_STYLE });
   }
   const charts: SheetLayout['charts'] = [];
   if (options.includeChart) {

@@ -7,6 +7,10 @@ import { objectiveCells } from '../../src/workbook/objective-geometry';
 import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
 import { readObjectiveSheet } from '../../src/workbook/readers';
 import type { SheetSnapshot } from '../../src/workbook/snapshot';
+import { summaryGeometry, summarySheetLayout } from '../../src/workbook/summary-sheet';
+import { DEFAULT_CUTOFFS } from '../../src/core/model';
+import { indicatorTable } from '../../src/report-doc/indicator-table';
+import { docContext } from '../../src/report-doc/context';
 
 const report = example as unknown as Report;
 /** Objective 2 of 2022 (days to regularise, `< 60 gg`) with last year's values beside its results. */
@@ -71,5 +75,36 @@ describe('Valore anno precedente in JSON and CSV', () => {
     const csv = formatIndicatorsCsv(withValue);
     expect(csv.split('\n')[0]).toContain('Valore anno precedente');
     expect(parseIndicatorsCsv(csv).report.objectives[0].indicators.map((i) => i.previousValue)).toEqual(['61,5', undefined]);
+  });
+});
+
+describe('Valore anno precedente in the Riepilogo annex and the Relazione', () => {
+  const objective = withPrevious();
+  const cells = objectiveCells(objective.indicators.length);
+  const ref = { number: 2, sheetName: 'Obiettivo 2', cells, indicatorCount: objective.indicators.length };
+  const annexRow = (layout: ReturnType<typeof summarySheetLayout>) => {
+    const header = summaryGeometry(1).annexHeaderRow;
+    return (column: string) => layout.blocks.flatMap((block) => (block.address === `A${header}` ? [block.cells[1]] : []))[0]?.[column.charCodeAt(0) - 65];
+  };
+
+  it('the annex links last year\'s value and the trend, blank for a sheet that lacks them', () => {
+    const options = { includeChart: false, includeAnnex: true, cutoffs: DEFAULT_CUTOFFS };
+    const linked = annexRow(summarySheetLayout([ref], options));
+    expect(linked('G')?.formula).toBe(`=IF(LEN('Obiettivo 2'!L${cells.firstIndicatorRow})=0,"",'Obiettivo 2'!L${cells.firstIndicatorRow})`);
+    expect(linked('H')?.formula).toBe(`='Obiettivo 2'!M${cells.firstIndicatorRow}`);
+    const old = annexRow(summarySheetLayout([{ ...ref, absentColumns: new Set(['previousValue', 'trend']) }], options));
+    expect([old('G'), old('H')]).toEqual([null, null]);
+  });
+
+  it('the .docx indicator table has an "Anno precedente" column with the trend, only where there are values', () => {
+    const reading = readObjectiveSheet(layoutSnapshot(objectiveSheetLayout(objective)));
+    reading.objective.indicators[0].actual = '49,96';
+    const table = indicatorTable(reading, docContext('it'));
+    expect(table.columns.map((column) => column.header)).toEqual(['Indicatore', 'Target', 'Anno precedente', 'Risultato', 'Grado']);
+    expect(table.rows[0].cells[2]).toEqual(['61,5', 'Andamento: migliore']);
+    const english = indicatorTable(reading, docContext('en'));
+    expect(english.rows[0].cells[2]).toEqual(['61,5', 'Trend: better']);
+    const without = readObjectiveSheet(layoutSnapshot(objectiveSheetLayout(report.objectives.find((o) => o.number === 2)!)));
+    expect(indicatorTable(without, docContext('it')).columns.map((column) => column.header)).toEqual(['Indicatore', 'Target', 'Risultato', 'Grado']);
   });
 });

@@ -66,11 +66,13 @@ describe('summary layout', () => {
   it('lists every indicator in the annex with its effective target', () => {
     const geometry = summaryGeometry(2);
     const annex = layout.tables.find((table) => table.name === 'TrgAllegatoIndicatori')!;
-    expect(annex.range).toBe(`A${geometry.annexHeaderRow}:F${geometry.annexHeaderRow + 4}`);
+    expect(annex.range).toBe(`A${geometry.annexHeaderRow}:H${geometry.annexHeaderRow + 4}`);
     const first = geometry.annexHeaderRow + 1;
     expect(at(`B${first}`)).toBe("='Obiettivo 1'!A20");
     expect(at(`C${first + 1}`)).toBe("=IF(LEN('PID dell''ente'!F20)>0,'PID dell''ente'!F20,'PID dell''ente'!B20)");
     expect(at(`F${first + 3}`)).toBe("='PID dell''ente'!E22");
+    expect(at(`G${first}`)).toBe("=IF(LEN('Obiettivo 1'!L20)=0,\"\",'Obiettivo 1'!L20)");
+    expect(at(`H${first}`)).toBe("='Obiettivo 1'!M20");
   });
 
   it('leaves out the chart and the annex when asked', () => {

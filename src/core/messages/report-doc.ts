@@ -28,6 +28,7 @@ const INDICATOR_COLUMNS = {
   target: ['Target', 'Target'],
   actual: ['Risultato', 'Result'],
   degree: ['Grado', 'Degree'],
+  previous: ['Anno precedente', 'Previous year'],
 } as const;
 
 /** The Riepilogo's columns; the Italian words are the sheet's headers ("Valutazione OIV (su 100)" says the scale). */
@@ -82,6 +83,11 @@ export const reportDocMessages = {
   'report.summaryColumn': entry<{ column: ReportSummaryColumnKey }>({
     it: (p, w) => pick(SUMMARY_COLUMNS[p.column] ?? SUMMARY_COLUMNS.title, w),
     en: (p, w) => pick(SUMMARY_COLUMNS[p.column] ?? SUMMARY_COLUMNS.title, w),
+  }),
+  /** Under last year's value in the indicator table: this year's result against it, in the target's direction. */
+  'report.trend': entry<{ trend: 'better' | 'same' | 'worse' }>({
+    it: (p) => `Andamento: ${{ better: 'migliore', same: 'invariato', worse: 'peggiore' }[p.trend]}`,
+    en: (p) => `Trend: ${{ better: 'better', same: 'same', worse: 'worse' }[p.trend]}`,
   }),
   /** Under a revised target in the indicator table (no "target" word: the text import would read it as one). */
   'report.revisedFrom': entry<{ original: string }>({
