@@ -2,27 +2,14 @@
 // the same numbers the summary sheet shows, without reading it back (Excel computes custom functions
 // asynchronously, so a read right after the write could still see #BUSY!).
 import { evaluateObjective } from '../core/aggregate';
-import type { Objective, Status } from '../core/model';
+import type { Objective } from '../core/model';
 import type { EvaluationRules } from '../core/rules';
 import { isSheetError, NOT_EVALUABLE_FIGURE, restatedRow, summaryTotals, type Figure, type SheetValue, type SummaryRowCells, type SummaryRules } from '../core/summary-totals';
 import type { ObjectiveReading } from '../workbook/readers';
+import type { SummaryFigures } from '../workbook/headline-figures';
 import { SUMMARY_FIGURES, type SummaryFigure } from '../workbook/summary-sheet';
 
-export interface SummaryFigures {
-  counts: Record<Status, number>;
-  /** Weighted mean of the final degrees of the evaluable objectives; null when none is evaluable. */
-  overallDegree: number | null;
-  fundTotal: number;
-  allocated: number;
-  payable: number;
-  remainder: number;
-  notEvaluableAmount: number;
-  cutoffs: { achievedFrom: number; partialFrom: number };
-  /** The payout rule's threshold (the degree from which proportional or all-or-nothing pay). */
-  paymentThreshold: number;
-  /** Figures that came out as Excel errors (label and error), so no error passes as a 0. */
-  errors: { figure: string; value: string }[];
-}
+export type { SummaryFigures } from '../workbook/headline-figures';
 
 export interface FigureSource {
   /** One entry per summary row (objective), as the objective sheets showed them when read. */

@@ -1,24 +1,11 @@
 // What the Relazione is written from: the objective sheets as the add-in's readers read them, and the Riepilogo's
 // headline figures as the summary computes them. Plain data, so the pane and the command line pass the same thing.
-import type { Status } from '../core/model';
+import type { SummaryFigures } from '../workbook/headline-figures';
 import type { ObjectiveReading } from '../workbook/readers';
 import type { WorkbookReading } from '../workbook/workbook-reading';
 
 /** The Riepilogo's headline figures: the shape src/excel's summary returns, so its result passes as it is. */
-export interface RiepilogoFigures {
-  counts: Record<Status, number>;
-  /** Weighted mean of the final degrees of the evaluable objectives; null when none is. */
-  overallDegree: number | null;
-  fundTotal: number;
-  allocated: number;
-  payable: number;
-  remainder: number;
-  notEvaluableAmount: number;
-  cutoffs: { achievedFrom: number; partialFrom: number };
-  paymentThreshold: number;
-  /** Figures the Riepilogo shows as Excel errors, by the sheet's label: the document prints "—" for them. */
-  errors: ReadonlyArray<{ figure: string; value: string }>;
-}
+export type RiepilogoFigures = SummaryFigures;
 
 export interface RelazioneSource {
   reading: WorkbookReading;
