@@ -1,8 +1,10 @@
-// A Word document (.docx) read to plain text with mammoth, in the browser (task pane) and in Node (CLI, tests).
+// A Word document (.docx) read to text with mammoth (through its HTML, which keeps tables), in the browser (task pane)
+// and in Node (CLI, tests).
 // The text then goes to parseReportText; what mammoth cannot open becomes a DocxReadError naming the file and why.
 import mammoth from 'mammoth';
 import { msg, renderMessage, type Message } from '../core/messages';
 import { docxLimitProblem } from './docx-limits';
+import { htmlToReportText } from './docx-html';
 
 export type DocxReadErrorCode = 'empty' | 'not-docx' | 'legacy-or-encrypted' | 'no-document' | 'unreadable' | 'over-limits';
 
@@ -44,7 +46,7 @@ function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
 }
 
 /**
- * The document's text, one paragraph per line with blank lines between paragraphs.
+ * The document's text, one paragraph per line with blank lines between paragraphs, each table row as `| a | b |`.
  * Rejects with DocxReadError when the bytes are empty, not a .docx, a legacy/encrypted Word file, or damaged.
  */
 export async function docxToText(data: ArrayBuffer | ArrayBufferView, fileName = 'documento .docx'): Promise<string> {
@@ -65,8 +67,8 @@ export async function docxToText(data: ArrayBuffer | ArrayBufferView, fileName =
   let result: { value: string };
   try {
     // mammoth reads `buffer` in Node and `arrayBuffer` in its browser build; both accept an ArrayBuffer.
-    const input = { arrayBuffer: buffer, buffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
-    result = await mammoth.extractRawText(input);
+    const input = { arrayBuffer: buffer, buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    result = await mammoth.convertToHtml(input);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (/main document part/i.test(detail)) {
@@ -74,5 +76,5 @@ export async function docxToText(data: ArrayBuffer | ArrayBufferView, fileName =
     }
     throw new DocxReadError('unreadable', fileName, msg('import.docxDamaged', { detail }));
   }
-  return result.value;
+  return htmlToReportText(result.value);
 }

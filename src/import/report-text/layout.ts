@@ -1,5 +1,8 @@
-// The report's shape: a preamble, then one block per "OBIETTIVO N. k", each cut into labelled sections of paragraphs.
-// Wrapped lines (Word/PDF pastes) are joined back into paragraphs here, so later stages see whole sentences.
+// The report's shape: a preamble, then one block per objective heading, each cut into labelled sections of paragraphs,
+// with the tables it holds and the area it is grouped under. Wrapped lines (Word/PDF pastes) are joined back into
+// paragraphs here, so later stages see whole sentences.
+import { AreaTracker, readGrouping, readHeading, readListedHeading, stripMarkup, type Grouping, type Heading } from './headings';
+import { readTableRow } from './tables';
 
 export type SectionName = 'title' | 'plan' | 'kind' | 'description' | 'benefits' | 'indicator' | 'results' | 'oiv';
 
@@ -11,6 +14,12 @@ export interface ObjectiveBlock {
   sections: Record<SectionName, string[]>;
   /** Sections introduced by their own label (as opposed to left empty). */
   labelled: Set<SectionName>;
+  /** The plan code the heading names ("Obiettivo operativo 2.1"). */
+  code?: string;
+  /** The grouping headings above it ("Area … – Dirigente: …"). */
+  area?: string;
+  /** Its tables, each a list of rows of cells, header row first. */
+  tables: string[][][];
 }
 
 export interface ReportLayout {
@@ -26,6 +35,7 @@ interface Label {
 
 // Each label: the words, then either the end of the line or (where the words could start a sentence) a colon.
 const LABELS: Label[] = [
+  { section: 'plan', pattern: /^(?:riferimento\s+(?:al\s+)?(?:piano|piao|dup|peg)|collegamento\s+(?:al|con\s+il)\s+(?:piano|piao|dup)|codice(?:\s+(?:dell'\s*)?obiettivo)?|obiettivo\s+(?:strategico\s+|operativo\s+|del\s+piano\s+)?di\s+riferimento)(?:\s+(?:della\s+)?performance)?(?:\s+\d{4})?\s*:\s*(.*)$/i },
   { section: 'plan', pattern: /^riferiment[oi]\s+(?:agli\s+|ad?\s+)?obiettivi\s+(?:del\s+)?(?:piano|piao)(?:\s+(?:della\s+)?performance)?(?:\s+\d{4})?\s*:?\s*(.*)$/i },
   { section: 'kind', pattern: /^azione\s*\/\s*progetto\s+o\s+nuova\s*\/\s*mantenimento\s*:?\s*(.*)$/i },
   { section: 'kind', pattern: /^tipo(?:logia)?(?:\s+(?:di\s+|dell'\s*)?obiettivo)?\s*(?::\s*(.*))?$/i },
@@ -34,23 +44,13 @@ const LABELS: Label[] = [
   { section: 'benefits', pattern: /^(?:benefici(?:\s*\/\s*miglioramenti)?|miglioramenti\s+attesi)\s*(?::\s*(.*))?$/i },
   { section: 'indicator', pattern: /^indicator[ei](?:\s+di\s+(?:risultato|performance))?\s*(?::\s*(.*))?$/i },
   { section: 'results', pattern: /^risultat[io](?:\s+(?:raggiunt[io]|conseguit[io]|ottenut[io]))?(?:\s+\d{4})?\s*(?::\s*(.*))?$/i },
+  { section: 'results', pattern: /^esito(?:\s+finale)?\s*:\s*(.*)$/i },
+  { section: 'results', pattern: /^(?:stato\s+di\s+attuazione|attivit[aà]\s+svolte?)\s*(?::\s*(.*))?$/i },
   { section: 'oiv', pattern: /^valutazione\s+(?:dell'\s*)?o\.?i\.?v\.?\s*(?::\s*(.*))?$/i },
 ];
 
-const HEADING = /^obiettivo\s+(n\s*[.°º]?|nr\.?|num\.?|numero|[°º#])?\s*(\d{1,4})(?![\d/.,]\d)(.*)$/i;
 const BULLET = /^(?:[-•·▪◦‣⁃*–—]|\d{1,2}\)|[a-z]\))\s+/;
 const SENTENCE_END = /[.:;!?"')»*]$/;
-const MARKUP_EDGES = /^[*_#\s]+|[*_\s]+$/g;
-
-/** The line without markdown emphasis around it (`**Descrizione**`); most lines have none, so the regex is skipped. */
-function isMarkupCode(c: number): boolean {
-  return c === 42 /* * */ || c === 95 /* _ */ || c === 35 /* # */ || c === 32;
-}
-
-function stripMarkup(line: string): string {
-  return isMarkupCode(line.charCodeAt(0)) || isMarkupCode(line.charCodeAt(line.length - 1)) ? line.replace(MARKUP_EDGES, '') : line;
-}
-
 function emptySections(): Record<SectionName, string[]> {
   return { title: [], plan: [], kind: [], description: [], benefits: [], indicator: [], results: [], oiv: [] };
 }
@@ -63,23 +63,6 @@ function canOpenBlock(previous: string | undefined, line: string): boolean {
   return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
 }
 
-interface Heading {
-  number: number;
-  rest: string;
-}
-
-function readHeading(line: string): Heading | null {
-  const match = HEADING.exec(stripMarkup(line));
-  if (!match) return null;
-  const marker = match[1];
-  const rest = match[3].trim();
-  // Without "N." the number must stand alone or be followed by a separator, else it is prose ("obiettivo 2022 ...").
-  if (!marker && rest !== '' && !/^[-–—:.)]/.test(rest)) return null;
-  // "Obiettivo n. 3 del piano ..." is prose; a title on the heading line follows a separator or is in capitals.
-  if (rest !== '' && !/^[-–—:.)]/.test(rest) && rest !== rest.toUpperCase()) return null;
-  return { number: Number(match[2]), rest: rest.replace(/^[-–—:.)]\s*/, '').replace(MARKUP_EDGES, '') };
-}
-
 interface LabelMatch {
   section: SectionName;
   rest: string;
@@ -88,7 +71,7 @@ interface LabelMatch {
 }
 
 /** First words of every label: a line starting otherwise is text, without trying the patterns. */
-const LABEL_START = /^(?:riferiment|azione|tipo|descrizione|benefici|vantaggi|miglioramenti|indicator|risultat|valutazione)/i;
+const LABEL_START = /^(?:riferiment|collegamento|codice|obiettivo|azione|tipo|descrizione|benefici|vantaggi|miglioramenti|indicator|risultat|esito|stato|attivit|valutazione)/i;
 
 function readLabel(line: string): LabelMatch | null {
   const bare = stripMarkup(line);
@@ -159,7 +142,25 @@ class ParagraphWriter {
   }
 }
 
-/** Cuts normalised text (LF line ends) into the preamble and one block per objective heading. */
+/** The next line that is not blank, from `at` on. */
+function nextLine(lines: readonly string[], at: number): number {
+  let next = at;
+  while (next < lines.length && lines[next] === '') next += 1;
+  return next;
+}
+
+/** Whether a label follows within the next few lines (after a title perhaps): what makes "3. Titolo" a heading. */
+function labelFollows(lines: readonly string[], at: number): boolean {
+  let next = at;
+  for (let seen = 0; seen < 3; seen += 1) {
+    next = nextLine(lines, next + 1);
+    if (next >= lines.length) return false;
+    if (readWrappedLabel(lines, next)) return true;
+  }
+  return false;
+}
+
+/** Cuts normalised text (LF line ends) into the preamble, one block per objective heading, and the areas above them. */
 export function splitReport(text: string): ReportLayout {
   const lines = text.split('\n').map((line) => line.trim());
   const preamble: string[] = [];
@@ -167,24 +168,57 @@ export function splitReport(text: string): ReportLayout {
   let block: ObjectiveBlock | null = null;
   let section: SectionName = 'title';
   const writer = new ParagraphWriter(() => (block ? block.sections[section] : preamble));
+  const areas = new AreaTracker();
   let previous: string | undefined;
+  let table: string[][] | null = null;
+
+  const headingAt = (at: number): Heading | null => {
+    const last = objectives[objectives.length - 1];
+    const listed = readListedHeading(lines[at], last ? last.number + 1 : 1);
+    return readHeading(lines[at], block !== null && section === 'plan') ?? (listed && labelFollows(lines, at) ? listed : null);
+  };
+  // A grouping line counts only right above an objective heading or another grouping line.
+  const groupingAt = (at: number, depth = 0): Grouping | null => {
+    const group = depth < 3 && !(block && section === 'plan') ? readGrouping(lines[at]) : null;
+    if (!group) return null;
+    const next = nextLine(lines, at + 1);
+    return next < lines.length && (headingAt(next) || groupingAt(next, depth + 1)) ? group : null;
+  };
 
   for (let at = 0; at < lines.length; at += 1) {
     const line = lines[at];
+    const row = block ? readTableRow(line) : null;
+    if (row !== null) {
+      // A separator row ("|---|---|") holds no cells.
+      if (row.length > 0) {
+        if (!table) block?.tables.push((table = []));
+        table?.push(row);
+      }
+      previous = line;
+      continue;
+    }
+    table = null;
     if (line === '') {
       writer.close();
       previous = line;
       continue;
     }
     const opens = canOpenBlock(previous, line);
-    const heading = opens ? readHeading(line) : null;
-    const wrapped = opens && block && !heading ? readWrappedLabel(lines, at) : null;
+    const heading = opens ? headingAt(at) : null;
+    const group = opens && !heading ? groupingAt(at) : null;
+    const wrapped = opens && block && !heading && !group ? readWrappedLabel(lines, at) : null;
     if (heading) {
-      block = { number: heading.number, headingText: line, sections: emptySections(), labelled: new Set() };
+      block = { number: heading.number ?? objectives.length + 1, headingText: line, sections: emptySections(), labelled: new Set(), tables: [] };
+      if (heading.code !== undefined) block.code = heading.code;
+      const area = areas.current;
+      if (area !== undefined) block.area = area;
       objectives.push(block);
       section = 'title';
       writer.close();
       if (heading.rest !== '') writer.write(heading.rest);
+    } else if (group) {
+      areas.enter(group);
+      writer.close();
     } else if (wrapped && block) {
       section = wrapped.label.section;
       block.labelled.add(section);

@@ -1,4 +1,4 @@
-// One "OBIETTIVO N. k" block read into an Objective, with the list of what it could not determine ("da completare").
+// One objective block read into an Objective, with the list of what it could not determine ("da completare").
 import { msg, type Message } from '../../core/messages';
 import type { ImportIssue } from '../issue';
 import type { Indicator, Objective } from '../../core/model';
@@ -8,9 +8,11 @@ import { aboutIndicator, readIndicators, type IndicatorProblem } from './indicat
 import { readKind } from './kind';
 import type { ObjectiveBlock, SectionName } from './layout';
 import { readStatedMeasures } from './measures';
+import { countedResults } from './counted-results';
 import { fixMixedScripts, type TextCorrection } from './normalize';
 import { readPlanReferences } from './plan-references';
 import { readRevision } from './revision';
+import { isIndicatorTable, tableIndicators } from './tables';
 import { blankOiv, readVerdicts, type Verdicts } from './verdicts';
 
 export interface ObjectiveReading {
@@ -90,9 +92,13 @@ function checkStatedResult(indicator: Indicator, statedResult: string): Message 
 type Flag = (field: string, message: Message) => void;
 
 /** Title, plan references, kind, description and benefits: the objective's header as written. */
-function readHeader(number: number, sections: Record<SectionName, string[]>, flag: Flag): Objective {
+function readHeader(block: ObjectiveBlock, sections: Record<SectionName, string[]>, flag: Flag): Objective {
   const [title = '', ...moreTitle] = sections.title;
-  const objective: Objective = { number, title, planReferences: readPlanReferences(sections.plan), indicators: [] };
+  // "Obiettivo operativo 2.1 – Titolo": the heading's code is the first reference, with the title as its words.
+  const fromHeading = block.code !== undefined ? [{ code: block.code, text: title }] : [];
+  const planReferences = [...fromHeading, ...readPlanReferences(sections.plan).filter((r) => r.code !== block.code)];
+  const objective: Objective = { number: block.number, title, planReferences, indicators: [] };
+  if (block.area !== undefined) objective.area = block.area;
   if (title === '') flag('title', msg('import.textNoTitle'));
   if (objective.planReferences.length === 0) {
     flag('planReferences', sections.plan.length === 0
@@ -127,12 +133,19 @@ function indicatorAndResults(block: ObjectiveBlock, sections: Record<SectionName
 }
 
 /** The indicators with every problem met on the way: pairing, grammar, ratios that contradict the stated percentage. */
-function readAllIndicators(indicatorText: string, resultsProse: string[], year: number | undefined): { indicators: Indicator[]; problems: IndicatorProblem[] } {
+function readAllIndicators(indicatorText: string, resultsProse: string[], year: number | undefined, tables: string[][][]): { indicators: Indicator[]; problems: IndicatorProblem[] } {
+  const table = tables.find(isIndicatorTable);
+  // A table gives each indicator its columns: the prose then only states verdicts.
+  if (table) {
+    const indicators = tableIndicators(table, year);
+    return { indicators, problems: indicators.flatMap((indicator, index) => validateIndicator(indicator, index)) };
+  }
   const revision = readRevision(resultsProse);
   // OIV scores and the revised target's words are not results: blank them before looking for numbers.
   const results = resultsProse.map((p) => blankWords(blankOiv(p), revision?.revisedWords ?? ''));
   const stated = readStatedMeasures(results);
   const reading = readIndicators({ indicatorText, results, measures: stated.measures, revision, year });
+  countedResults(reading.indicators, results);
   const problems: IndicatorProblem[] = [...reading.problems];
   reading.indicators.forEach((indicator, index) => problems.push(...validateIndicator(indicator, index)));
   for (const { indicator, statedResult } of reading.statedResults) {
@@ -149,7 +162,9 @@ function readAllIndicators(indicatorText: string, resultsProse: string[], year: 
 function applyVerdicts(objective: Objective, verdicts: Verdicts): void {
   if (verdicts.oiv) objective.oiv = { score: verdicts.oiv.score, text: verdicts.oiv.text };
   if (verdicts.stated) objective.statedVerdict = verdicts.stated;
-  else if (verdicts.postponed && !verdicts.oiv) objective.neutralisation = { reason: verdicts.postponed };
+  // "Sospeso", "stralciato": out of the evaluation, as a postponement without a verdict is.
+  const outOfEvaluation = !verdicts.stated || verdicts.stated.status === 'Non valutabile';
+  if (outOfEvaluation && verdicts.postponed && !verdicts.oiv) objective.neutralisation = { reason: verdicts.postponed };
 }
 
 /** Reads one objective block; `year` (the report's) completes dates written without one ("entro 31/12"). */
@@ -160,12 +175,12 @@ export function readObjective(block: ObjectiveBlock, year: number | undefined): 
     issues.push({ objective: block.number, field, message: msg('import.textObjective', { number: block.number, issue: message }) });
   };
 
-  const objective = readHeader(block.number, sections, flag);
+  const objective = readHeader(block, sections, flag);
   const { indicatorText, results } = indicatorAndResults(block, sections);
   if (results.length > 0) objective.resultsText = results.join('\n');
-  if (indicatorText === '') flag('indicators', msg('import.textMissingSection', { section: 'Indicatore' }));
+  if (indicatorText === '' && !block.tables.some(isIndicatorTable)) flag('indicators', msg('import.textMissingSection', { section: 'Indicatore' }));
 
-  const { indicators, problems } = readAllIndicators(indicatorText, results, year);
+  const { indicators, problems } = readAllIndicators(indicatorText, results, year, block.tables);
   objective.indicators = indicators;
   applyVerdicts(objective, readVerdicts(results));
   for (const problem of problems) {

@@ -16,16 +16,26 @@ export interface Verdicts {
   postponed?: string;
 }
 
-const OIV_SCORE = /\b(?:valutazione|punteggio|giudizio)\s+(?:finale\s+)?(?:dell'\s*|del\s+)?o\.?i\.?v\.?(?![a-z])[^0-9\n]{0,40}?(\d{1,3}(?:,\d{1,2})?)\s*\/\s*100\b/i;
+/** The score's phrasings: "Valutazione OIV = 98/100", "punteggio 98", "98 punti su 100", "grado di raggiungimento 98%". */
+const SCORES = [
+  /\b(?:valutazione|punteggio|giudizio)\s+(?:finale\s+)?(?:dell'\s*|del\s+)?o\.?i\.?v\.?(?![a-z])[^0-9\n]{0,40}?(\d{1,3}(?:,\d{1,2})?)\s*\/\s*100\b/i,
+  /\bpunteggio(?:\s+(?:finale|attribuito|assegnato|conseguito|ottenuto))?(?:\s+(?:dall'\s*|dell'\s*)?o\.?i\.?v\.?)?\s*(?::|=|pari\s+a|di)?\s*(\d{1,3}(?:,\d{1,2})?)(?:\s*\/\s*100|\s+punti(?:\s+su\s+100)?)?(?![\d,.]*\s*%)(?![\d/])/i,
+  /\b(\d{1,3}(?:,\d{1,2})?)\s+punti\s+su\s+100\b/i,
+  /\bgrado\s+(?:complessivo\s+|finale\s+)?di\s+raggiungimento(?:\s+(?:dell'\s*obiettivo|complessivo|finale))?\s*(?::|=|pari\s+al?|del|(?:è|e')\s+(?:pari\s+al|del))?\s*(\d{1,3}(?:,\d{1,2})?)\s*%/i,
+];
 const NOT_ACHIEVED = /^(?:l'\s*)?(?:obiettivo\s+)?(?:(?:è|e')\s+)?non\s+(?:(?:è|e')\s+stato\s+|risulta\s+)?raggiunto\b/i;
 const PARTIALLY = /\b(?:l'\s*)?obiettivo\s+(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?parzialmente\s+raggiunto\b|^parzialmente\s+raggiunto\b/i;
 // "Obiettivo raggiunto", "l'obiettivo raggiunto", "pienamente raggiunto", "rispettato in pieno": the objective itself, never a target.
 const ACHIEVED =
   /\b(?:l'\s*)?obiettivo\s+(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?(?:pienamente\s+|sostanzialmente\s+|completamente\s+)?raggiunto\b|^(?:pienamente\s+|sostanzialmente\s+)?raggiunto\b|\brispettat[oa]\s+in\s+pieno\b|\bpienamente\s+raggiunto\b/i;
+// "Obiettivo sospeso", "Stralciato.", "non valutabile": the objective is out of the evaluation, by the report's words.
+const NOT_EVALUABLE = /^(?:l'\s*)?(?:obiettivo\s+)?(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?(?:sospes[oa]|rinviat[oa]|stralciat[oa]|non\s+valutabile)\b/i;
+// "raggiunto al 90%": the report's own share, partial below 100%.
+const ACHIEVED_SHARE = /^(?:l'\s*)?(?:obiettivo\s+)?(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?raggiunt[oa]\s+(?:al|nella\s+misura\s+del|per\s+il)\s+(\d{1,3}(?:,\d{1,2})?)\s*%/i;
 const POSTPONED = /\b(?:pospo(?:rre|st[oaie]|sizione)|posticipat[oaie]|rinviat[oaie]|rinviare|differit[oaie]|sospes[oaie]|neutralizzat[oaie]|stralciat[oaie]|annullat[oaie]|non\s+valutabile)\b/i;
 
 function readOiv(text: string): OivStatement | undefined {
-  const match = OIV_SCORE.exec(text);
+  const match = SCORES.map((pattern) => pattern.exec(text)).find((m): m is RegExpExecArray => m !== null);
   if (!match) return undefined;
   const score = Number(match[1].replace(',', '.'));
   if (!(score >= 0 && score <= 100)) return undefined;
@@ -34,8 +44,7 @@ function readOiv(text: string): OivStatement | undefined {
 
 /** The paragraph with its OIV statements blanked out, so that "100/100" is never read as a result. */
 export function blankOiv(paragraph: string): string {
-  const pattern = new RegExp(OIV_SCORE.source, 'gi');
-  return paragraph.replace(pattern, (m) => ' '.repeat(m.length));
+  return SCORES.reduce((text, score) => text.replace(new RegExp(score.source, 'gi'), (m) => ' '.repeat(m.length)), paragraph);
 }
 
 /** The verdict a sentence states, the negative and partial forms read before the plain "raggiunto" they contain. */
@@ -43,6 +52,9 @@ function statedIn(sentence: string, clauseStart: string): StatedVerdict | undefi
   const text = sentence.trim();
   if (NOT_ACHIEVED.test(sentence) || NOT_ACHIEVED.test(clauseStart)) return { status: 'Non raggiunto', text };
   if (/\bnon\s+(?:(?:è|e')\s+stato\s+)?raggiunt/i.test(sentence)) return undefined;
+  if (NOT_EVALUABLE.test(sentence) || NOT_EVALUABLE.test(clauseStart)) return { status: 'Non valutabile', text };
+  const share = ACHIEVED_SHARE.exec(sentence) ?? ACHIEVED_SHARE.exec(clauseStart);
+  if (share) return { status: Number(share[1].replace(',', '.')) < 100 ? 'Parzialmente raggiunto' : 'Raggiunto', text };
   if (PARTIALLY.test(sentence) || PARTIALLY.test(clauseStart)) return { status: 'Parzialmente raggiunto', text };
   if (ACHIEVED.test(sentence) || ACHIEVED.test(clauseStart)) return { status: 'Raggiunto', text };
   return undefined;
