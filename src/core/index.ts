@@ -10,3 +10,4 @@ export * from './payments';
 export { formatNumberIt, formatPercentPointsIt } from './format-number';
 export { pointsToFraction, fractionToPoints } from './percent';
 export * from './trend';
+export * from './next-year';

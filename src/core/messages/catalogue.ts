@@ -11,6 +11,7 @@ import { importErrorMessages } from './import-errors';
 import { importFieldMessages } from './import-fields';
 import { importJsonMessages } from './import-json';
 import { importTextMessages } from './import-text';
+import { nextYearMessages } from './next-year';
 import { importValueMessages } from './import-values';
 import { limitsMessages } from './limits';
 import { parseMessages } from './parse';
@@ -44,6 +45,7 @@ const CATALOGUE = {
   ...xlsxMessages,
   ...limitsMessages,
   ...reportDocMessages,
+  ...nextYearMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;
