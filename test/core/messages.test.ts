@@ -28,6 +28,7 @@ const OVERRIDES: { [C in MessageCode]?: Partial<ParamsOf<C>> } = {
   'functions.argumentAt': { column: 2 },
   'functions.shapeMismatch': { first: nested, second: nested },
   'summary.column': { column: 'finalDegree' },
+  'report.trend': { trend: 'worse' },
   'excel.operation': { operation: 'summary' },
   'excel.writeInterrupted': { written: ['Traguardo', 'Obiettivo 1'] },
   'summary.figure': { figure: 'remainder' },
