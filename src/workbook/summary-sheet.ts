@@ -69,7 +69,7 @@ export const ANNEX_COLUMNS = ['N.', 'Indicatore', 'Target', 'Risultato', 'Raggiu
 /** The headline figures, in the order they appear under the totals row (label in B, value in C). */
 export const SUMMARY_FIGURES = [
   { key: 'overallDegree', label: 'Grado complessivo ponderato' },
-  { key: 'fundTotal', label: 'Fondo (risorse variabili)' },
+  { key: 'fundTotal', label: 'Risorse per obiettivi (fondo risorse decentrate)' },
   { key: 'allocated', label: 'Importo stanziato' },
   { key: 'payable', label: 'Importo riconosciuto' },
   { key: 'remainder', label: 'Residuo che torna al bilancio' },

@@ -34,10 +34,10 @@ test('a new objective without title and indicator name is refused with both reas
 test('summary options that are not numbers are refused before anything is generated', async () => {
   renderWith(emptyFakeWorkbook());
   fireEvent.click(await screen.findByRole('tab', { name: 'Riepilogo' }));
-  fireEvent.change(await screen.findByRole('textbox', { name: 'Totale del fondo (€)' }), { target: { value: 'molti' } });
+  fireEvent.change(await screen.findByRole('textbox', { name: 'Risorse per obiettivi (€)' }), { target: { value: 'molti' } });
   fireEvent.click(screen.getByRole('button', { name: 'Genera il riepilogo' }));
 
   const alert = await screen.findByRole('alert');
   expect(within(alert).getByText('Da correggere prima di scrivere')).toBeTruthy();
-  expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Totale del fondo (€): "molti" non è un numero.']);
+  expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Risorse per obiettivi (€): "molti" non è un numero.']);
 });

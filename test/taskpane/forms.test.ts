@@ -121,7 +121,7 @@ describe('summary options', () => {
     expect(result.ok ? [] : result.errors).toEqual([
       'Soglia sotto cui non si paga (%): serve un valore tra 0 e 100.',
       'La soglia di "Raggiunto" deve essere maggiore o uguale a quella di "Parzialmente raggiunto".',
-      'Totale del fondo (€): "tanti" non è un numero.',
+      'Risorse per obiettivi (€): "tanti" non è un numero.',
     ]);
   });
 

@@ -18,7 +18,7 @@ const COLUMNS = {
 /** The Riepilogo's headline figures; Italian as the sheet's own labels. */
 const FIGURES = {
   overallDegree: ['Grado complessivo ponderato', 'Overall weighted degree'],
-  fundTotal: ['Fondo (risorse variabili)', 'Fund (variable resources)'],
+  fundTotal: ['Risorse per obiettivi (fondo risorse decentrate)', 'Resources for objectives (decentralised resources fund)'],
   allocated: ['Importo stanziato', 'Allocated amount'],
   payable: ['Importo riconosciuto', 'Payable amount'],
   remainder: ['Residuo che torna al bilancio', 'Remainder returned to the budget'],

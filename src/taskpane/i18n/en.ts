@@ -157,7 +157,7 @@ export const en: Dictionary = {
     partialFrom: 'Partially achieved from (%)',
     threshold: 'Threshold under which nothing is paid (%)',
     thresholdHint: 'Minimum final degree for the share to be paid, e.g. 50',
-    fundTotal: 'Fund total (€)',
+    fundTotal: 'Resources for objectives (€)',
     fundTotalHint: 'Empty = sum of the allocated amounts',
     fundReference: "The fund's line in the summary",
     fundReferenceHint: (byYear) => `Empty = the one for the report's year: "${byYear}"`,
@@ -187,7 +187,7 @@ export const en: Dictionary = {
     payable: 'Payable amount',
     remainder: 'Remainder (returns to the budget)',
     allocated: 'Allocated amount',
-    fundTotalFigure: 'Fund total',
+    fundTotalFigure: 'Resources for objectives',
     figureErrors: (list) => `Excel computed an error for: ${list}. Use Check on the objective sheets.`,
     renamedSheet: (sheet) => `A sheet "Riepilogo" not made by Traguardo exists: the summary is in "${sheet}".`,
     errors: {

@@ -157,7 +157,7 @@ export const it: Dictionary = {
     partialFrom: 'Parzialmente raggiunto da (%)',
     threshold: 'Soglia sotto cui non si paga (%)',
     thresholdHint: 'Grado finale minimo per riconoscere la quota, es. 50',
-    fundTotal: 'Totale del fondo (€)',
+    fundTotal: 'Risorse per obiettivi (€)',
     fundTotalHint: 'Vuoto = somma degli importi stanziati',
     fundReference: 'Voce del fondo nel riepilogo',
     fundReferenceHint: (byYear) => `Vuoto = quella dell'anno della relazione: "${byYear}"`,
@@ -187,7 +187,7 @@ export const it: Dictionary = {
     payable: 'Importo riconosciuto',
     remainder: 'Economia (torna al bilancio)',
     allocated: 'Importo stanziato',
-    fundTotalFigure: 'Totale fondo',
+    fundTotalFigure: 'Risorse per obiettivi',
     figureErrors: (list) => `Excel ha calcolato un errore per: ${list}. Controlla con Verifica i fogli obiettivo.`,
     renamedSheet: (sheet) => `Esiste già un foglio "Riepilogo" non creato da Traguardo: il riepilogo è in "${sheet}".`,
     errors: {
