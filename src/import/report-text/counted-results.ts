@@ -1,7 +1,9 @@
-// Results written as counts in the prose: "sono stati organizzati 4 incontri", "43 incontri su 45". A count is
-// taken for an indicator still without a result only when it counts a word of the indicator's name, and only one count does.
+// Results written as counts in the prose: "sono stati organizzati 4 incontri", "43 incontri su 45", "sono stati il 72% del
+// totale". A count is taken for an indicator without a result only when it counts a word of the indicator's name and is
+// the only one that does; a percentage only from the one sentence that names the indicator.
 import type { Indicator } from '../../core/model';
 import { isYear } from './tokens';
+import { sentences } from './sentences';
 import { stems } from './words';
 
 const COUNT = /(?<![\d/.,])(\d+(?:\.\d{3})*)\s+(\p{L}{3,})(?:\s+su\s+(?:un\s+totale\s+di\s+)?(\d+(?:\.\d{3})*))?(?![\d/])/giu;
@@ -27,15 +29,31 @@ function countsByStem(paragraphs: readonly string[]): Map<string, Set<string>> {
   return counts;
 }
 
+const PERCENT = /(?<![\d.,])\d{1,3}(?:,\d{1,2})?\s*%/g;
+const TARGET_CLAUSE = /\((?:il\s+)?target[^)]*\)|\btarget\b[^.;,]*/gi;
+const RESULT_WORD = /\brisultat[oi]\b/i;
+
+/** The one percentage of the one sentence naming the indicator (two words of its name, or "risultato" for a sole indicator). */
+function statedPercent(name: string, paragraphs: readonly string[], sole: boolean): string | undefined {
+  const wanted = stems(name);
+  const names = (s: string): boolean => [...stems(s)].filter((stem) => wanted.has(stem)).length >= 2 || (sole && RESULT_WORD.test(s));
+  const about = paragraphs.flatMap(sentences).filter(names);
+  const values = about.flatMap((s) => (s.replace(TARGET_CLAUSE, ' ').match(PERCENT) ?? []).map((v) => v.replace(/\s+/g, '')));
+  return about.length === 1 && values.length === 1 ? values[0] : undefined;
+}
+
 /** Fills the result of each indicator the prose counts unambiguously; the others stay "da completare". */
 export function countedResults(indicators: Indicator[], paragraphs: readonly string[]): void {
-  const open = indicators.filter((indicator) => indicator.actual === undefined);
-  if (open.length === 0) return;
   const counts = countsByStem(paragraphs);
-  for (const indicator of open) {
+  for (const indicator of indicators) {
     const values = new Set([...stems(indicator.name)].flatMap((stem) => [...(counts.get(stem) ?? [])]));
-    if (values.size !== 1) continue;
-    indicator.actual = [...values][0];
+    // "9 interventi su 12": a bare count read before becomes the ratio the sentence states.
+    const ratio = [...values].filter((v) => typeof indicator.actual === 'string' && v.startsWith(`${indicator.actual}/`));
+    if (ratio.length === 1) indicator.actual = ratio[0];
+    if (indicator.actual !== undefined) continue;
+    const percent = /%/.test(indicator.target) ? statedPercent(indicator.name, paragraphs, indicators.length === 1) : undefined;
+    if (values.size !== 1 && percent === undefined) continue;
+    indicator.actual = percent ?? [...values][0];
     const note = `Risultato contato nel testo: ${indicator.actual}`;
     indicator.notes = indicator.notes ? `${indicator.notes}. ${note}` : note;
   }

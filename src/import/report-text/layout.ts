@@ -35,7 +35,7 @@ interface Label {
 
 // Each label: the words, then either the end of the line or (where the words could start a sentence) a colon.
 const LABELS: Label[] = [
-  { section: 'plan', pattern: /^(?:riferimento\s+(?:al\s+)?(?:piano|piao|dup|peg)|collegamento\s+(?:al|con\s+il)\s+(?:piano|piao|dup)|codice(?:\s+(?:dell'\s*)?obiettivo)?|obiettivo\s+(?:strategico\s+|operativo\s+|del\s+piano\s+)?di\s+riferimento)(?:\s+(?:della\s+)?performance)?(?:\s+\d{4})?\s*:\s*(.*)$/i },
+  { section: 'plan', pattern: /^(?:riferimento\s+(?:al\s+)?(?:piano|piao|dup|peg)|collegamento\s+(?:al|con\s+il)\s+(?:piano|piao|dup)|codice(?:\s+(?:dell'\s*)?obiettivo)?|obiettivo\s+(?:strategico\s+|operativo\s+|del\s+piano\s+)?di\s+riferimento|obiettiv[oi]\s+del\s+(?:piano|piao|dup|peg))(?:\s+(?:della\s+)?performance)?(?:\s+\d{4})?\s*:\s*(.*)$/i },
   { section: 'plan', pattern: /^riferiment[oi]\s+(?:agli\s+|ad?\s+)?obiettivi\s+(?:del\s+)?(?:piano|piao)(?:\s+(?:della\s+)?performance)?(?:\s+\d{4})?\s*:?\s*(.*)$/i },
   { section: 'kind', pattern: /^azione\s*\/\s*progetto\s+o\s+nuova\s*\/\s*mantenimento\s*:?\s*(.*)$/i },
   { section: 'kind', pattern: /^tipo(?:logia)?(?:\s+(?:di\s+|dell'\s*)?obiettivo)?\s*(?::\s*(.*))?$/i },
@@ -197,6 +197,8 @@ export function splitReport(text: string): ReportLayout {
       previous = line;
       continue;
     }
+    // Prose after an indicator table states how the objective went.
+    if (table && block) section = 'results';
     table = null;
     if (line === '') {
       writer.close();
