@@ -1,6 +1,7 @@
 // Shortcuts for the shapes most result cells hold (`49,96`, `1.134`, `87,5%`, `112/112`, `31/07/2022`, `SI`).
 // Each one must give exactly what the full grammar in parse.ts gives; a property test checks it.
 import { isValidExcelDate, toExcelSerial } from './excel-date';
+import { scanItalianNumber } from './number-scan';
 import type { Value } from './parse';
 
 const PLAIN = /^-?\d{1,15}(?:,\d{1,15})?$/;
@@ -22,9 +23,14 @@ function integerPart(text: string): number {
 export function fastValue(text: string): Value | undefined {
   const last = text.charCodeAt(text.length - 1);
   if (last === 37 /* % */) {
+    // The scan first; a percentage takes no thousands dots, and what it declines the pattern may still take.
+    const scanned = text.indexOf('.') < 0 ? scanItalianNumber(text, 0, text.length - 1, 2) : NaN;
+    if (!Number.isNaN(scanned)) return { kind: 'number', value: scanned || 0, percent: true };
     return PERCENT.test(text) ? { kind: 'number', value: Number(`${text.slice(0, -1).replace(',', '.')}e-2`) || 0, percent: true } : undefined;
   }
   if (text.indexOf('/') >= 0) return fastSlashed(text);
+  const scanned = scanItalianNumber(text, 0, text.length);
+  if (!Number.isNaN(scanned)) return { kind: 'number', value: scanned || 0, percent: false };
   if (PLAIN.test(text)) return { kind: 'number', value: Number(text.replace(',', '.')) || 0, percent: false };
   if (GROUPED.test(text)) return { kind: 'number', value: Number(text.replace(/\./g, '').replace(',', '.')) || 0, percent: false };
   const yesNo = YES_NO.get(text);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { CoreError } from '../../src/core/errors';
 import { evaluateIndicator } from '../../src/core/evaluate';
 import { fastValue } from '../../src/core/fast-value';
+import { scanItalianNumber } from '../../src/core/number-scan';
 import { ParseError, parseValue, parseValueText } from '../../src/core/parse';
 import { pointsToFraction } from '../../src/core/percent';
 import { canonicalTarget, parseTarget } from '../../src/core/target';
@@ -182,6 +183,18 @@ describe('shortcuts agree with the full grammar', () => {
         const fast = fastValue(text);
         if (fast === undefined) return;
         expect(fast).toEqual(parseValueText(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('the character scan gives the double Number() gives for the same decimal, up to 15 digits', () => {
+    const long = fc.tuple(fc.constantFrom('', '-'), fc.stringMatching(/^\d{1,8}$/), fc.stringMatching(/^\d{0,7}$/));
+    fc.assert(
+      fc.property(long, fc.constantFrom(0, 2), ([sign, whole, fraction], shift) => {
+        const text = `${sign}${whole}${fraction === '' ? '' : `,${fraction}`}`;
+        const plain = `${sign}${whole}${fraction === '' ? '' : `.${fraction}`}`;
+        expect(scanItalianNumber(text, 0, text.length, shift)).toBe(Number(`${plain}e-${shift}`));
       }),
       { numRuns: 5000 },
     );
