@@ -21,6 +21,7 @@ import { msg, type Message } from '../core/messages';
 import type { OperationKey } from '../core/messages/excel';
 import { ExcelOperationError, officeReason } from './errors';
 import { sheetWithTagKey, type Inventory } from './inventory';
+import { withRecordOf } from './objective-record';
 import { loadSnapshotsCounted, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
 import { planSheets } from './plan';
 import { readWorkbook } from './read-workbook';
@@ -142,7 +143,8 @@ export async function buildObjectives(objectives: ReadonlyArray<Objective>, opti
   return run('build', async (context) => {
     const objectiveLayouts = objectives.map((objective) => objectiveSheetLayout(objective));
     const read = await loadForLayouts(context, objectiveLayouts, true);
-    const settings = options.settings === undefined ? keptSettingsLayout(read) : settingsLayoutFor(options.settings);
+    const kept = options.settings === undefined ? keptSettingsLayout(read) : settingsLayoutFor(options.settings);
+    const settings = withRecordOf(kept, read, settingsSnapshot(read), objectives.map((objective) => objective.number));
     const report = await applyLayouts(context, [settings, ...objectiveLayouts], {
       inventory: read.inventory,
       previous: read.snapshots,
@@ -231,7 +233,8 @@ export async function generateSummary(request: SummaryRequest = {}): Promise<Sum
     const reading = readWorkbookSnapshot(snapshot);
     const settings = request.settings ?? reading.settings;
     const settingsExists = snapshot.settingsSheet !== null;
-    const layouts = [settingsSheetLayout(settings, request.settings !== undefined || !settingsExists ? 'refresh' : 'keep')];
+    const settingsLayout = settingsSheetLayout(settings, request.settings !== undefined || !settingsExists ? 'refresh' : 'keep');
+    const layouts = [withRecordOf(settingsLayout, snapshot, snapshot.settingsSheet)];
     const linked = firstReadingPerObjective(reading.objectives);
     const written = await writeSummary(context, layouts, linked.map(refOf), settings, {
       inventory: snapshot.inventory,
@@ -278,7 +281,8 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
       indicatorCount: objective.indicators.length,
       dateResults: objective.indicators.map(resultIsDate),
     }));
-    const written = await writeSummary(context, [settingsSheetLayout(settings, 'refresh'), ...objectiveLayouts], refs, settings, {
+    const recorded = withRecordOf(settingsSheetLayout(settings, 'refresh'), read, settingsSnapshot(read), report.objectives.map((objective) => objective.number));
+    const written = await writeSummary(context, [recorded, ...objectiveLayouts], refs, settings, {
       inventory: read.inventory,
       previous: read.snapshots,
       maxPayloadBytes: request.maxPayloadBytes,
@@ -357,6 +361,6 @@ export async function readWorkbookSettings(): Promise<WorkbookSettings> {
 export async function writeWorkbookSettings(settings: WorkbookSettings): Promise<void> {
   return run('saveSettings', async (context) => {
     const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'settings');
-    await applyLayouts(context, [settingsLayoutFor(settings)], { inventory: read.inventory, previous: read.snapshots });
+    await applyLayouts(context, [withRecordOf(settingsLayoutFor(settings), read, settingsSnapshot(read))], { inventory: read.inventory, previous: read.snapshots });
   });
 }

@@ -20,6 +20,9 @@ export type ProblemCode =
   | 'formula-error'
   | 'layout-damaged'
   | 'duplicate-objective'
+  | 'objective-missing'
+  | 'objective-misdirected'
+  | 'settings-missing'
   | 'setting-invalid'
   | 'rules-warning';
 

@@ -2,6 +2,7 @@
 import { msg } from '../core/messages';
 import { verdictFindings } from '../core/verdicts';
 import { rulesWarnings } from '../core/rules';
+import { recordProblems } from './objective-record';
 import type { Problem } from './problems';
 import { readObjectiveSheet, type ObjectiveReading } from './readers';
 import type { WorkbookSettings } from './settings';
@@ -51,6 +52,8 @@ export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReadin
     } else firstSheetOf.set(number, sheetName);
     problems.push(...reading.problems);
   }
+  // Every objective accounted for: a missing sheet or misdirected names are named, never silently left out.
+  problems.push(...recordProblems(objectives, snapshot.objectiveSheets, snapshot.settingsSheet));
   const settings = readSettings(snapshot.settingsSheet);
   for (const problem of settings.problems) {
     problems.push({

@@ -15,6 +15,7 @@ import { nextYearMessages } from './next-year';
 import { importValueMessages } from './import-values';
 import { limitsMessages } from './limits';
 import { parseMessages } from './parse';
+import { recordMessages } from './record';
 import { reportDocMessages } from './report-doc';
 import { rulesMessages } from './rules';
 import { settingsMessages } from './settings';
@@ -44,6 +45,7 @@ const CATALOGUE = {
   ...importTextMessages,
   ...xlsxMessages,
   ...limitsMessages,
+  ...recordMessages,
   ...reportDocMessages,
   ...nextYearMessages,
 };
