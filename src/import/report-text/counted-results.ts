@@ -6,7 +6,8 @@ import { isYear } from './tokens';
 import { sentences } from './sentences';
 import { stems } from './words';
 
-const COUNT = /(?<![\d/.,])(\d+(?:\.\d{3})*)\s+(\p{L}{3,})(?:\s+su\s+(?:un\s+totale\s+di\s+)?(\d+(?:\.\d{3})*))?(?![\d/])/giu;
+// "31 km di sentieri": a unit may stand between the count and what it counts.
+const COUNT = /(?<![\d/.,])(\d+(?:\.\d{3})*)\s+(?:(?:km|m|mq|ha|kg|t|gg|ore)\s+(?:di\s+)?)?(\p{L}{3,})(?:\s+su\s+(?:un\s+totale\s+di\s+)?(\d+(?:\.\d{3})*))?(?![\d/])/giu;
 
 const TARGET_BEFORE = /(?:[<>≤≥=]|\btarget\b[^.;]*|\b(?:almeno|entro|previst[io]|programmat[io]|attes[io]))\s*$/i;
 
