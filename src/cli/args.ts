@@ -5,6 +5,7 @@ export type Command =
   | { kind: 'build'; input: string; output: string; quiet: boolean }
   | { kind: 'summary'; input: string; json: boolean; strict: boolean; quiet: boolean }
   | { kind: 'report'; input: string; output: string; quiet: boolean }
+  | { kind: 'next-year'; input: string; output: string; year: number | null; quiet: boolean }
   | { kind: 'help' }
   | { kind: 'version' };
 
@@ -45,13 +46,21 @@ const SWITCHES: Record<string, 'quiet' | 'json' | 'strict'> = {
   '--strict': 'strict',
 };
 
-const ALLOWED: Record<'build' | 'summary' | 'report', ReadonlySet<string>> = {
+type CommandName = 'build' | 'summary' | 'report' | 'next-year';
+
+const ALLOWED: Record<CommandName, ReadonlySet<string>> = {
   build: new Set(['quiet', 'output']),
   summary: new Set(['quiet', 'json', 'strict']),
   report: new Set(['quiet', 'output']),
+  'next-year': new Set(['quiet', 'output', 'year']),
 };
 
-const MISSING_INPUT = { build: 'cli.missingReport', summary: 'cli.missingWorkbook', report: 'report.cliMissingInput' } as const;
+const MISSING_INPUT = { build: 'cli.missingReport', summary: 'cli.missingWorkbook', report: 'report.cliMissingInput', 'next-year': 'cli.missingWorkbook' } as const;
+
+/** A year as --year takes it: four digits, 2000 to 2100. */
+function yearOf(text: string | undefined): number | null {
+  return text !== undefined && /^\d{4}$/.test(text) && Number(text) >= 2000 && Number(text) <= 2100 ? Number(text) : null;
+}
 
 function fail(message: Message): ParsedArgs {
   return { ok: false, message };
@@ -63,11 +72,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.some((arg) => arg === '-V' || arg === '--version')) return { ok: true, command: { kind: 'version' } };
   const [name, ...rest] = argv;
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
-  if (name !== 'build' && name !== 'summary' && name !== 'report') return fail(msg('cli.unknownCommand', { name }));
+  if (name !== 'build' && name !== 'summary' && name !== 'report' && name !== 'next-year') return fail(msg('cli.unknownCommand', { name }));
 
   const flags = new Set<string>();
   const positional: string[] = [];
   let output: string | undefined;
+  let year: number | null = null;
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index];
     let option: string | undefined;
@@ -81,6 +91,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       output = arg.slice('--output='.length);
       if (output === '') return fail(msg('cli.outputNeedsFile', { option: '--output=' }));
       option = 'output';
+    } else if (arg === '--year' || arg.startsWith('--year=')) {
+      const value = arg === '--year' ? rest[index + 1] : arg.slice('--year='.length);
+      if (arg === '--year') index += 1;
+      year = yearOf(value);
+      if (year === null) return fail(msg('nextYear.yearNotValid', { value: value ?? '' }));
+      option = 'year';
     } else if (arg in SWITCHES) {
       option = SWITCHES[arg];
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -101,6 +117,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (output === undefined) return fail(msg('cli.missingOutput'));
     if (!/\.xlsx$/i.test(output)) return fail(msg('cli.outputNotXlsx', { file: output }));
     return { ok: true, command: { kind: 'build', input, output, quiet } };
+  }
+  if (name === 'next-year') {
+    if (output === undefined) return fail(msg('cli.missingOutput'));
+    if (!/\.xlsx$/i.test(output)) return fail(msg('cli.outputNotXlsx', { file: output }));
+    return { ok: true, command: { kind: 'next-year', input, output, year, quiet } };
   }
   if (name === 'report') {
     if (output === undefined) return fail(msg('report.cliMissingOutput'));

@@ -9,6 +9,7 @@ import { captureEmulator, writeXlsx, type OmittedItem, type WorkbookImage } from
 import { buildReport, ExcelOperationError } from '../excel/index';
 import { splitSheetAddress } from '../workbook/address';
 import { sameSheetName } from '../workbook/naming';
+import type { WorkbookSettings } from '../workbook/settings';
 import { tagFromName, TAG_PROPERTY } from '../workbook/tags';
 import type { Command } from './args';
 import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
@@ -51,12 +52,12 @@ function withoutStarterSheet(image: WorkbookImage, written: ReadonlyArray<string
   return kept.length === 0 ? image : { ...image, sheets: kept };
 }
 
-/** The report's sheets built on a fresh emulated workbook, captured and written to `output` whole. */
-async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress): Promise<{ image: WorkbookImage; notices: Message[]; bytes: number; omitted: OmittedItem[] }> {
+/** The report's sheets built on a fresh emulated workbook, captured and written to `output` whole; `settings` absent = the report's. */
+export async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress, settings?: WorkbookSettings): Promise<{ image: WorkbookImage; notices: Message[]; bytes: number; omitted: OmittedItem[] }> {
   progress.phase(msg('cli.phaseBuilding', { objectives: report.objectives.length }));
   const emulator = createCliEmulator(metadata);
   const built = await withGlobalExcel(emulator, () =>
-    buildReport(report, { onProgress: (fraction) => progress.fraction(fraction) }),
+    buildReport(report, { onProgress: (fraction) => progress.fraction(fraction), ...(settings ? { settings } : {}) }),
   );
   progress.phase(msg('cli.phaseWriting', { file: path.basename(output) }));
   const captured = captureEmulator(emulator);

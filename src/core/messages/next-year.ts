@@ -20,4 +20,28 @@ export const nextYearMessages = {
     it: (p) => `Obiettivo ${p.objective}, indicatore "${p.name}": nessun risultato nel ${p.year}, quindi nessun valore dell'anno precedente`,
     en: (p) => `Objective ${p.objective}, indicator "${p.name}": no result in ${p.year}, so no previous year value`,
   }),
+  'nextYear.yearNotValid': entry<{ value: string }>({
+    it: (p) => `--year vuole un anno di quattro cifre, ad es. 2023 (trovato "${p.value}")`,
+    en: (p) => `--year takes a four-digit year, e.g. 2023 (found "${p.value}")`,
+  }),
+  'nextYear.yearUnknown': entry({
+    it: () => "la cartella non dice il suo anno (foglio Traguardo, 'Anno della relazione'): indicare --year",
+    en: () => "the workbook does not say its year (Traguardo sheet, 'Anno della relazione'): give --year",
+  }),
+  'nextYear.yearNotAfter': entry<{ year: number; from: number }>({
+    it: (p) => `il nuovo anno ${p.year} non viene dopo quello della cartella, ${p.from}`,
+    en: (p) => `the new year ${p.year} does not come after the workbook's, ${p.from}`,
+  }),
+  'nextYear.sameFile': entry({
+    it: () => 'il file da scrivere è la cartella stessa: la cartella di partenza non viene mai modificata, indicare un altro file',
+    en: () => 'the file to write is the workbook itself: the starting workbook is never changed, give another file',
+  }),
+  'nextYear.decisionsHeading': entry<{ count: number }>({
+    it: (p) => `da decidere (${p.count}):`,
+    en: (p) => `to decide (${p.count}):`,
+  }),
+  'nextYear.built': entry<{ file: string; from: number; year: number; objectives: number; previousValues: number; indicators: number; emptied: number }>({
+    it: (p) => `${p.file}: ${p.year} dal ${p.from}, ${p.objectives} obiettivi, ${p.previousValues} valori dell'anno precedente su ${p.indicators} indicatori, target da rivedere, ${p.emptied} valutazioni e risultati svuotati`,
+    en: (p) => `${p.file}: ${p.year} from ${p.from}, ${p.objectives} objectives, ${p.previousValues} previous year values for ${p.indicators} indicators, targets to review, ${p.emptied} evaluations and results emptied`,
+  }),
 };
