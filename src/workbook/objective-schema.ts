@@ -38,7 +38,7 @@ export interface ValueField<M, K extends string = string, T = unknown> {
   detail?: { get(model: M): string | undefined; set(model: M, text: string): void };
 }
 
-/** A cell computed by a live formula; `formula` names it for the geometry, the formulas live in objective-formulas. */
+/** A cell computed by a live formula; the formulas live in objective-sheet and objective-formulas, by key. */
 export interface ComputedField<K extends string = string> {
   key: K;
   label: Labels;
