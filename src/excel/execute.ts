@@ -81,7 +81,7 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
       return;
     }
     case 'columnWidth':
-      sheets.get(op.sheet).getRange(`${op.column}1`).format.columnWidth = op.width;
+      sheets.get(op.sheet).getRange(op.from === op.to ? `${op.from}1` : `${op.from}1:${op.to}1`).format.columnWidth = op.width;
       return;
     case 'table': {
       const table = sheets.get(op.sheet).tables.add(op.table.range, true);

@@ -1,7 +1,7 @@
 // The writes a plan turns into, as plain data: each op maps to a few Office.js calls (execute.ts) and
 // has a size, so a batch can be split before it passes Excel on the web's 5 MB request limit.
-import { parseCellAddress, rangeAddress } from '../workbook/address';
-import { blockSize, type CellBlock, type CellScalar, type CellStyle, type ChartSpec, type ConditionalFormatSpec, type NameSpec, type SheetLayout, type TableSpec } from '../workbook/layout';
+import { columnIndex, parseCellAddress, rangeAddress } from '../workbook/address';
+import { blockSize, type CellBlock, type CellScalar, type CellStyle, type ChartSpec, type ColumnWidth, type ConditionalFormatSpec, type NameSpec, type SheetLayout, type TableSpec } from '../workbook/layout';
 import type { CarriedInputs } from '../workbook/refresh';
 import { encodeTag } from '../workbook/tags';
 import { utf8Length } from '../workbook/utf8-length';
@@ -16,7 +16,8 @@ export type WriteOp =
   | { op: 'write'; sheet: string; address: string; numberFormat: string[][]; formulas: CellScalar[][] }
   /** `address` may list several areas ("B3, B5:B10"): every cell of one style, formatted in one call. */
   | { op: 'style'; sheet: string; address: string; style: CellStyle }
-  | { op: 'columnWidth'; sheet: string; column: string; width: number }
+  /** Columns `from` to `to` (the same letter for one column), all of one width. */
+  | { op: 'columnWidth'; sheet: string; from: string; to: string; width: number }
   | { op: 'table'; sheet: string; table: TableSpec }
   | { op: 'addName'; sheet: string; item: NameSpec }
   | { op: 'conditionalFormat'; sheet: string; rule: ConditionalFormatSpec }
@@ -121,11 +122,22 @@ function styleGroups(layout: SheetLayout): { address: string; style: CellStyle }
   return calls;
 }
 
+/** Neighbouring columns of equal width joined, so each run of them costs one call instead of one per column. */
+export function columnWidthRuns(widths: ReadonlyArray<ColumnWidth>): { from: string; to: string; width: number }[] {
+  const runs: { from: string; to: string; width: number }[] = [];
+  for (const { column, width } of widths) {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && columnIndex(column) === columnIndex(last.to) + 1) last.to = column;
+    else runs.push({ from: column, to: column, width });
+  }
+  return runs;
+}
+
 /** Everything that writes a layout's content onto a sheet that exists (new, cleared or replaced). */
 export function layoutContentOps(layout: SheetLayout, sheet: string, carried?: CarriedInputs): WriteOp[] {
   const ops: WriteOp[] = [{ op: 'tag', sheet, value: encodeTag(layout.tag) }];
   if (carried && carried.previousLastRow > 0) ops.push({ op: 'clear', sheet, address: `A1:K${carried.previousLastRow}` });
-  for (const width of layout.columnWidths) ops.push({ op: 'columnWidth', sheet, column: width.column, width: width.width });
+  for (const run of columnWidthRuns(layout.columnWidths)) ops.push({ op: 'columnWidth', sheet, ...run });
   for (const block of layout.blocks) {
     const size = blockSize(block);
     if (size.rows === 0 || size.columns === 0) continue;
