@@ -7,6 +7,8 @@ export interface ExpectedIndicator {
   name: string;
   target: string;
   actual: string | null;
+  /** Valore anno precedente, where the report's table has the column. */
+  previous?: string | null;
 }
 
 export interface ExpectedObjective {
@@ -47,7 +49,8 @@ function readIndicator(objective: Objective | undefined, index: number): Expecte
   const indicator = objective?.indicators[index];
   if (!indicator) return undefined;
   const actual = indicator.actual === undefined || indicator.actual === null ? null : String(indicator.actual);
-  return { name: indicator.name, target: indicator.target, actual };
+  const previous = indicator.previousValue === undefined || indicator.previousValue === null ? null : String(indicator.previousValue);
+  return { name: indicator.name, target: indicator.target, actual, previous };
 }
 
 export function scoreReading(expected: ExpectedReport, reading: ReportTextResult): Score {
@@ -70,6 +73,7 @@ export function scoreReading(expected: ExpectedReport, reading: ReportTextResult
       check(`${where} indicator ${i + 1} name`, indicator.name, read?.name);
       check(`${where} indicator ${i + 1} target`, indicator.target, read?.target);
       check(`${where} indicator ${i + 1} result`, indicator.actual, read?.actual);
+      if (indicator.previous !== undefined) check(`${where} indicator ${i + 1} previous year`, indicator.previous, read?.previous);
     });
     check(`${where} number of indicators`, want.indicators.length, got?.indicators.length);
     score.verdicts += 1;

@@ -69,10 +69,11 @@ export function tableIndicators(table: readonly string[][], year: number | undef
     if (actual !== '') indicator.actual = resultAsWritten(actual);
     const weight = weightOf(cell(row, 'weight'));
     if (weight !== undefined) indicator.weight = weight;
+    const previous = cell(row, 'previous');
+    if (previous !== '') indicator.previousValue = previous;
     const notes = [
       deadline !== undefined && deadline !== written ? `Target nel testo: "${written}"` : '',
       cell(row, 'degree') !== '' ? `Grado nella tabella: ${cell(row, 'degree')}` : '',
-      cell(row, 'previous') !== '' ? `Valore anno precedente: ${cell(row, 'previous')}` : '',
     ].filter((note) => note !== '');
     if (notes.length > 0) indicator.notes = notes.join('. ');
     return indicator;
