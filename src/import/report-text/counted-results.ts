@@ -1,6 +1,6 @@
 // Results written as counts in the prose: "sono stati organizzati 4 incontri", "43 incontri su 45", "sono stati il 72% del
-// totale". A count is taken for an indicator without a result only when it counts a word of the indicator's name and is
-// the only one that does; a percentage only from the one sentence that names the indicator.
+// totale", "(risultato -4,2)". A count is taken for an indicator without a result only when it counts a word of the
+// indicator's name and is the only one that does; a percentage only from the one sentence that names the indicator.
 import type { Indicator } from '../../core/model';
 import { isYear } from './tokens';
 import { sentences } from './sentences';
@@ -43,6 +43,15 @@ function statedPercent(name: string, paragraphs: readonly string[], sole: boolea
   return about.length === 1 && values.length === 1 ? values[0] : undefined;
 }
 
+// "(risultato -4,2)", "risultato: 12": the value a sentence names as the result.
+const RESULT_STATEMENT = /\brisultat[oi](?:\s+(?:conseguit|raggiunt|ottenut)[oi])?\s*(?::|=)?\s*(-?\d[\d.,]*(?:\s*%)?)(?![\d/])/gi;
+
+/** The one value the prose names as "the result", for an objective with a single indicator. */
+function statedResult(paragraphs: readonly string[]): string | undefined {
+  const values = new Set(paragraphs.flatMap((p) => [...p.matchAll(RESULT_STATEMENT)].map((m) => m[1].replace(/\s+/g, '').replace(/[.,]$/, ''))));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
 /** Fills the result of each indicator the prose counts unambiguously; the others stay "da completare". */
 export function countedResults(indicators: Indicator[], paragraphs: readonly string[]): void {
   const counts = countsByStem(paragraphs);
@@ -52,9 +61,12 @@ export function countedResults(indicators: Indicator[], paragraphs: readonly str
     const ratio = [...values].filter((v) => typeof indicator.actual === 'string' && v.startsWith(`${indicator.actual}/`));
     if (ratio.length === 1) indicator.actual = ratio[0];
     if (indicator.actual !== undefined) continue;
-    const percent = /%/.test(indicator.target) ? statedPercent(indicator.name, paragraphs, indicators.length === 1) : undefined;
-    if (values.size !== 1 && percent === undefined) continue;
-    indicator.actual = percent ?? [...values][0];
+    const sole = indicators.length === 1;
+    const percent = /%/.test(indicator.target) ? statedPercent(indicator.name, paragraphs, sole) : undefined;
+    const named = sole ? statedResult(paragraphs) : undefined;
+    const found = named ?? percent ?? (values.size === 1 ? [...values][0] : undefined);
+    if (found === undefined) continue;
+    indicator.actual = found;
     const note = `Risultato contato nel testo: ${indicator.actual}`;
     indicator.notes = indicator.notes ? `${indicator.notes}. ${note}` : note;
   }
