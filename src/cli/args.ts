@@ -5,7 +5,7 @@ export type Command =
   | { kind: 'build'; input: string; output: string; quiet: boolean }
   | { kind: 'summary'; input: string; json: boolean; strict: boolean; quiet: boolean }
   | { kind: 'report'; input: string; output: string; quiet: boolean }
-  | { kind: 'next-year'; input: string; output: string; year: number | null; quiet: boolean }
+  | { kind: 'next-year'; input: string; output: string | null; year: number | null; preview: boolean; quiet: boolean }
   | { kind: 'help' }
   | { kind: 'version' };
 
@@ -39,7 +39,8 @@ export function languageArg(argv: readonly string[]): LanguageArgs {
   return { ok: true, language, rest };
 }
 
-const SWITCHES: Record<string, 'quiet' | 'json' | 'strict'> = {
+const SWITCHES: Record<string, 'quiet' | 'json' | 'strict' | 'preview'> = {
+  '--preview': 'preview',
   '-q': 'quiet',
   '--quiet': 'quiet',
   '--json': 'json',
@@ -52,7 +53,7 @@ const ALLOWED: Record<CommandName, ReadonlySet<string>> = {
   build: new Set(['quiet', 'output']),
   summary: new Set(['quiet', 'json', 'strict']),
   report: new Set(['quiet', 'output']),
-  'next-year': new Set(['quiet', 'output', 'year']),
+  'next-year': new Set(['quiet', 'output', 'year', 'preview']),
 };
 
 const MISSING_INPUT = { build: 'cli.missingReport', summary: 'cli.missingWorkbook', report: 'report.cliMissingInput', 'next-year': 'cli.missingWorkbook' } as const;
@@ -119,9 +120,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ok: true, command: { kind: 'build', input, output, quiet } };
   }
   if (name === 'next-year') {
-    if (output === undefined) return fail(msg('cli.missingOutput'));
-    if (!/\.xlsx$/i.test(output)) return fail(msg('cli.outputNotXlsx', { file: output }));
-    return { ok: true, command: { kind: 'next-year', input, output, year, quiet } };
+    // --preview says what would be carried, emptied and decided, and writes nothing: no output needed.
+    const preview = flags.has('preview');
+    if (output === undefined && !preview) return fail(msg('cli.missingOutput'));
+    if (output !== undefined && !/\.xlsx$/i.test(output)) return fail(msg('cli.outputNotXlsx', { file: output }));
+    return { ok: true, command: { kind: 'next-year', input, output: output ?? null, year, preview, quiet } };
   }
   if (name === 'report') {
     if (output === undefined) return fail(msg('report.cliMissingOutput'));

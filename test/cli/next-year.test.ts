@@ -63,6 +63,19 @@ describe('traguardo next-year', () => {
     expect(summary.counts['Non valutabile']).toBe(11);
   }, 180_000);
 
+  it('--preview says what is carried, emptied and to decide, and writes nothing without -o', async () => {
+    const before = temp.files();
+    const run = await traguardo('next-year', at('2022.xlsx'), '--preview', '--quiet');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').filter((line) => line !== '')).toEqual([
+      "Dal 2022 al 2023 si riportano 11 obiettivi e 19 indicatori, con i target come proposte da rivedere e 18 risultati come valore dell'anno precedente",
+      expect.stringMatching(/^Si svuotano 18 risultati, 2 revisioni, \d+ valutazioni OIV, \d+ esiti dichiarati e 1 motivazioni dello scostamento$/),
+      'da decidere (1):',
+      expect.stringMatching(/^ {2}Obiettivo 11: neutralizzato nel 2022/),
+    ]);
+    expect(temp.files()).toEqual(before);
+  }, 180_000);
+
   it('bad input: exit 2, one line, no file written', async () => {
     const before = temp.files();
     const missing = await traguardo('next-year', at('manca.xlsx'), '-o', at('out.xlsx'));

@@ -17,13 +17,14 @@ const USAGE_IT = `Uso:
       Ricalcola la cartella e stampa il riepilogo (esiti, totali, fondo) e i problemi trovati.
   traguardo report <cartella.xlsx|relazione.json|relazione.txt|relazione.docx> -o <relazione.docx> [--quiet] [--lang it|en]
       Scrive la sezione della Relazione in Word: obiettivi, indicatori, valutazioni e riepilogo, con i problemi "da verificare".
-  traguardo next-year <cartella.xlsx> -o <nuovo-anno.xlsx> [--year 2023] [--quiet] [--lang it|en]
+  traguardo next-year <cartella.xlsx> -o <nuovo-anno.xlsx> [--year 2023] [--preview] [--quiet] [--lang it|en]
       Crea la cartella dell'anno dopo: stessi obiettivi, risultati come valore dell'anno precedente, target da rivedere;
       la cartella di partenza non viene modificata; su stderr quel che resta da decidere.
 
 Opzioni:
   -o, --output <file>  file da scrivere: .xlsx (build, next-year), .docx (report)
   --year <anno>        anno della nuova cartella (next-year; predefinito l'anno della cartella più uno)
+  --preview            dice cosa si riporta, si svuota e resta da decidere; senza -o non scrive nulla (next-year)
   --json               riepilogo in JSON, per gli script (summary)
   --strict             esce con codice 1 se ci sono problemi (summary)
   -q, --quiet          nessun avanzamento su stderr
@@ -40,13 +41,14 @@ const USAGE_EN = `Usage:
       Recalculates the workbook and prints the summary (outcomes, totals, fund) and the problems found.
   traguardo report <workbook.xlsx|report.json|report.txt|report.docx> -o <report.docx> [--quiet] [--lang it|en]
       Writes the Relazione's section as a Word document: objectives, indicators, evaluations and summary, problems marked to check.
-  traguardo next-year <workbook.xlsx> -o <next-year.xlsx> [--year 2023] [--quiet] [--lang it|en]
+  traguardo next-year <workbook.xlsx> -o <next-year.xlsx> [--year 2023] [--preview] [--quiet] [--lang it|en]
       Builds the following year's workbook: same objectives, results as previous year values, targets to review;
       the starting workbook is not changed; what is left to decide goes to stderr.
 
 Options:
   -o, --output <file>  file to write: .xlsx (build, next-year), .docx (report)
   --year <year>        the new workbook's year (next-year; default the workbook's year plus one)
+  --preview            says what is carried, emptied and left to decide; without -o writes nothing (next-year)
   --json               the summary as JSON, for scripts (summary)
   --strict             exit code 1 when there are problems (summary)
   -q, --quiet          no progress on stderr

@@ -44,4 +44,12 @@ export const nextYearMessages = {
     it: (p) => `${p.file}: ${p.year} dal ${p.from}, ${p.objectives} obiettivi, ${p.previousValues} valori dell'anno precedente su ${p.indicators} indicatori, target da rivedere, ${p.emptied} valutazioni e risultati svuotati`,
     en: (p) => `${p.file}: ${p.year} from ${p.from}, ${p.objectives} objectives, ${p.previousValues} previous year values for ${p.indicators} indicators, targets to review, ${p.emptied} evaluations and results emptied`,
   }),
+  'nextYear.previewCarried': entry<{ from: number; year: number; objectives: number; indicators: number; previousValues: number }>({
+    it: (p) => `Dal ${p.from} al ${p.year} si riportano ${p.objectives} obiettivi e ${p.indicators} indicatori, con i target come proposte da rivedere e ${p.previousValues} risultati come valore dell'anno precedente`,
+    en: (p) => `From ${p.from} to ${p.year}: ${p.objectives} objectives and ${p.indicators} indicators carried, targets as proposals to review, ${p.previousValues} results as previous year values`,
+  }),
+  'nextYear.previewEmptied': entry<{ results: number; oivScores: number; verdicts: number; reasons: number; revisions: number }>({
+    it: (p) => `Si svuotano ${p.results} risultati, ${p.revisions} revisioni, ${p.oivScores} valutazioni OIV, ${p.verdicts} esiti dichiarati e ${p.reasons} motivazioni dello scostamento`,
+    en: (p) => `Emptied: ${p.results} results, ${p.revisions} revisions, ${p.oivScores} OIV scores, ${p.verdicts} stated verdicts and ${p.reasons} shortfall reasons`,
+  }),
 };
