@@ -13,6 +13,23 @@ const DEFAULT_PRODUCTION_URL = 'https://www.traguardo.example/';
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DEV_PATH = '/office-js/';
+/**
+ * The production page's Content-Security-Policy: scripts, requests and frames only from the add-in's own origin and
+ * Microsoft's office.js host (which loads its host-specific files and error page from there). Styles allow inline:
+ * Fluent UI writes its rules at run time. Development has none: the dev server's live reload talks over a websocket.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+  "frame-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 
 // The production URL must end with '/' because every manifest URL is DEV_URL + a file name.
@@ -85,6 +102,7 @@ module.exports = async (env, argv) => {
         // Shared runtime: the same page hosts the task pane and the custom functions.
         chunks: ['taskpane', 'functions'],
         officeJsUrl: dev ? `${OFFICE_JS_DEV_PATH}office.js` : OFFICE_JS_CDN,
+        contentSecurityPolicy: dev ? null : CONTENT_SECURITY_POLICY,
       }),
       new EntrypointsManifestPlugin({ filename: 'entrypoints.json' }),
       new ForbiddenModulesPlugin({ entries: ['taskpane', 'functions'], packages: ['hyperformula'] }),

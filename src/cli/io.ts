@@ -1,5 +1,6 @@
 // Where the command writes: stdout for results, stderr for progress and notices, in its language. Tests pass their own.
 import { renderMessage, type Language, type Message } from '../core/messages';
+import { printable } from '../core/printable';
 import { languageFromEnvironment } from './language';
 
 export interface CliIO {
@@ -36,12 +37,12 @@ export function memoryIO(language: Language = 'it'): CliIO & { out: string[]; er
   };
 }
 
-/** The message in the command's language. */
+/** The message in the command's language, its control characters (a file name's, a cell's) shown, not obeyed. */
 export function say(io: CliIO, message: Message): string {
-  return renderMessage(message, io.language);
+  return printable(renderMessage(message, io.language), true);
 }
 
-/** One line on stderr, prefixed with the command's name as every notice is. */
+/** One line on stderr, prefixed with the command's name as every notice is; a newline inside stays on the line. */
 export function notify(io: CliIO, message: Message): void {
-  io.stderr(`traguardo: ${say(io, message)}\n`);
+  io.stderr(`traguardo: ${printable(renderMessage(message, io.language))}\n`);
 }

@@ -1,6 +1,7 @@
 // traguardo summary: a workbook (built by the add-in or by `build`, then edited in Excel) loaded into the emulated
 // workbook, recalculated by the engine, read by the same src/excel code as the task pane, and printed.
 import { msg } from '../core/messages';
+import { printable } from '../core/printable';
 import type { Command } from './args';
 import type { MetadataSource } from './engine';
 import { EXIT } from './errors';
@@ -26,7 +27,8 @@ async function summariseWorkbook(file: string, metadata: MetadataSource, io: Cli
 export async function runSummary(command: Extract<Command, { kind: 'summary' }>, io: CliIO, metadata: MetadataSource): Promise<number> {
   const data = await summariseWorkbook(command.input, metadata, io, command.quiet);
   for (const notice of data.notices) notify(io, notice);
-  io.stdout(command.json ? `${JSON.stringify(summaryJson(data, io.language), null, 2)}\n` : summaryText(data, io.language));
+  // JSON escapes control characters itself; the table shows them as codes (titles and sheet names come from cells).
+  io.stdout(command.json ? `${JSON.stringify(summaryJson(data, io.language), null, 2)}\n` : printable(summaryText(data, io.language), true));
   const found = data.problems.length + data.figureErrors.length;
   if (command.strict && found > 0) {
     if (!command.json) notify(io, msg('cli.strictProblems', { count: found }));

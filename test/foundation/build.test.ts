@@ -90,6 +90,18 @@ describe('production build (dist/)', () => {
     expect(fs.existsSync(path.join(dist, 'office-js'))).toBe(false);
   });
 
+  test("taskpane.html's Content-Security-Policy allows only the add-in's origin and Microsoft's office.js", () => {
+    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const policy = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    const directives = new Map(policy.split(';').map((directive) => directive.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    const hosts = [...directives.values()].flat().filter((source) => !source.startsWith("'") && source !== 'data:');
+    expect([...new Set(hosts)]).toEqual(['https://appsforoffice.microsoft.com']);
+    expect(policy).not.toMatch(/unsafe-eval/);
+  });
+
   test('dist/manifest.xml points every URL at the production address, and is still valid', () => {
     const xml = fs.readFileSync(path.join(dist, 'manifest.xml'), 'utf8');
     const urls = urlsIn(xml);
