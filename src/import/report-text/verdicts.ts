@@ -19,7 +19,7 @@ export interface Verdicts {
 /** The score's phrasings: "Valutazione OIV = 98/100", "punteggio 98", "98 punti su 100", "grado di raggiungimento 98%". */
 const SCORES = [
   /\b(?:valutazione|punteggio|giudizio)\s+(?:finale\s+)?(?:dell'\s*|del\s+)?o\.?i\.?v\.?(?![a-z])[^0-9\n]{0,40}?(\d{1,3}(?:,\d{1,2})?)\s*\/\s*100\b/i,
-  /\bpunteggio(?:\s+(?:finale|attribuito|assegnato|conseguito|ottenuto))?(?:\s+(?:dall'\s*|dell'\s*)?o\.?i\.?v\.?)?\s*(?::|=|pari\s+a|di)?\s*(\d{1,3}(?:,\d{1,2})?)(?:\s*\/\s*100|\s+punti(?:\s+su\s+100)?)?(?![\d,.]*\s*%)(?![\d/])/i,
+  /\bpunteggio(?:\s+(?:finale|attribuito|assegnato|conseguito|ottenuto))?(?:\s+(?:dall'\s*|dell'\s*)?o\.?i\.?v\.?)?\s*(?::|=|pari\s+a|di)?\s*(\d{1,3}(?:,\d{1,2})?)(?:\s*\/\s*100|\s+punti(?:\s+su\s+100)?)?(?![\d,.]*\s*%)(?![\d/]|,\d)(?!\s+su\s+\d)/i,
   /\b(\d{1,3}(?:,\d{1,2})?)\s+punti\s+su\s+100\b/i,
   /\bgrado\s+(?:complessivo\s+|finale\s+)?di\s+raggiungimento(?:\s+(?:dell'\s*obiettivo|complessivo|finale))?\s*(?::|=|pari\s+al?|del|(?:è|e')\s+(?:pari\s+al|del))?\s*(\d{1,3}(?:,\d{1,2})?)\s*%/i,
 ];
