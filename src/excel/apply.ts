@@ -12,7 +12,7 @@ import { SheetProxies, queueOp } from './execute';
 import type { Inventory, InventoryName } from './inventory';
 import { loadInventory, loadSnapshotsCounted, sheetKey } from './load';
 import { planSheets, type SheetAction, type SheetPlan } from './plan';
-import { chunkOps, DEFAULT_MAX_PAYLOAD_BYTES, layoutContentOps, opSize, type WriteOp } from './write-ops';
+import { chunkOps, DEFAULT_MAX_PAYLOAD_BYTES, layoutContentOps, opSize, splitWrite, type WriteOp } from './write-ops';
 
 export type ProgressListener = (fraction: number) => void;
 
@@ -167,16 +167,18 @@ export async function applyLayouts(context: Excel.RequestContext, layouts: Reado
   for (const plan of refreshing) carriedByKey.set(plan.layout.key, carriedInputs(plan.layout, snapshots.get(sheetKey(plan.sheetName))!));
 
   const index = indexInventory(inventory);
+  const maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
   const sized: SizedOp[] = [];
   plans.forEach((plan, unit) => {
-    for (const op of planOps(plan, index, carriedByKey.get(plan.layout.key))) sized.push({ op, size: opSize(op), unit });
+    for (const planned of planOps(plan, index, carriedByKey.get(plan.layout.key))) {
+      for (const op of splitWrite(planned, maxBytes)) sized.push({ op, size: opSize(op), unit });
+    }
   });
   const shown = plans.findIndex((plan) => plan.layout.key === options.activate && plan.layout.visibility === 'Visible');
   if (shown >= 0) {
     const op: WriteOp = { op: 'activate', sheet: plans[shown].sheetName };
     sized.push({ op, size: opSize(op), unit: -1 });
   }
-  const maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
   const chunks = chunkOps(sized, maxBytes);
   const lastChunkOf = new Map<number, number>();
   chunks.forEach((chunk, index) => chunk.forEach((op) => lastChunkOf.set(op.unit, index)));
