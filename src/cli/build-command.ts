@@ -72,7 +72,8 @@ export async function runBuild(command: Extract<Command, { kind: 'build' }>, io:
   const started = now();
   // Input and output are checked before any progress line, so an unusable file gets exactly one line.
   await checkOutputFolder(command.output);
-  const { report, incomplete, proposal } = await readReportFile(command.input);
+  const { report, incomplete, proposal, encoding } = await readReportFile(command.input);
+  if (encoding !== null && encoding !== 'UTF-8') notify(io, msg('cli.fileError', { file: command.input, reason: msg('input.encoding', { encoding }) }));
 
   const progress = progressOn(io, command.quiet, { now });
   const file = await buildFile(report, command.output, metadata, progress)

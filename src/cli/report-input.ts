@@ -7,6 +7,7 @@ import { parseReportText } from '../import/report-text';
 import { parseIndicatorsCsv } from '../import/csv';
 import { DocxReadError, docxToText } from '../import/docx';
 import { fatalIssue } from '../import/fatal-issues';
+import { decodeText, type TextEncodingName } from '../import/text-encoding';
 import { msg } from '../core/messages';
 import { proposedRules, type CutoffProposal } from '../import/proposed-rules';
 import { fileError, reasonOfError } from './errors';
@@ -19,6 +20,8 @@ export interface ReportInput {
   incomplete: ImportIssue[];
   /** The cut-offs applied because the report's verdicts imply them, with the reasons to print. */
   proposal: CutoffProposal | null;
+  /** How a text file was decoded (null for .docx). */
+  encoding: TextEncodingName | null;
 }
 
 const REPORT_EXTENSIONS = ['.json', '.txt', '.docx', '.csv'] as const;
@@ -27,7 +30,7 @@ function fromText(text: string, file: string): ReportInput {
   const parsed = parseReportText(text);
   const title = parsed.title || path.basename(file, path.extname(file));
   // Without a year in the text the summary title simply leaves it out (year 0 is never shown).
-  return { report: { title, year: parsed.year ?? 0, objectives: parsed.objectives }, incomplete: parsed.incomplete, proposal: null };
+  return { report: { title, year: parsed.year ?? 0, objectives: parsed.objectives }, incomplete: parsed.incomplete, proposal: null, encoding: null };
 }
 
 /** Reads and imports the report; throws CliError naming the file and the reason when it cannot be used. */
@@ -38,23 +41,27 @@ export async function readReportFile(file: string): Promise<ReportInput> {
   }
   const bytes = await readInputFile(file);
   let input: ReportInput;
+  // Text in whatever Windows saved it in (UTF-8 with or without BOM, UTF-16, Windows-1252), said when not UTF-8.
+  const decoded = extension === '.docx' ? null : decodeText(bytes);
+  const text = decoded?.text ?? '';
+  const encoding = decoded?.encoding ?? null;
   try {
     switch (extension) {
       case '.json': {
-        const imported = parseReportJsonText(bytes.toString('utf8'));
-        input = { report: imported.report, incomplete: imported.incomplete, proposal: null };
+        const imported = parseReportJsonText(text);
+        input = { report: imported.report, incomplete: imported.incomplete, proposal: null, encoding };
         break;
       }
       case '.csv': {
-        const imported = parseIndicatorsCsv(bytes.toString('utf8'));
-        input = { report: imported.report, incomplete: imported.incomplete, proposal: null };
+        const imported = parseIndicatorsCsv(text);
+        input = { report: imported.report, incomplete: imported.incomplete, proposal: null, encoding };
         break;
       }
       case '.docx':
         input = fromText(await docxToText(bytes, path.basename(file)), file);
         break;
       default:
-        input = fromText(bytes.toString('utf8'), file);
+        input = { ...fromText(text, file), encoding };
     }
   } catch (error) {
     // The importers' messages already say what is wrong; the line names the file, so a docx problem goes alone.

@@ -34,12 +34,12 @@ export function parseIndicatorsCsv(text: string, options: CsvImportOptions = {})
     transformHeader: (header) => header.trim(),
   });
 
-  const issues: ImportIssue[] = parsed.errors.map((error) => ({
-    objective: null,
-    field: 'csv',
-    message: csvErrorMessage(error),
-  }));
-  const rows = parsed.data.map(stringCells);
+  const split = decimalCommaRows(parsed, delimiter);
+  const issues: ImportIssue[] = parsed.errors
+    .filter((error) => error.row === undefined || !split.has(error.row))
+    .map((error) => ({ objective: null, field: 'csv', message: csvErrorMessage(error) }));
+  issues.push(...[...split.values()]);
+  const rows = parsed.data.filter((_row, index) => !split.has(index)).map(stringCells);
   const result = reportFromCsvRows(rows, options);
   return { report: result.report, incomplete: [...issues, ...result.incomplete] };
 }
@@ -66,6 +66,27 @@ export function detectDelimiter(headerLine: string): CsvDelimiter {
 function firstLine(text: string): string {
   const end = text.search(/\r?\n/);
   return end === -1 ? text : text.slice(0, end);
+}
+
+/**
+ * Rows of a comma-separated file with more cells than headers where a number was split at its decimal comma
+ * ("89,5%" read as "89" and "5%"): each is refused with its number and why, never imported shifted.
+ */
+function decimalCommaRows(parsed: Papa.ParseResult<Record<string, unknown>>, delimiter: string): Map<number, ImportIssue> {
+  const refused = new Map<number, ImportIssue>();
+  if (delimiter !== ',') return refused;
+  const headers = parsed.meta.fields ?? [];
+  for (const error of parsed.errors) {
+    if (error.code !== 'TooManyFields' || error.row === undefined) continue;
+    const row = parsed.data[error.row] ?? {};
+    const extra = Array.isArray(row.__parsed_extra) ? row.__parsed_extra : [];
+    const fields = [...headers.map((header) => String(row[header] ?? '')), ...extra.map(String)];
+    const at = fields.findIndex((field, index) => index + 1 < fields.length && /\d$/.test(field.trim()) && /^\d+\s*%?$/.test(fields[index + 1].trim()));
+    if (at < 0) continue;
+    const issue = msg('input.csvDecimalComma', { fields: fields.length, columns: headers.length, number: `${fields[at].trim()},${fields[at + 1].trim()}` });
+    refused.set(error.row, { objective: null, field: 'csv', message: msg('import.atRow', { row: error.row + 2, issue }) });
+  }
+  return refused;
 }
 
 /** Papaparse leaves missing cells undefined and puts extra cells in `__parsed_extra`: keep text cells only. */

@@ -13,6 +13,7 @@ import { importJsonMessages } from './import-json';
 import { importTextMessages } from './import-text';
 import { nextYearMessages } from './next-year';
 import { importValueMessages } from './import-values';
+import { inputTextMessages } from './input-text';
 import { limitsMessages } from './limits';
 import { parseMessages } from './parse';
 import { recordMessages } from './record';
@@ -46,6 +47,7 @@ const CATALOGUE = {
   ...xlsxMessages,
   ...limitsMessages,
   ...recordMessages,
+  ...inputTextMessages,
   ...reportDocMessages,
   ...nextYearMessages,
 };

@@ -3,6 +3,7 @@ import { proposedRules, type CutoffProposal } from '../../../import/proposed-rul
 import type { FundSettings, Objective, Report, StatusCutoffs } from '../../../core/model';
 import type { ImportIssue } from '../../../import/issue';
 import { parseReportJsonText } from '../../../import/report-json';
+import { decodeText } from '../../../import/text-encoding';
 
 export type ImportSourceKind = 'json' | 'csv' | 'text';
 
@@ -82,8 +83,9 @@ function readWith<T>(file: File, start: (reader: FileReader) => void): Promise<T
   });
 }
 
-function fileText(file: File): Promise<string> {
-  return readWith<string>(file, (reader) => reader.readAsText(file, 'utf-8'));
+/** The file's text in whatever Windows saved it in (UTF-8, UTF-16, Windows-1252 from Italian Excel's CSV). */
+async function fileText(file: File): Promise<string> {
+  return decodeText(new Uint8Array(await fileBuffer(file))).text;
 }
 
 function fileBuffer(file: File): Promise<ArrayBuffer> {
