@@ -1,0 +1,25 @@
+// The shape of what crosses the network in Excel on the web, per objective: a ceiling on bytes sent (build and
+// summary) and read back (the summary's read), so a change that makes every objective heavier is seen. No times.
+import { buildObjectives, generateSummary } from '../../src/excel';
+import { emulatedWorkbook } from './emulated-workbook';
+import { generatedObjectives } from './generated-objectives';
+
+const OBJECTIVES = 100;
+/** Measured at 20.9 KB sent and 2.8 KB read per objective (`npx tsx bench/workbook.bench.ts 100`), with a margin. */
+const SENT_CEILING_BYTES = 22.5 * 1024;
+const READ_CEILING_BYTES = 3.2 * 1024;
+
+describe('bytes per objective at N = 100', () => {
+  it('stays under the ceilings for build + summary sent and for the summary read back', async () => {
+    const { emu, restore } = emulatedWorkbook();
+    try {
+      await buildObjectives(generatedObjectives(OBJECTIVES));
+      const readBefore = emu.stats.responseBytes;
+      await generateSummary();
+      expect(emu.stats.payloadBytes / OBJECTIVES).toBeLessThan(SENT_CEILING_BYTES);
+      expect((emu.stats.responseBytes - readBefore) / OBJECTIVES).toBeLessThan(READ_CEILING_BYTES);
+    } finally {
+      restore();
+    }
+  });
+});
