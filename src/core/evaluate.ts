@@ -53,12 +53,17 @@ export function comparableActual(value: Value, target: ComparisonTarget, actual:
     case 'ratio':
       return value.value;
     case 'number':
-      if (target.percent && !value.percent) return Math.abs(value.value) <= 1 ? value.value : pointsToFraction(value.value);
+      if (target.percent && !value.percent) return plainNumberInPercent(value.value);
       if (!target.percent && value.percent && Math.abs(target.value) > 1) return fractionToPoints(value.value);
       return value.value;
     default:
       throw typeMismatch(actual, target, 'number');
   }
+}
+
+/** A plain number against a percent target: a fraction when |a| <= 1, else percent points. */
+function plainNumberInPercent(a: number): number {
+  return Math.abs(a) <= 1 ? a : pointsToFraction(a);
 }
 
 /** The comparison itself: `= v` with v > 0 is reached at v or above, with v < 0 at v or below; `= 0` only at 0. */
@@ -103,14 +108,14 @@ function clampDegree(degree: number): number {
   return degree > 1 ? 1 : degree;
 }
 
-function evaluateComparison(t: ComparisonTarget, value: Value, actual: CellInput, written: number | null): { achieved: boolean; degree: number } {
+/** The degree of a comparison: exactly 1 when it holds, below 1 when not, so `degree === 1` says achieved. */
+function comparisonDegree(t: ComparisonTarget, a: number, written: number | null): number {
   // The baseline is checked even when the target is met, so a wrong baseline never goes unnoticed.
   const baseline = written === null ? null : baselineInTargetUnits(written, t);
   if (baseline !== null) checkBaseline(baseline, t, targetDirection(t) === 'higher');
-  const a = comparableActual(value, t, actual);
-  if (comparisonHolds(t, a)) return { achieved: true, degree: 1 };
+  if (comparisonHolds(t, a)) return 1;
   // A strict target met with equality (`> 100` at 100) is missed: its degree stays below 1 so the status agrees.
-  return { achieved: false, degree: Math.min(clampDegree(partialDegree(t, a, baseline)), BELOW_ONE) };
+  return Math.min(clampDegree(partialDegree(t, a, baseline)), BELOW_ONE);
 }
 
 /** A completion date: a date text, or a number that is an Excel date serial (a date cell). */
@@ -160,26 +165,34 @@ export function evaluateIndicator(actual: CellInput, target: Target | string, op
   const baseline = checkOption('baseline', options.baseline);
   const threshold = checkOption('threshold', options.threshold);
   const tolerance = checkTolerance(options.deadlineToleranceDays);
+  // A number cell against a comparison, the commonest row, goes straight to the comparison: no Value built for it.
+  if (typeof actual === 'number' && Number.isFinite(actual) && t.kind === 'comparison') {
+    const degree = comparisonDegree(t, t.percent ? plainNumberInPercent(actual || 0) : actual || 0, baseline);
+    return outcome(degree === 1, degree, threshold);
+  }
   const value = parseValue(actual);
   if (value === null) return NOT_MEASURED;
-  let achieved: boolean;
-  let degree: number;
   switch (t.kind) {
-    case 'comparison':
-      ({ achieved, degree } = evaluateComparison(t, value, actual, baseline));
-      break;
-    case 'deadline':
-      achieved = completionSerial(value, t, actual) <= t.serial + tolerance;
-      degree = achieved ? 1 : 0;
-      break;
-    case 'boolean':
-      achieved = yesNo(value, t, actual) === t.expected;
-      degree = achieved ? 1 : 0;
-      break;
+    case 'comparison': {
+      const degree = comparisonDegree(t, comparableActual(value, t, actual), baseline);
+      return outcome(degree === 1, degree, threshold);
+    }
+    case 'deadline': {
+      const achieved = completionSerial(value, t, actual) <= t.serial + tolerance;
+      return outcome(achieved, achieved ? 1 : 0, threshold);
+    }
+    case 'boolean': {
+      const achieved = yesNo(value, t, actual) === t.expected;
+      return outcome(achieved, achieved ? 1 : 0, threshold);
+    }
   }
-  if (threshold !== null && degree < threshold) degree = 0;
+}
+
+/** The Evaluation for a measured indicator, the threshold applied; shared objects for the common outcomes. */
+function outcome(achieved: boolean, degree: number, threshold: number | null): Evaluation {
   if (achieved) return ACHIEVED;
-  return degree === 0 ? MISSED : { measured: true, achieved, degree };
+  const kept = threshold !== null && degree < threshold ? 0 : degree;
+  return kept === 0 ? MISSED : { measured: true, achieved, degree: kept };
 }
 
 /** Tolerance for floating-point noise of weighted means sitting on a cut-off (0.9999999999999999 is 1). */
