@@ -11,3 +11,4 @@ export { formatNumberIt, formatPercentPointsIt } from './format-number';
 export { pointsToFraction, fractionToPoints } from './percent';
 export * from './trend';
 export * from './next-year';
+export * from './forecast';

@@ -11,6 +11,7 @@ import { payoutKindOf, type PayoutBand, type PayoutKind, type PayoutRule } from 
 import { averageDays as meanDays, paymentDelay as timelinessIndicator } from '../core/payments';
 import { canonicalTarget, parseTarget } from '../core/target';
 import { TREND_WORDS, trendOf } from '../core/trend';
+import { FORECAST_WORDS, forecastOf } from '../core/forecast';
 import {
   cellsOf,
   fail,
@@ -257,4 +258,28 @@ export function yearTrend(previous: any, actual: any, target: any): string {
   propagateError(actual);
   const result = withCoreErrors(() => trendOf(isBlank(previous) ? null : previous, isBlank(actual) ? null : actual, targetText));
   return result === null ? '' : TREND_WORDS[result];
+}
+
+/**
+ * Forecast of an indicator from a value monitored during the year: In linea, A rischio or Non raggiungibile, by the
+ * final verdict's rules; a count due by year end is compared with its share due by the monitoring date.
+ * @customfunction MONITORSTATUS
+ * @param {any} value Value measured at the monitoring date, e.g. 2 (events so far) or 70 (days on average).
+ * @param {any} target Target as written in the plan, e.g. ">= 8" or "< 60 gg".
+ * @param {any} monitoringDate Date of the monitoring, e.g. 30/06/2023.
+ * @param {any} [achievedFrom] Degree from which the outcome is Raggiunto, e.g. 100% (the default).
+ * @param {any} [partialFrom] Degree from which the outcome is Parzialmente raggiunto, e.g. 50% (the default).
+ * @param {any} [deadlineTolerance] Days after a deadline within which completing still counts as met, e.g. 5; blank = 0.
+ * @returns {string} In linea, A rischio or Non raggiungibile; blank while no value is monitored.
+ */
+export function monitorStatus(value: any, target: any, monitoringDate: any, achievedFrom?: any, partialFrom?: any, deadlineTolerance?: any): string {
+  const targetText = readTargetText(target);
+  const date = readDate(monitoringDate, argument('monitoringDate')) ?? fail('#VALUE!', missing(argument('monitoringDate')));
+  const achievedCutoff = readDegree(achievedFrom, argument('achievedFrom')) ?? DEFAULT_CUTOFFS.achievedFrom;
+  const partialCutoff = readDegree(partialFrom, argument('partialFrom')) ?? Math.min(DEFAULT_CUTOFFS.partialFrom, achievedCutoff);
+  const toleranceValue = readTolerance(deadlineTolerance);
+  propagateError(value);
+  if (isBlank(value)) return '';
+  const result = withCoreErrors(() => forecastOf(value, targetText, date, { cutoffs: { achievedFrom: achievedCutoff, partialFrom: partialCutoff }, deadlineToleranceDays: toleranceValue }));
+  return result === null ? '' : FORECAST_WORDS[result];
 }

@@ -32,7 +32,7 @@ function errorIn(s: Sheet, address: string): { type: string; message: string } {
 describe('the functions come from the generated metadata', () => {
   it('registers every function of functions.ts', () => {
     const ids = loadFunctionsMetadata().functions.map((fn) => fn.id);
-    expect(ids).toEqual(['ACHIEVED', 'ACHIEVEMENT', 'OBJECTIVESCORE', 'STATUS', 'FUNDSHARE', 'PAYMENTDELAY', 'AVERAGEDAYS', 'TARGET', 'YEARTREND']);
+    expect(ids).toEqual(['ACHIEVED', 'ACHIEVEMENT', 'OBJECTIVESCORE', 'STATUS', 'FUNDSHARE', 'PAYMENTDELAY', 'AVERAGEDAYS', 'TARGET', 'YEARTREND', 'MONITORSTATUS']);
     // Called with no argument each one is a known function with a wrong argument count (#N/A), not an unknown name.
     const s = sheet([ids.map((id) => `=PERF.${id}()`)]);
     ids.forEach((id, column) => expect(errorIn(s, `${String.fromCharCode(65 + column)}1`).type).toBe('#N/A'));

@@ -41,6 +41,7 @@ describe('functions-it.json', () => {
       AVERAGEDAYS: 'GIORNI.MEDI',
       TARGET: 'TARGET.NORMALIZZATO',
       YEARTREND: 'ANDAMENTO',
+      MONITORSTATUS: 'STATO.MONITORAGGIO',
     });
   });
 

@@ -23,6 +23,7 @@ const ARGUMENTS = {
   fromDates: ['date iniziali', 'start dates'],
   toDates: ['date finali', 'end dates'],
   deadlineTolerance: ['la tolleranza sulle scadenze', 'the deadline tolerance'],
+  monitoringDate: ['la data del monitoraggio', 'the monitoring date'],
   bandFrom: ['il grado della fascia', "the band's degree"],
   bandShare: ['la quota della fascia', "the band's share"],
 } as const satisfies Record<string, readonly [string, string]>;
