@@ -67,10 +67,10 @@ export async function readReportFile(file: string): Promise<ReportInput> {
     // The importers' messages already say what is wrong; the line names the file, so a docx problem goes alone.
     throw fileError(file, error instanceof DocxReadError ? error.problem : reasonOfError(error));
   }
-  if (input.report.objectives.length === 0) throw fileError(file, msg('cli.noObjectives'));
   // Two objectives under one number, or a number past 2^53: refused here, with both places, not half-built.
   const fatal = fatalIssue(input.incomplete);
   if (fatal !== undefined) throw fileError(file, fatal.message);
+  if (input.report.objectives.length === 0) throw fileError(file, msg('cli.noObjectives'));
   // With nothing chosen, a headless build takes the cut-offs the report's own verdicts imply, and says so.
   const proposal = proposedRules(input.report);
   return proposal === null ? input : { ...input, report: { ...input.report, cutoffs: proposal.cutoffs }, proposal };

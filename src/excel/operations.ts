@@ -98,7 +98,7 @@ function writtenSheets(report: ApplyReport): string[] {
 function assertValidObjectives(objectives: ReadonlyArray<Objective>): void {
   const seen = new Set<number>();
   for (const objective of objectives) {
-    if (!Number.isInteger(objective.number) || objective.number <= 0) {
+    if (!Number.isSafeInteger(objective.number) || objective.number <= 0) {
       throw new ExcelOperationError('InvalidInput', msg('excel.invalidObjectiveNumber', { value: String(objective.number) }));
     }
     if (seen.has(objective.number)) throw new ExcelOperationError('InvalidInput', msg('excel.duplicateObjective', { number: objective.number }));

@@ -42,12 +42,19 @@ export function parseReportText(text: string): ReportTextResult {
   if (layout.objectives.length === 0) {
     incomplete.push({ objective: null, field: 'objectives', message: msg('import.textNoObjectives') });
   }
-  const seen = new Set<number>();
+  const firstLine = new Map<number, number>();
   for (const block of layout.objectives) {
-    if (seen.has(block.number)) {
-      incomplete.push({ objective: block.number, field: 'number', message: msg('import.textRepeatedNumber', { heading: block.headingText, number: block.number }) });
+    if (!Number.isSafeInteger(block.number) || block.number < 1) {
+      // The digits as written: the number itself was already rounded.
+      const value = /\d{16,}/.exec(block.headingText)?.[0] ?? String(block.number);
+      incomplete.push({ objective: null, field: 'number', message: msg('limits.objectiveNumberUnsafe', { where: block.headingText, value }) });
+      continue;
     }
-    seen.add(block.number);
+    const first = firstLine.get(block.number);
+    if (first !== undefined) {
+      const said = { heading: block.headingText, number: block.number, firstLine: first, secondLine: block.line };
+      incomplete.push({ objective: block.number, field: 'number', message: msg('import.textRepeatedNumber', said) });
+    } else firstLine.set(block.number, block.line);
     const reading = readObjective(block, year);
     objectives.push(reading.objective);
     incomplete.push(...reading.issues);

@@ -24,7 +24,7 @@ export function decodeTag(text: unknown): SheetTag | null {
   const record = value as Record<string, unknown>;
   if (record.kind === 'objective') {
     const number = record.number;
-    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? { kind: 'objective', number } : null;
+    return typeof number === 'number' && Number.isSafeInteger(number) && number > 0 ? { kind: 'objective', number } : null;
   }
   if (record.kind === 'summary') return { kind: 'summary' };
   if (record.kind === 'settings') return { kind: 'settings' };
@@ -48,7 +48,8 @@ export function objectiveCellName(number: number, cell: 'SCORE' | 'DEGREE' | 'ST
 /** The tag a named item implies for the sheet it points to; null for names that are not ours. */
 export function tagFromName(name: string): SheetTag | null {
   const match = OBJECTIVE_NAME.exec(name);
-  if (match) return { kind: 'objective', number: Number(match[1]) };
+  // A number past 2^53 names no objective of ours (it would be read rounded, as another one).
+  if (match) return Number.isSafeInteger(Number(match[1])) && Number(match[1]) > 0 ? { kind: 'objective', number: Number(match[1]) } : null;
   if (name === SUMMARY_ANCHOR_NAME) return { kind: 'summary' };
   if (name === SETTINGS_ANCHOR_NAME) return { kind: 'settings' };
   return null;

@@ -9,9 +9,9 @@ export const importTextMessages = {
     it: () => 'Nessun obiettivo trovato: il testo non contiene intestazioni come "OBIETTIVO N. 1"',
     en: () => 'No objective found: the text has no headings such as "OBIETTIVO N. 1"',
   }),
-  'import.textRepeatedNumber': entry<{ heading: string; number: number }>({
-    it: (p) => `L'intestazione "${p.heading}" ripete il numero ${p.number}: rinumerare uno dei due obiettivi`,
-    en: (p) => `The heading "${p.heading}" repeats the number ${p.number}: renumber one of the two objectives`,
+  'import.textRepeatedNumber': entry<{ heading: string; number: number; firstLine: number; secondLine: number }>({
+    it: (p) => `L'intestazione "${p.heading}" alla riga ${p.secondLine} ripete il numero ${p.number} della riga ${p.firstLine}: rinumerare uno dei due obiettivi`,
+    en: (p) => `The heading "${p.heading}" on line ${p.secondLine} repeats the number ${p.number} of line ${p.firstLine}: renumber one of the two objectives`,
   }),
   /** A problem of one objective of the text, named as its heading names it. */
   'import.textObjective': entry<{ number: number; issue: Message }>({

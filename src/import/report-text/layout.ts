@@ -10,6 +10,8 @@ export interface ObjectiveBlock {
   number: number;
   /** The heading line as written, quoted in messages about repeated numbers. */
   headingText: string;
+  /** The heading's line in the text (1-based), so a repeated number can name both places. */
+  line: number;
   /** Paragraphs of each section in document order; a section absent from the text has none. */
   sections: Record<SectionName, string[]>;
   /** Sections introduced by their own label (as opposed to left empty). */
@@ -210,7 +212,7 @@ export function splitReport(text: string): ReportLayout {
     const group = opens && !heading ? groupingAt(at) : null;
     const wrapped = opens && block && !heading && !group ? readWrappedLabel(lines, at) : null;
     if (heading) {
-      block = { number: heading.number ?? objectives.length + 1, headingText: line, sections: emptySections(), labelled: new Set(), tables: [] };
+      block = { number: heading.number ?? objectives.length + 1, headingText: line, line: at + 1, sections: emptySections(), labelled: new Set(), tables: [] };
       if (heading.code !== undefined) block.code = heading.code;
       const area = areas.current;
       if (area !== undefined) block.area = area;
