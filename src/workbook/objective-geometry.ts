@@ -32,7 +32,8 @@ export function objectiveCells(indicatorCount: number, schema: ObjectiveSchema =
   schema.header.forEach((field, index) => {
     header[field.key] = cellAddress({ row: FIRST_HEADER_ROW - 1 + index, column: 1 });
   });
-  const tableHeaderRow = FIRST_HEADER_ROW + schema.header.length + 1;
+  // The table follows the last header row directly: the area row took the blank row, so earlier sheets' addresses hold.
+  const tableHeaderRow = FIRST_HEADER_ROW + schema.header.length;
   const firstIndicatorRow = tableHeaderRow + 1;
   const lastIndicatorRow = firstIndicatorRow + rows - 1;
   const footer: Record<string, string> = {};
