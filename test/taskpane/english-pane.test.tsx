@@ -32,3 +32,16 @@ test('English pane: import items and Verifica problems are in English', async ()
   expect(group.textContent).toMatch(/Objective 7, indicator "/);
   expect(group.textContent).not.toMatch(/Obiettivo 7, indicatore|non corrisponde/);
 });
+
+test('a notice on screen follows the pane into the other language', async () => {
+  pane = await renderPane('it-IT');
+  fireEvent.click(screen.getByRole('tab', { name: 'Importa' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Carica esempio 2022' }));
+  const preview = await screen.findByRole('region', { name: 'Anteprima: nulla è ancora scritto' }, { timeout: 30_000 });
+  fireEvent.click(within(preview).getByRole('button', { name: 'Conferma e crea 11 fogli' }));
+  await screen.findByText('Creati o aggiornati 11 fogli obiettivo.', undefined, { timeout: 30_000 });
+
+  fireEvent.change(screen.getByRole('combobox', { name: 'Lingua' }), { target: { value: 'en' } });
+  await screen.findByText('11 objective sheets created or updated.', undefined, { timeout: 30_000 });
+  expect(screen.queryByText('Creati o aggiornati 11 fogli obiettivo.')).toBeNull();
+});

@@ -50,7 +50,8 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
   const [pasted, setPasted] = React.useState('');
   const [candidate, setCandidate] = React.useState<ImportCandidate | null>(null);
   const [applyProposal, setApplyProposal] = React.useState(true);
-  const [done, setDone] = React.useState<string | null>(null);
+  // The count, not the sentence: the notice follows the pane into the other language.
+  const [done, setDone] = React.useState<number | null>(null);
   const [chosen, setChosen] = React.useState<string | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const fileLabel = strings.importScreen.fileLabel(
@@ -106,7 +107,7 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
       .then((outcome) => {
         if (!outcome) return;
         setCandidate(null);
-        setDone(strings.importScreen.done(outcome.sheets.length));
+        setDone(outcome.sheets.length);
         props.onWorkbookChanged();
       });
   };
@@ -166,9 +167,9 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
         </Button>
       </div>
       <OperationFeedback operation={reading} />
-      {done && (
+      {done !== null && (
         <MessageBar intent="success">
-          <MessageBarBody>{done}</MessageBarBody>
+          <MessageBarBody>{strings.importScreen.done(done)}</MessageBarBody>
         </MessageBar>
       )}
       <OperationFeedback operation={writing} />

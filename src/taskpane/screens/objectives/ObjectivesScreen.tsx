@@ -3,6 +3,7 @@ import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowClockwiseRegular } from '@fluentui/react-icons';
 import type { Objective } from '../../../core/model';
+import type { Dictionary } from '../../i18n/dictionary';
 import { useStrings } from '../../i18n/strings-context';
 import { useServices } from '../../services/context';
 import type { ObjectiveListItem } from '../../services/types';
@@ -31,7 +32,8 @@ export function ObjectivesScreen(props: ObjectivesScreenProps): React.JSX.Elemen
   const writing = useOperation();
   const [items, setItems] = React.useState<ObjectiveListItem[] | null>(null);
   const [draft, setDraft] = React.useState<ObjectiveDraft | null>(null);
-  const [notice, setNotice] = React.useState<string | null>(null);
+  // Kept as words to say, not said: a notice follows the pane into the other language.
+  const [notice, setNotice] = React.useState<((strings: Dictionary) => string) | null>(null);
 
   const refresh = React.useCallback(() => {
     void listing.run(() => services.listObjectives()).then((found) => found && setItems(found));
@@ -48,7 +50,7 @@ export function ObjectivesScreen(props: ObjectivesScreenProps): React.JSX.Elemen
         await services.activateSheet(item.sheet);
         return true;
       })
-      .then((done) => done && setNotice(strings.objectives.sheetActivated(item.sheet)));
+      .then((done) => done && setNotice(() => (words: Dictionary) => words.objectives.sheetActivated(item.sheet)));
   };
   const edit = (item: ObjectiveListItem): void => {
     setNotice(null);
@@ -60,7 +62,7 @@ export function ObjectivesScreen(props: ObjectivesScreenProps): React.JSX.Elemen
       if (!outcome) return;
       const sheet = outcome.sheets[0] ?? '';
       setDraft(null);
-      setNotice(editing ? strings.form.saved(sheet) : strings.form.created(sheet));
+      setNotice(() => (words: Dictionary) => (editing ? words.form.saved(sheet) : words.form.created(sheet)));
       props.onWorkbookChanged();
     });
   };
@@ -85,7 +87,7 @@ export function ObjectivesScreen(props: ObjectivesScreenProps): React.JSX.Elemen
       </div>
       {notice && (
         <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarBody>{notice(strings)}</MessageBarBody>
         </MessageBar>
       )}
       <OperationFeedback operation={listing} workingLabel={strings.objectives.loading} />
