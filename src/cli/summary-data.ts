@@ -48,6 +48,8 @@ export interface SummaryData {
   /** Headline figures of the Riepilogo that come out as Excel errors, with the figure's label. */
   figureErrors: { figure: string; value: string }[];
   problems: Problem[];
+  /** How many objectives the totals count, of those the workbook records (null: built before the record). */
+  coverage: { counted: number; recorded: number | null };
   /** What the file held that the engine could not use as it is (e.g. a formula it cannot compute). */
   notices: Message[];
 }
@@ -102,6 +104,7 @@ export function summaryData(file: string, sheet: string, reading: WorkbookReadin
     cutoffs: figures.cutoffs,
     figureErrors: figures.errors,
     problems,
+    coverage: { counted: new Set(reading.objectives.map((item) => item.objective.number)).size, recorded: reading.recorded?.length ?? null },
     notices,
   };
 }

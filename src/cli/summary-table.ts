@@ -126,5 +126,8 @@ function problems(page: Page): string[] {
 export function summaryText(data: SummaryData, language: Language): string {
   const page: Page = { data, language, numbers: numberText(language), say: (message) => renderMessage(message, language) };
   const heading = page.say(msg('cli.summaryHeading', { file: data.file, objectives: data.objectives.length }));
-  return [heading, '', ...table(page), '', ...figures(page), '', ...problems(page), ''].join('\n');
+  const { counted, recorded } = data.coverage;
+  // "10 di 11": the totals never cover fewer objectives than the workbook holds without saying so.
+  const coverage = recorded === null ? [] : [page.say(msg('record.coverage', { counted, recorded }))];
+  return [heading, ...coverage, '', ...table(page), '', ...figures(page), '', ...problems(page), ''].join('\n');
 }

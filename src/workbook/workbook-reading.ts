@@ -2,7 +2,7 @@
 import { msg } from '../core/messages';
 import { verdictFindings } from '../core/verdicts';
 import { rulesWarnings } from '../core/rules';
-import { recordProblems } from './objective-record';
+import { recordedObjectives, recordProblems } from './objective-record';
 import type { Problem } from './problems';
 import { readObjectiveSheet, type ObjectiveReading } from './readers';
 import type { WorkbookSettings } from './settings';
@@ -31,6 +31,8 @@ export interface WorkbookReading {
   settings: WorkbookSettings;
   /** Every problem: the sheets', duplicates, unusable settings, and rules worth a warning. */
   problems: Problem[];
+  /** The objectives the settings sheet records (null for a workbook built before the record). */
+  recorded: number[] | null;
 }
 
 export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReading {
@@ -75,7 +77,7 @@ export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReadin
     });
   }
   for (const reading of objectives) problems.push(...verdictProblems(reading, settings.settings));
-  return { objectives, settings: settings.settings, problems };
+  return { objectives, settings: settings.settings, problems, recorded: recordedObjectives(snapshot.settingsSheet) };
 }
 
 /** Where the computed degree, the OIV's score and the stated verdict disagree, and shortfalls left unexplained. */

@@ -36,6 +36,7 @@ describe('summary --strict names every objective the workbook records and does n
     const run = await traguardo('summary', at('senza-3.xlsx'), '--strict', '--quiet');
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/Obiettivo 3: la cartella lo registra \(foglio "Traguardo", cella H4\) ma nessun foglio lo porta/);
+    expect(run.stdout.split('\n')[1]).toBe('Obiettivi contati nei totali: 10 di 11 registrati nella cartella (i mancanti sono tra i problemi)');
   }, 60_000);
 
   it("objective 1's names moved to objective 2's sheet: both named", async () => {

@@ -12,6 +12,16 @@ export const recordMessages = {
     it: (p) => `Il foglio "${p.sheet}" è letto come obiettivo ${p.read} (i nomi TRG_OBJ${p.read}_… puntano qui) ma la sua cella N. dice ${p.own}: i nomi puntano al foglio sbagliato`,
     en: (p) => `Sheet "${p.sheet}" is read as objective ${p.read} (the names TRG_OBJ${p.read}_… point here) but its N. cell says ${p.own}: the names point at the wrong sheet`,
   }),
+  'record.coverage': entry<{ counted: number; recorded: number }>({
+    it: (p) =>
+      p.counted > p.recorded
+        ? `Obiettivi contati nei totali: ${p.counted} (la cartella ne registra ${p.recorded})`
+        : `Obiettivi contati nei totali: ${p.counted} di ${p.recorded} registrati nella cartella${p.counted < p.recorded ? ' (i mancanti sono tra i problemi)' : ''}`,
+    en: (p) =>
+      p.counted > p.recorded
+        ? `Objectives the totals count: ${p.counted} (the workbook records ${p.recorded})`
+        : `Objectives the totals count: ${p.counted} of the ${p.recorded} the workbook records${p.counted < p.recorded ? ' (the missing ones are among the problems)' : ''}`,
+  }),
   'record.settingsMissing': entry({
     it: () => 'Manca il foglio nascosto delle impostazioni ("Traguardo"): si usano le soglie predefinite e non si può verificare che ci siano tutti gli obiettivi. "Genera riepilogo" lo ricrea',
     en: () => 'The hidden settings sheet ("Traguardo") is missing: the default cut-offs are used and there is no way to check that every objective is there. "Generate summary" recreates it',
