@@ -1,6 +1,6 @@
 // The writes a plan turns into, as plain data: each op maps to a few Office.js calls (execute.ts) and
 // has a size, so a batch can be split before it passes Excel on the web's 5 MB request limit.
-import { columnIndex, parseCellAddress, rangeAddress } from '../workbook/address';
+import { columnIndex, columnLetter, parseCellAddress, rangeAddress } from '../workbook/address';
 import { blockSize, type CellBlock, type CellScalar, type CellStyle, type ChartSpec, type ColumnWidth, type ConditionalFormatSpec, type NameSpec, type SheetLayout, type TableSpec } from '../workbook/layout';
 import type { CarriedInputs } from '../workbook/refresh';
 import { encodeTag } from '../workbook/tags';
@@ -133,10 +133,16 @@ export function columnWidthRuns(widths: ReadonlyArray<ColumnWidth>): { from: str
   return runs;
 }
 
+/** The widest of the old layout and the new one, so a refresh leaves nothing of either behind. */
+function clearedColumn(layout: SheetLayout, carried: CarriedInputs): string {
+  const widest = layout.blocks.reduce((max, block) => Math.max(max, parseCellAddress(block.address).column + blockSize(block).columns - 1), 0);
+  return columnLetter(Math.max(widest, columnIndex(carried.previousLastColumn)));
+}
+
 /** Everything that writes a layout's content onto a sheet that exists (new, cleared or replaced). */
 export function layoutContentOps(layout: SheetLayout, sheet: string, carried?: CarriedInputs): WriteOp[] {
   const ops: WriteOp[] = [{ op: 'tag', sheet, value: encodeTag(layout.tag) }];
-  if (carried && carried.previousLastRow > 0) ops.push({ op: 'clear', sheet, address: `A1:K${carried.previousLastRow}` });
+  if (carried && carried.previousLastRow > 0) ops.push({ op: 'clear', sheet, address: `A1:${clearedColumn(layout, carried)}${carried.previousLastRow}` });
   for (const run of columnWidthRuns(layout.columnWidths)) ops.push({ op: 'columnWidth', sheet, ...run });
   for (const block of layout.blocks) {
     const size = blockSize(block);

@@ -1,7 +1,7 @@
 // Refreshing a sheet the analyst has worked on: which of their input cells to keep, and where they go
 // in the new layout. Objective sheets match indicators by name (rows may have been reordered, inserted
 // or removed); other sheets keep inputs at the same address.
-import { parseCellAddress, rangeAddress } from './address';
+import { columnLetter, parseCellAddress, rangeAddress } from './address';
 import type { SheetLayout } from './layout';
 import { layoutSnapshot } from './layout-snapshot';
 import { OBJECTIVE_SCHEMA } from './objective-schema';
@@ -15,6 +15,8 @@ export interface CarriedInputs {
   dropped: string[];
   /** Last row (1-based) of the old layout's area, to clear before rewriting; 0 when nothing to clear. */
   previousLastRow: number;
+  /** Its last column letter: an older layout may be narrower or wider than the new one. */
+  previousLastColumn: string;
 }
 
 /** The indicator columns the analyst fills: carried to the indicator's new row. */
@@ -46,7 +48,7 @@ function carryByAddress(layout: SheetLayout, previous: SheetSnapshot): CarriedIn
     const entry = enteredAt(previous, address);
     if (entry !== null) values.set(address, entry);
   }
-  return { values, dropped: [], previousLastRow: 0 };
+  return { values, dropped: [], previousLastRow: 0, previousLastColumn: 'A' };
 }
 
 function carryObjective(layout: SheetLayout, previous: SheetSnapshot): CarriedInputs {
@@ -82,7 +84,13 @@ function carryObjective(layout: SheetLayout, previous: SheetSnapshot): CarriedIn
     }
   }
   const footerRows = Object.values(before.cells.footer).map((address) => parseCellAddress(address).row + 1);
-  return { values, dropped, previousLastRow: Math.max(before.cells.lastIndicatorRow, ...footerRows) };
+  const lastColumn = Math.max(2, ...Object.values(before.cells.columns).map((letter) => parseCellAddress(`${letter}1`).column));
+  return {
+    values,
+    dropped,
+    previousLastRow: Math.max(before.cells.lastIndicatorRow, ...footerRows),
+    previousLastColumn: columnLetter(lastColumn),
+  };
 }
 
 /** The inputs to keep when `layout` replaces the content of `previous` (the same tagged sheet, read before writing). */

@@ -9,6 +9,7 @@ import { OBJECTIVE_SCHEMA, type ObjectiveSchema, type ValueField } from '../../s
 import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
 import { readObjectiveSheet } from '../../src/workbook/readers';
 import { carriedInputs } from '../../src/workbook/refresh';
+import { layoutContentOps } from '../../src/excel/write-ops';
 import { snapshotCell } from '../../src/workbook/snapshot';
 import { formatIndicatorsCsv, parseIndicatorsCsv } from '../../src/import/csv';
 import { parseReportJson } from '../../src/import/report-json';
@@ -120,5 +121,10 @@ describe('a sheet built by the previous version', () => {
     expect(carried.values.has(fresh.header.shortfallReason)).toBe(false);
     expect(carried.values.get(`${fresh.columns.actual}${fresh.firstIndicatorRow + 2}`)).toBe('1.134');
     expect(carried.dropped).toEqual([]);
+    // The refresh clears the wider of the two layouts before writing, so no cell of either is left behind.
+    const newLayout = objectiveSheetLayout(nine);
+    const clear = layoutContentOps(newLayout, 'Obiettivo 9', carried).find((op) => op.op === 'clear');
+    const widest = objectiveCells(3).columns[OBJECTIVE_SCHEMA.indicators[OBJECTIVE_SCHEMA.indicators.length - 1].key];
+    expect(clear).toEqual({ op: 'clear', sheet: 'Obiettivo 9', address: `A1:${widest}${carried.previousLastRow}` });
   });
 });
