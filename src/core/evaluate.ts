@@ -4,6 +4,7 @@ import type { CellInput, Status, StatusCutoffs } from './model';
 import { InputError, describeInput } from './errors';
 import { MAX_EXCEL_SERIAL } from './excel-date';
 import { msg, type ParamsOf } from './messages';
+import { scanItalianNumber } from './number-scan';
 import { parseValue } from './parse';
 import type { Value } from './parse';
 import { ParseError } from './parse-error';
@@ -165,10 +166,13 @@ export function evaluateIndicator(actual: CellInput, target: Target | string, op
   const baseline = checkOption('baseline', options.baseline);
   const threshold = checkOption('threshold', options.threshold);
   const tolerance = checkTolerance(options.deadlineToleranceDays);
-  // A number cell against a comparison, the commonest row, goes straight to the comparison: no Value built for it.
-  if (typeof actual === 'number' && Number.isFinite(actual) && t.kind === 'comparison') {
-    const degree = comparisonDegree(t, t.percent ? plainNumberInPercent(actual || 0) : actual || 0, baseline);
-    return outcome(degree === 1, degree, threshold);
+  // A number, or a plain Italian number as text, against a comparison (the commonest rows) needs no Value built.
+  if (t.kind === 'comparison') {
+    const plain = plainNumber(actual);
+    if (!Number.isNaN(plain)) {
+      const degree = comparisonDegree(t, t.percent ? plainNumberInPercent(plain) : plain, baseline);
+      return outcome(degree === 1, degree, threshold);
+    }
   }
   const value = parseValue(actual);
   if (value === null) return NOT_MEASURED;
@@ -186,6 +190,14 @@ export function evaluateIndicator(actual: CellInput, target: Target | string, op
       return outcome(achieved, achieved ? 1 : 0, threshold);
     }
   }
+}
+
+/** A finite number cell, or text the character scan reads as a number (`49,96`, `1.134`); NaN for anything else. */
+function plainNumber(actual: CellInput): number {
+  if (typeof actual === 'number') return Number.isFinite(actual) ? actual || 0 : NaN;
+  if (typeof actual !== 'string') return NaN;
+  const scanned = scanItalianNumber(actual, 0, actual.length);
+  return Number.isNaN(scanned) ? NaN : scanned || 0;
 }
 
 /** The Evaluation for a measured indicator, the threshold applied; shared objects for the common outcomes. */

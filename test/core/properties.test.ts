@@ -188,6 +188,19 @@ describe('shortcuts agree with the full grammar', () => {
     );
   });
 
+  it('a plain number as text evaluates as the full grammar reads it (the trailing space sends it there)', () => {
+    const plainText = fc.oneof(
+      fc.tuple(fc.constantFrom('', '-'), digits, fc.constantFrom('', ',5', ',25')).map(([s, d, f]) => s + d + f),
+      fc.tuple(fc.integer({ min: 1, max: 999 }), fc.stringMatching(/^\d{3}$/), fc.constantFrom('', ',75')).map(([head, group, f]) => `${head}.${group}${f}`),
+    );
+    fc.assert(
+      fc.property(plainText, fc.constantFrom('>= 700', '< 75 gg', '<= 0', '100%', '= 6', '> 100', '≥ 90%'), (text, target) => {
+        expect(evaluateIndicator(text, target)).toEqual(evaluateIndicator(`${text} `, target));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('the character scan gives the double Number() gives for the same decimal, up to 15 digits', () => {
     const long = fc.tuple(fc.constantFrom('', '-'), fc.stringMatching(/^\d{1,8}$/), fc.stringMatching(/^\d{0,7}$/));
     fc.assert(
