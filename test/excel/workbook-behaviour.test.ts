@@ -144,14 +144,12 @@ describe('after the analyst edits the workbook', () => {
 
 describe('a write that fails half-way', () => {
   it('says which sheets were already written', async () => {
-    // Requests over 60 KB fail in this workbook; objective 3's description and benefits together are bigger (each
-    // within the 32,767 characters of a cell, so the write is tried).
-    const { restore } = emulatedWorkbook({ payloadLimitBytes: 60_000 });
+    // Requests over 30 KB fail in this workbook; objective 3's description row is bigger (within the 32,767 characters
+    // of a cell, so the write is tried) and, one row, cannot be split into smaller writes.
+    const { restore } = emulatedWorkbook({ payloadLimitBytes: 30_000 });
     try {
-      const objectives = report.objectives.slice(0, 4).map((objective) =>
-        objective.number === 3 ? { ...objective, description: 'x'.repeat(32_000), benefits: 'y'.repeat(32_000) } : objective,
-      );
-      const failure = await buildObjectives(objectives, { maxPayloadBytes: 50_000 }).catch((error: unknown) => error);
+      const objectives = report.objectives.slice(0, 4).map((objective) => (objective.number === 3 ? { ...objective, description: 'x'.repeat(32_000) } : objective));
+      const failure = await buildObjectives(objectives, { maxPayloadBytes: 25_000 }).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(ExcelOperationError);
       expect(failure).toMatchObject({ code: 'WriteFailed', written: ['Traguardo', 'Obiettivo 1', 'Obiettivo 2'] });
       expect((failure as Error).message).toContain('Già scritti: Traguardo, Obiettivo 1, Obiettivo 2');
