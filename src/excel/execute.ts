@@ -128,5 +128,8 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
     case 'activate':
       sheets.get(op.sheet).activate();
       return;
+    case 'autofitRows':
+      sheets.get(op.sheet).getRange(op.address).format.autofitRows();
+      return;
   }
 }

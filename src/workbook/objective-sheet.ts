@@ -152,5 +152,6 @@ export function objectiveSheetLayout(objective: Objective, options: ObjectiveShe
     conditionalFormats: [],
     charts: [],
     freezeRows: 0,
+    autofitRows: true,
   };
 }
