@@ -23,6 +23,9 @@ const COLUMNS: Array<{ column: Column; pattern: RegExp }> = [
   { column: 'weight', pattern: /^peso/i },
 ];
 
+/** "≥ 4 rivisto; in origine: ≥ 8 motivo: …", as Traguardo's own Relazione writes a revision: the target in force first. */
+const REVISION_NOTE = /\s+rivisto\s*;[\s\S]*$/i;
+
 /** Cells that say nothing was measured. */
 const EMPTY_CELL = /^(?:|-+|–|—|n\.?\s?d\.?|n\.?\s?r\.?|\/)$/i;
 
@@ -62,7 +65,8 @@ export function tableIndicators(table: readonly string[][], year: number | undef
   };
   return table.slice(1).filter((row) => cell(row, 'name') !== '').map((row) => {
     const name = cell(row, 'name');
-    const written = cell(row, 'target');
+    const cellText = cell(row, 'target');
+    const written = cellText.replace(REVISION_NOTE, '');
     const deadline = /^entro\b/i.test(written) ? readTargetPart(written, year, name).target : undefined;
     const indicator: Indicator = { name, target: deadline ?? written };
     const actual = cell(row, 'actual');
@@ -72,7 +76,7 @@ export function tableIndicators(table: readonly string[][], year: number | undef
     const previous = cell(row, 'previous');
     if (previous !== '') indicator.previousValue = previous;
     const notes = [
-      deadline !== undefined && deadline !== written ? `Target nel testo: "${written}"` : '',
+      (deadline !== undefined && deadline !== written) || written !== cellText ? `Target nel testo: "${cellText}"` : '',
       cell(row, 'degree') !== '' ? `Grado nella tabella: ${cell(row, 'degree')}` : '',
     ].filter((note) => note !== '');
     if (notes.length > 0) indicator.notes = notes.join('. ');
