@@ -128,8 +128,5 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
     case 'activate':
       sheets.get(op.sheet).activate();
       return;
-    case 'autofitRows':
-      sheets.get(op.sheet).getRange(op.address).format.autofitRows();
-      return;
   }
 }

@@ -24,8 +24,7 @@ export type WriteOp =
   | { op: 'chart'; sheet: string; chart: ChartSpec }
   | { op: 'freezeRows'; sheet: string; rows: number }
   | { op: 'sheetProperties'; sheet: string; visibility: 'Visible' | 'Hidden'; position?: number; tabColor?: string }
-  | { op: 'activate'; sheet: string }
-  | { op: 'autofitRows'; sheet: string; address: string };
+  | { op: 'activate'; sheet: string };
 
 const GENERAL = 'General';
 
@@ -134,19 +133,6 @@ export function columnWidthRuns(widths: ReadonlyArray<ColumnWidth>): { from: str
   return runs;
 }
 
-/** The rectangle the layout's blocks cover, from A1. */
-function writtenArea(layout: SheetLayout): string {
-  let rows = 1;
-  let columns = 1;
-  for (const block of layout.blocks) {
-    const origin = parseCellAddress(block.address);
-    const size = blockSize(block);
-    rows = Math.max(rows, origin.row + size.rows);
-    columns = Math.max(columns, origin.column + size.columns);
-  }
-  return rangeAddress({ row: 0, column: 0 }, rows, columns);
-}
-
 /** The widest of the old layout and the new one, so a refresh leaves nothing of either behind. */
 function clearedColumn(layout: SheetLayout, carried: CarriedInputs): string {
   const widest = layout.blocks.reduce((max, block) => Math.max(max, parseCellAddress(block.address).column + blockSize(block).columns - 1), 0);
@@ -169,7 +155,6 @@ export function layoutContentOps(layout: SheetLayout, sheet: string, carried?: C
   for (const rule of layout.conditionalFormats) ops.push({ op: 'conditionalFormat', sheet, rule });
   for (const chart of layout.charts) ops.push({ op: 'chart', sheet, chart });
   if (layout.freezeRows > 0) ops.push({ op: 'freezeRows', sheet, rows: layout.freezeRows });
-  if (layout.autofitRows) ops.push({ op: 'autofitRows', sheet, address: writtenArea(layout) });
   ops.push({ op: 'sheetProperties', sheet, visibility: layout.visibility, position: layout.position, tabColor: layout.tabColor });
   return ops;
 }
@@ -199,7 +184,6 @@ const CALL_OVERHEAD_BYTES: Record<WriteOp['op'], number> = {
   freezeRows: 300,
   sheetProperties: 300,
   activate: 300,
-  autofitRows: 300,
 };
 
 /** Excel on the web refuses requests over 5 MB; the margin covers what the estimate does not see. */

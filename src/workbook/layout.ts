@@ -117,8 +117,6 @@ export interface SheetLayout {
   charts: ChartSpec[];
   /** Rows frozen at the top (0 = none). */
   freezeRows: number;
-  /** Rows sized to their wrapped text once written (Excel keeps a new row one line high otherwise). */
-  autofitRows?: true;
 }
 
 /** Rows and columns covered by a block. */

@@ -152,6 +152,5 @@ export function objectiveSheetLayout(objective: Objective, options: ObjectiveShe
     conditionalFormats: [],
     charts: [],
     freezeRows: 0,
-    autofitRows: true,
   };
 }

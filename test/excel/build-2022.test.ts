@@ -84,13 +84,6 @@ describe('the 2022 report in an emulated workbook', () => {
     expect(summary.figures.cutoffs).toEqual(report.cutoffs);
   });
 
-  it("sizes the rows of wrapped text to show it, as Excel's autofit does (a description runs over several lines)", () => {
-    const layout = emu.layout('Obiettivo 9');
-    const descriptionRow = Number(objectiveCells(3).header.description.slice(1)) - 1;
-    expect(layout.rowHeights[descriptionRow]).toBeGreaterThan(layout.standardRowHeight * 2);
-    expect(layout.rowHeights[0] ?? layout.standardRowHeight).toBeLessThan(layout.standardRowHeight * 2);
-  });
-
   it('colours the outcomes and charts the final degree', () => {
     const geometry = summaryGeometry(11);
     expect(emu.cell('Riepilogo', `H${geometry.firstRow + 7}`).conditionalFormat.fillColor).toBe('#FFC7CE'); // objective 8
