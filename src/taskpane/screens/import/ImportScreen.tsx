@@ -22,6 +22,7 @@ import { OperationFeedback } from '../../components/OperationFeedback';
 import { useOperation } from '../../components/use-operation';
 import { ImportPreview } from './ImportPreview';
 import { ACCEPTED_FILES, loadExample2022, readFile, readReportText, type ImportCandidate, type ImportSourceKind } from './import-sources';
+import { proposedRules } from '../../../import/proposed-rules';
 import { settingsWithReport } from '../../../workbook/report-settings';
 import type { WorkbookSettings } from '../../../workbook/settings';
 
@@ -78,7 +79,8 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
       .then((loaded) => {
         if (!loaded) return;
         setApplyProposal(true);
-        setCandidate(loaded);
+        // Against the cut-offs this workbook already has: the body's own system, or the defaults of a new one.
+        setCandidate({ ...loaded, proposal: proposedRules(loaded, props.settings.cutoffs) ?? undefined });
       });
   };
 

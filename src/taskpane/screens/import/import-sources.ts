@@ -1,5 +1,5 @@
 // Reads each import source into objectives to preview; the heavy parsers (papaparse, mammoth) load only when used.
-import { proposedRules, type CutoffProposal } from '../../../import/proposed-rules';
+import type { CutoffProposal } from '../../../import/proposed-rules';
 import type { FundSettings, Objective, Report, StatusCutoffs } from '../../../core/model';
 import type { ImportIssue } from '../../../import/issue';
 import { parseReportJsonText } from '../../../import/report-json';
@@ -13,7 +13,7 @@ export interface ImportCandidate {
   incomplete: ImportIssue[];
   /** The report's own cut-offs, fund settings, year and title, saved to the workbook settings with the import. */
   cutoffs?: StatusCutoffs;
-  /** When the report states no cut-offs: those its own verdicts imply, with the reasons, applied if the analyst agrees. */
+  /** When the report states no cut-offs: those its own verdicts imply against the workbook's, with the reasons. */
   proposal?: CutoffProposal;
   fund?: FundSettings;
   year?: number;
@@ -29,8 +29,7 @@ export const ACCEPTED_FILES: Record<ImportSourceKind, string> = {
 
 function fromReport(result: { report: Report; incomplete: ImportIssue[] }): ImportCandidate {
   const { report } = result;
-  const proposal = proposedRules(report) ?? undefined;
-  return { objectives: report.objectives, incomplete: result.incomplete, cutoffs: report.cutoffs, proposal, fund: report.fund, year: report.year, title: report.title };
+  return { objectives: report.objectives, incomplete: result.incomplete, cutoffs: report.cutoffs, fund: report.fund, year: report.year, title: report.title };
 }
 
 function readJsonText(text: string): ImportCandidate {
@@ -45,9 +44,8 @@ async function readCsvText(text: string): Promise<ImportCandidate> {
 export async function readReportText(text: string): Promise<ImportCandidate> {
   const { parseReportText } = await import(/* webpackChunkName: "import-report-text" */ '../../../import/report-text');
   const parsed = parseReportText(text);
-  const proposal = proposedRules({ objectives: parsed.objectives }) ?? undefined;
   // The year and title the text states go to the settings with the import (the fund line follows the year).
-  return { objectives: parsed.objectives, incomplete: parsed.incomplete, proposal, year: parsed.year, title: parsed.title };
+  return { objectives: parsed.objectives, incomplete: parsed.incomplete, year: parsed.year, title: parsed.title };
 }
 
 async function readDocx(data: ArrayBuffer, fileName: string): Promise<ImportCandidate> {
