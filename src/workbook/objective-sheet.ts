@@ -20,8 +20,6 @@ import { OBJECTIVE_SCHEMA, isComputed, type ObjectiveSchema, type ValueField } f
 import { NUMBER_FORMATS, stylesFor, TABLE_STYLE } from './styles';
 import { objectiveCellName } from './tags';
 
-export { KIND_LABELS } from './objective-schema';
-
 /** The sheet's one-line legend (the sheet itself is written in Italian, the analysts' language). */
 export const OBJECTIVE_SHEET_LEGEND = 'In giallo quel che si scrive (il piano, i risultati, le revisioni, la valutazione OIV); in grassetto quel che calcola Traguardo.';
 
