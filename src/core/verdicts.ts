@@ -5,7 +5,6 @@ import { msg, type Message } from './messages';
 import type { Status, StatusCutoffs } from './model';
 import { DEFAULT_RULES } from './rules';
 
-
 export interface VerdictEvidence {
   objective: number;
   /** The degree the indicators give (0..1), null when nothing is measurable. */
@@ -34,7 +33,7 @@ function disagrees(evidence: VerdictEvidence, cutoffs: StatusCutoffs, tolerance:
   if (computedDegree !== null && oivScore !== null && Math.abs(computedDegree - oivScore / 100) > tolerance + 1e-9) return true;
   if (stated === null) return false;
   if (finalStatus !== null && finalStatus !== stated) return true;
-  // With an OIV score deciding, a computed degree that alone would give another verdict is still worth a look.
+  // Where the sheet shows no status (an error elsewhere), the computed degree alone is compared with the stated verdict.
   return computedDegree !== null && oivScore === null && statusOf(computedDegree, cutoffs) !== stated;
 }
 
