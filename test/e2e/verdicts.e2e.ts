@@ -1,32 +1,15 @@
 // Verdicts you can sign, in the workbench as a new analyst meets them: paste the 2022 report's text, accept the cut-off
 // the report itself implies, generate the Riepilogo, and find the report's verdicts with no score it does not give.
-import type { Page } from 'playwright-core';
 import expected2022 from '../../examples/relazione-2022.expected.json';
 import { seedText } from '../report-text/seed-text';
-import type { WorkbenchBrowser } from './chromium';
-import { appErrors, columnWhere, readGrid, rowWhere, showSheet, shown, startWorkbenchSession, taskpane, workbook } from './workbench-page';
+import { columnWhere, readGrid, rowWhere, sessionPerFile, showSheet, shown, taskpane, workbook } from './workbench-page';
 
-let browser: WorkbenchBrowser;
-let page: Page;
-let pageErrors: string[];
-
-beforeAll(async () => {
-  ({ browser, page, pageErrors } = await startWorkbenchSession());
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  const real = appErrors(pageErrors);
-  pageErrors.length = 0;
-  expect(real).toEqual([]);
-});
+const session = sessionPerFile();
 
 const ERROR_VALUE = /^#/;
 
 test('the report text imported with nothing else chosen gives the report verdicts, "—" where nothing is measured', async () => {
+  const page = session.page;
   const pane = taskpane(page);
   await pane.getByRole('tab', { name: 'Importa' }).click();
   await pane.getByRole('radio', { name: 'Da testo della Relazione' }).check();

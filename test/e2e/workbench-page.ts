@@ -47,6 +47,32 @@ export async function startWorkbenchSession(query = ''): Promise<WorkbenchSessio
   return { browser, page, pageErrors };
 }
 
+/**
+ * One Chromium session for a spec file: opened before its tests, closed after them, and every test ends with no error
+ * of the app's on the page. Read `page` once the tests run.
+ */
+export function sessionPerFile(query = ''): { readonly page: Page } {
+  let session: WorkbenchSession | undefined;
+  beforeAll(async () => {
+    session = await startWorkbenchSession(query);
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+  });
+  afterEach(() => {
+    if (!session) return;
+    const real = appErrors(session.pageErrors);
+    session.pageErrors.length = 0;
+    expect(real).toEqual([]);
+  });
+  return {
+    get page(): Page {
+      if (!session) throw new Error('the workbench session starts in beforeAll');
+      return session.page;
+    },
+  };
+}
+
 export const taskpane = (page: Page): Locator => page.getByTestId('taskpane');
 export const workbook = (page: Page): Locator => page.getByTestId('workbook');
 

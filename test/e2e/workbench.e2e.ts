@@ -7,18 +7,16 @@ import { evaluateObjective, type Objective, type Report, type StatusCutoffs } fr
 import { formatCellValue, IT_IT } from '../../src/engine/excel';
 import report2022 from '../../examples/relazione-2022.json';
 import expected2022 from '../../examples/relazione-2022.expected.json';
-import type { WorkbenchBrowser } from './chromium';
 import {
-  appErrors,
   columnWhere,
   expectCellText,
   readGrid,
   rowWhere,
   sheetTabs,
+  sessionPerFile,
   showSheet,
   shown,
   shownRightOf,
-  startWorkbenchSession,
   taskpane,
   typeIntoCell,
   workbook,
@@ -31,23 +29,12 @@ const percent = (fraction: number): string => formatCellValue(fraction, '0.00%',
 
 const PARTICIPANTS = 'capacità di coinvolgimento negli eventi relativi al PID';
 
-let browser: WorkbenchBrowser;
+const session = sessionPerFile();
 let page: Page;
-let pageErrors: string[];
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  ({ browser, page, pageErrors } = await startWorkbenchSession());
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(() => {
-  const real = appErrors(pageErrors);
-  pageErrors.length = 0;
-  expect(real).toEqual([]);
+  page = session.page;
 });
 
 function objective(number: number): Objective {
