@@ -1,4 +1,5 @@
 // The `[Api set: ExcelApi 1.9]` tags of @types/office-js, read into a set name and the version an access needs.
+export { compareVersions } from '../../src/engine/excel/api-version';
 
 export interface ApiSetNeed {
   /** "ExcelApi", "CustomFunctionsRuntime", ... */
@@ -27,15 +28,4 @@ export function apiSetNeed(doc: string, access: AccessKind): ApiSetNeed | null {
     if (wanted.test(qualified[2])) return { set, version: qualified[1], note: body };
   }
   return { set, version: first, note: body };
-}
-
-/** -1, 0 or 1 as version a is lower, equal or higher than b ("1.10" is higher than "1.9"). */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return Math.sign(difference);
-  }
-  return 0;
 }

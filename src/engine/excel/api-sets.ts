@@ -2,6 +2,7 @@
 // ApiNotFound, thrown where the member is touched (office.js's throwIfApiNotSupported does the same).
 
 import { EXCEL_API_VERSIONS } from './api-set-table';
+import { compareVersions } from './api-version';
 import { EmulatorError, ErrorCode } from './errors';
 
 /** The highest version of each set the emulated Excel has, e.g. { ExcelApi: '1.7' } as Excel 2019; absent sets are current. */
@@ -14,15 +15,6 @@ export interface ApiSetOptions {
 /** Sets an Excel with custom functions in a shared runtime has (Excel on the web, Microsoft 365). */
 const EXCEL_SETS: ReadonlySet<string> = new Set(['ExcelApi', 'CustomFunctionsRuntime', 'SharedRuntime']);
 
-function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return Math.sign(difference);
-  }
-  return 0;
-}
 
 export class ApiSets {
   private readonly limits: ReadonlyMap<string, string>;
