@@ -15,7 +15,6 @@ export interface ApiSetOptions {
 /** Sets an Excel with custom functions in a shared runtime has (Excel on the web, Microsoft 365). */
 const EXCEL_SETS: ReadonlySet<string> = new Set(['ExcelApi', 'CustomFunctionsRuntime', 'SharedRuntime']);
 
-
 export class ApiSets {
   private readonly limits: ReadonlyMap<string, string>;
   /** False when no set is limited: the member check is skipped altogether. */
