@@ -30,7 +30,8 @@ const nodeGlobals = {
 
 // ---- Layers (README "Layout"): arrows point inward, and these rules keep them so. ----
 
-const HYPERFORMULA = { regex: '^hyperformula(/|$)', message: 'HyperFormula (GPL-3.0) lives in src/engine only, never in the add-in.' };
+const HYPERFORMULA = { regex: '^hyperformula(/|$)', message: 'HyperFormula (GPL-3.0) lives in src/engine and packages/excel-emulator only, never in the add-in.' };
+const EMULATOR = { regex: '^@traguardo/excel-emulator(/|$)', message: 'The emulator serves tests, the workbench and the command line (src/engine, src/cli), never the add-in.' };
 const NPM_PACKAGE = { regex: '^[^.]', message: 'src/core and src/workbook are pure TypeScript: no package imports.' };
 const DOCX_ONLY = { regex: '^(?!docx(/|$))[^.]', message: 'src/report-doc writes Word documents with the docx package and no other.' };
 
@@ -96,8 +97,19 @@ export default defineConfig([
   {
     // Every product file but the engine's: the engine hosts HyperFormula; tests and benchmarks drive it.
     files: ['**/*.{ts,tsx,js,mjs,cjs}'],
-    ignores: ['src/engine/**', 'test/**', 'bench/**'],
+    ignores: ['src/engine/**', 'packages/excel-emulator/**', 'test/**', 'bench/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [HYPERFORMULA] }] },
+  },
+  {
+    // The emulator package is the Excel API itself: it depends on nothing of the product.
+    files: ['packages/excel-emulator/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+(\\.\\./)(src|test|workbench|bench)(/|$)', message: 'packages/excel-emulator imports nothing of the product.' }] }] },
+  },
+  {
+    // The add-in's own folders never load the emulator (it would bring HyperFormula into the bundle).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/engine/**', 'src/cli/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [HYPERFORMULA, EMULATOR] }] },
   },
   ...layer('core', [], [NPM_PACKAGE], 'src/core imports nothing of ours outside src/core.'),
   ...layer('workbook', ['core'], [NPM_PACKAGE], 'src/workbook imports only src/core.'),

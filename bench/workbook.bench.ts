@@ -4,7 +4,7 @@
 // Run: npx tsx bench/workbook.bench.ts [N ...]   (e.g. `npx tsx bench/workbook.bench.ts 1000` for one size)
 import { performance } from 'node:perf_hooks';
 import '../src/engine/functions-metadata-node';
-import { createExcelEmulator } from '../src/engine/excel';
+import { createExcelEmulator } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula } from '../src/engine/hyperformula';
 import { buildObjectives, generateSummary } from '../src/excel';
 import { generatedObjectives } from '../test/excel/generated-objectives';

@@ -27,9 +27,11 @@ class FunctionsMetadataAsset {
   }
 }
 
-/** Bare imports ("exceljs", "hyperformula/i18n/...") load from node_modules at run time. */
+/** Bare imports ("exceljs", "hyperformula/i18n/...") load from node_modules at run time; the workspace's own
+ * TypeScript packages (@traguardo/*) are compiled into the bundle. */
 function packagesOutside({ request }, callback) {
-  if (request && !request.startsWith('.') && !path.isAbsolute(request)) return callback(null, `commonjs ${request}`);
+  const external = request && !request.startsWith('.') && !path.isAbsolute(request) && !request.startsWith('@traguardo/');
+  if (external) return callback(null, `commonjs ${request}`);
   return callback();
 }
 

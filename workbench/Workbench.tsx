@@ -1,6 +1,6 @@
 // Side by side: the emulated workbook (left) and the real task pane (right), both on the same Excel emulator.
 import * as React from 'react';
-import type { ExcelEmulator } from '../src/engine/excel';
+import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { TaskpaneRoot } from '../src/taskpane/TaskpaneRoot';
 import { excelServices } from '../src/taskpane/services/excel-services';
 import { WorkbookPanel } from './workbook/WorkbookPanel';

@@ -2,7 +2,7 @@
 // URL options: ?lang=en-US (Office's display language, default it-IT), ?theme=dark.
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { createExcelEmulator } from '../src/engine/excel';
+import { createExcelEmulator } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula, type FunctionsMetadata } from '../src/engine/hyperformula';
 import { installDevHooks } from './dev/dev-hooks';
 import { installOfficeShim } from './office-shim';

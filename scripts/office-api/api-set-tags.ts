@@ -1,5 +1,5 @@
 // The `[Api set: ExcelApi 1.9]` tags of @types/office-js, read into a set name and the version an access needs.
-export { compareVersions } from '../../src/engine/excel/api-version';
+export { compareVersions } from '@traguardo/excel-emulator';
 
 export interface ApiSetNeed {
   /** "ExcelApi", "CustomFunctionsRuntime", ... */

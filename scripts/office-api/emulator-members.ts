@@ -1,5 +1,5 @@
 // The ExcelApi version of each member the emulator implements: its classes name their Office.js type in `_typeName`,
-// and the member's declaration on that Excel type carries the tag. Written out as src/engine/excel/api-set-table.ts.
+// and the member's declaration on that Excel type carries the tag. Written out as packages/excel-emulator/src/api-set-table.ts.
 import ts from 'typescript';
 import { apiSetNeed } from './api-set-tags';
 import { docOf } from './office-program';

@@ -1,5 +1,5 @@
 // Writes docs/office-api-inventory.md (what the add-in touches of Office.js, and the sets it needs) and
-// src/engine/excel/api-set-table.ts (the ExcelApi version of each emulated member). Run: npx tsx scripts/office-api/generate.ts
+// packages/excel-emulator/src/api-set-table.ts (the ExcelApi version of each emulated member). Run: npx tsx scripts/office-api/generate.ts
 import * as fs from 'fs';
 import * as path from 'path';
 import { collectMemberUses } from './collect-usage';
@@ -10,9 +10,9 @@ import { renderInventory } from './render-inventory';
 
 export const GENERATE_COMMAND = 'npx tsx scripts/office-api/generate.ts';
 export const INVENTORY_PATH = 'docs/office-api-inventory.md';
-export const EMULATOR_TABLE_PATH = 'src/engine/excel/api-set-table.ts';
+export const EMULATOR_TABLE_PATH = 'packages/excel-emulator/src/api-set-table.ts';
 
-/** src/engine and src/cli never run inside Excel: the headless command and the emulator. */
+/** src/engine (the HyperFormula host) and src/cli (the headless command) never run inside Excel. */
 const NOT_IN_ADD_IN = /^src\/(engine|cli)\//;
 
 function sourceFiles(root: string, folder: string): string[] {
@@ -37,7 +37,7 @@ export interface Generated {
 
 export function generate(root: string): Generated {
   const addIn = sourceFiles(root, 'src').filter((file) => !NOT_IN_ADD_IN.test(file));
-  const emulator = sourceFiles(root, 'src/engine/excel').filter((file) => file !== EMULATOR_TABLE_PATH);
+  const emulator = sourceFiles(root, 'packages/excel-emulator/src').filter((file) => file !== EMULATOR_TABLE_PATH);
   const absolute = (files: string[]) => files.map((file) => path.join(root, file));
   const program = createProjectProgram(root, absolute([...addIn, ...emulator]));
   const inventory = buildInventory(collectMemberUses(program, root, absolute(addIn)));

@@ -1,5 +1,5 @@
 // The emulated workbook the commands run the add-in's src/excel code on, with the PERF.* functions.
-import { createExcelEmulator, type ExcelEmulator } from '../engine/excel/index';
+import { createExcelEmulator, type ExcelEmulator } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula, type FunctionsMetadata } from '../engine/hyperformula';
 
 /** Where the PERF functions' metadata comes from: the built functions.json (bundle) or the source (tsx). */

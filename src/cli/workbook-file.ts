@@ -4,7 +4,7 @@ import path from 'path';
 import { msg, type Message } from '../core/messages';
 import { loadImageIntoEmulator, readXlsx, XlsxReadError } from '../engine/xlsx/index';
 import { ExcelOperationError, generateSummary, readObjectives, type SummaryResult } from '../excel/index';
-import type { ExcelEmulator } from '../engine/excel/index';
+import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import type { WorkbookReading } from '../workbook/workbook-reading';
 import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
 import { fileError, reasonOfError } from './errors';

@@ -2,6 +2,7 @@
 // HyperFormula is GPL-3.0: only src/engine imports it, never the add-in bundle.
 import { HyperFormula, type ConfigParams, type FunctionPluginDefinition } from 'hyperformula';
 import itIT from 'hyperformula/i18n/languages/itIT';
+import { EXCEL_LIKE_CONFIG } from '@traguardo/excel-emulator';
 import * as perfFunctions from '../functions/functions';
 import { italianFormulaNames } from './formula-language';
 import { defaultFunctionsMetadata, type FunctionsMetadata } from './functions-metadata';
@@ -25,26 +26,6 @@ export interface PerfHyperFormulaOptions {
   /** HyperFormula settings overriding the Excel-like defaults below. */
   config?: Partial<ConfigParams>;
 }
-
-/** Excel's limits and conventions; the licence key is the GPL one (without a key every function gives #LIC!). */
-export const EXCEL_LIKE_CONFIG: Partial<ConfigParams> = {
-  licenseKey: 'gpl-v3',
-  maxRows: 1_048_576,
-  maxColumns: 16_384,
-  // Excel 365 evaluates array arguments element by element (dynamic arrays).
-  useArrayArithmetic: true,
-  // Excel's serial numbers, its 1900 leap-year bug included (serial 60 = 29/02/1900): 31/07/2022 is 44773.
-  nullDate: { year: 1899, month: 12, day: 31 },
-  leapYear1900: true,
-  dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
-  functionArgSeparator: ',',
-  decimalSeparator: '.',
-  thousandSeparator: '',
-  // Excel's API returns the full double (600/700 = 0.8571428571428571), not a value rounded to 10 digits.
-  smartRounding: false,
-  // Nothing undoes through HyperFormula (Excel's API has no undo either): keeping undo data only costs memory.
-  undoLimit: 0,
-};
 
 const ITALIAN_CONFIG: Partial<ConfigParams> = {
   language: 'itIT',

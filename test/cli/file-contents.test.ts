@@ -6,14 +6,14 @@ import { Workbook, type Cell } from 'exceljs';
 import { readFileSync } from 'fs';
 import path from 'path';
 import '../../src/engine/functions-metadata-node';
-import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
+import { createExcelEmulator, type ExcelEmulator } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 import { readCachedResults, readXlsx, toFileFormula, type CachedResults } from '../../src/engine/xlsx';
 import { dateToSerial } from '../../src/engine/xlsx/units';
 import { buildReport } from '../../src/excel';
 import { objectiveCells } from '../../src/workbook/objective-geometry';
 import { summaryGeometry } from '../../src/workbook/summary-sheet';
-import { cellAddress } from '../../src/engine/excel';
+import { cellAddress } from '@traguardo/excel-emulator';
 import { EXAMPLE, temporaryFolder, traguardo } from './run-cli';
 
 const report = example2022();

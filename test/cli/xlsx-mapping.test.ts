@@ -2,7 +2,7 @@
 // read from the sheet XML, column widths, and loading what the engine cannot compute.
 import { Workbook } from 'exceljs';
 import '../../src/engine/functions-metadata-node';
-import { createExcelEmulator } from '../../src/engine/excel';
+import { createExcelEmulator } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 import {
   captureEmulator,

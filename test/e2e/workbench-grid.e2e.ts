@@ -5,7 +5,7 @@ import { mkdirSync } from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import report2022 from '../../examples/relazione-2022.json';
-import { columnLetters } from '../../src/engine/excel/address';
+import { columnLetters } from '@traguardo/excel-emulator';
 import { objectiveCells } from '../../src/workbook/objective-geometry';
 import type { WorkbenchBrowser } from './chromium';
 import {

@@ -1,6 +1,6 @@
 // What a user does and sees on the workbench page, in Playwright terms: the task pane, the sheet tabs, the grid.
 import type { Locator, Page } from 'playwright-core';
-import { columnIndex, columnLetters } from '../../src/engine/excel/address';
+import { columnIndex, columnLetters } from '@traguardo/excel-emulator';
 import { launchChromium, type WorkbenchBrowser } from './chromium';
 
 function workbenchUrl(): string {

@@ -4,7 +4,7 @@ import { mkdirSync } from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { evaluateObjective, type Objective, type Report, type StatusCutoffs } from '../../src/core';
-import { formatCellValue, IT_IT } from '../../src/engine/excel';
+import { formatCellValue, IT_IT } from '@traguardo/excel-emulator';
 import report2022 from '../../examples/relazione-2022.json';
 import expected2022 from '../../examples/relazione-2022.expected.json';
 import {

@@ -4,7 +4,7 @@
 import example from '../../examples/relazione-2022.json';
 import type { Report } from '../../src/core/model';
 import { buildObjectives, generateSummary, listObjectives } from '../../src/excel';
-import type { ExcelEmulator } from '../../src/engine/excel';
+import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { REQUIRED_SETS } from '../../src/taskpane/requirement-sets';
 import { settingsWithReport } from '../../src/workbook/report-settings';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';

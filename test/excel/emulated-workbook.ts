@@ -1,7 +1,7 @@
 // Test support: a fresh emulated workbook with the PERF functions, bound to the global Excel, and a
 // dump of everything a user could see in it (to compare two workbooks).
 import '../../src/engine/functions-metadata-node';
-import { createExcelEmulator, type ExcelEmulator, type ExcelEmulatorOptions } from '../../src/engine/excel';
+import { createExcelEmulator, type ExcelEmulator, type ExcelEmulatorOptions } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 
 export function emulatedWorkbook(options: Omit<ExcelEmulatorOptions, 'hyperformula'> = {}): { emu: ExcelEmulator; restore: () => void } {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import expected from '../../examples/relazione-2022.expected.json';
 import type { Objective } from '../../src/core/model';
 import { buildObjectives, buildReport, generateSummary, type SummaryResult } from '../../src/excel';
-import type { ExcelEmulator } from '../../src/engine/excel';
+import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { objectiveCells } from '../../src/workbook/objective-geometry';
 import { SUMMARY_FIGURES, summaryGeometry, type SummaryFigure } from '../../src/workbook/summary-sheet';
 import { emulatedWorkbook } from './emulated-workbook';

@@ -2,7 +2,7 @@
 // figures equals the value the Riepilogo sheet computes in the emulated workbook, in the sheet's Italian number format.
 import JSZip from 'jszip';
 import { summaryGeometry, SUMMARY_COLUMNS, SUMMARY_FIGURES } from '../../src/workbook/summary-sheet';
-import type { ExcelEmulator } from '../../src/engine/excel';
+import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { relazioneDocument } from '../../src/report-doc/relazione';
 import { relazioneDocxBytes } from '../../src/report-doc/render-docx';
 import { example2022, workbookSource } from './workbook-source';

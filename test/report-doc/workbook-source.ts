@@ -4,7 +4,7 @@ import { readFileSync } from 'fs';
 import mammoth from 'mammoth';
 import path from 'path';
 import type { Report } from '../../src/core/model';
-import type { ExcelEmulator } from '../../src/engine/excel';
+import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { buildReport, generateSummary, readObjectives } from '../../src/excel';
 import { parseReportJsonText } from '../../src/import/report-json';
 import type { RelazioneSource } from '../../src/report-doc/source';

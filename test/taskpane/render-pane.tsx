@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import '../../src/engine/functions-metadata-node';
-import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
+import { createExcelEmulator, type ExcelEmulator } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 import { TaskpaneRoot } from '../../src/taskpane/TaskpaneRoot';
 import { excelServices } from '../../src/taskpane/services/excel-services';

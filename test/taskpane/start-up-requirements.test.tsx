@@ -3,7 +3,7 @@
 // manifest declares is missing; the functions' own reason when only they cannot register; the pane otherwise.
 import { act, screen, waitFor } from '@testing-library/react';
 import '../../src/engine/functions-metadata-node';
-import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
+import { createExcelEmulator, type ExcelEmulator } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 import { REQUIRED_SETS } from '../../src/taskpane/requirement-sets';
 import { startPane } from '../../src/taskpane/start-pane';

@@ -1,7 +1,7 @@
 // The formula bar and typing in the display language: Italian formulas for it-IT, English for en-US; constants as
 // Italian Excel shows them, and whatever the bar shows, typed back, stores the same value.
 import '../../src/engine/functions-metadata-node';
-import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
+import { createExcelEmulator, type ExcelEmulator } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 import { entryText, entryToEnUs } from '../../workbench/workbook/cell-entry';
 import { clearBlock, copyText, pasteText, writeEntry } from '../../workbench/workbook/workbook-edits';

@@ -1,5 +1,5 @@
 // What the workbench grid shows for a sheet of the emulated workbook: Italian display, Excel's alignment, row heights.
-import { createExcelEmulator, type ExcelEmulator } from '../../src/engine/excel';
+import { createExcelEmulator, type ExcelEmulator } from '@traguardo/excel-emulator';
 import { sheetSnapshot, MINIMUM_COLUMNS, MINIMUM_ROWS } from '../../workbench/workbook/sheet-view';
 
 let emulator: ExcelEmulator;

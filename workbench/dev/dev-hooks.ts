@@ -1,6 +1,6 @@
 // Development-only hooks on window for the e2e benchmark: seed objectives and generate the summary through src/excel
 // (the add-in's own code, on the emulator bound to the Excel global), timing each run and counting its syncs.
-import { cellAddress, type ExcelEmulator } from '../../src/engine/excel';
+import { cellAddress, type ExcelEmulator } from '@traguardo/excel-emulator';
 import { buildObjectives, generateSummary } from '../../src/excel';
 import { generatedObjectives } from './generated-objectives';
 

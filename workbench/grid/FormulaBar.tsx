@@ -1,6 +1,6 @@
 // Excel's name box and formula bar: the active cell's address and its formula (or constant), editable with Enter.
 import * as React from 'react';
-import { cellAddress, parseLocalAddress } from '../../src/engine/excel/address';
+import { cellAddress, parseLocalAddress } from '@traguardo/excel-emulator';
 import { useWorkbenchText } from '../workbench-text';
 import type { CellBlock, CellPosition } from './selection';
 

@@ -1,7 +1,7 @@
 // The active sheet as a plain <table>: column letters, row numbers, computed values; only rows on screen are rendered.
 // Pointer, keyboard and clipboard behave as in Excel: see selection.ts, grid-keys.ts and clipboard-text.ts.
 import * as React from 'react';
-import { columnLetters, MAX_COLUMNS, MAX_ROWS } from '../../src/engine/excel/address';
+import { columnLetters, MAX_COLUMNS, MAX_ROWS } from '@traguardo/excel-emulator';
 import { ChartSvg } from '../chart/ChartSvg';
 import { useWorkbenchText } from '../workbench-text';
 import { CellEditor } from './CellEditor';

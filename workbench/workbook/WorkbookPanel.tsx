@@ -1,6 +1,6 @@
 // The emulated workbook as Excel shows it: formula bar, the active sheet's grid with its charts, and the sheet tabs.
 import * as React from 'react';
-import { cellAddress, formatCellValue, IT_IT, MAX_COLUMNS, MAX_ROWS, type ExcelEmulator } from '../../src/engine/excel';
+import { cellAddress, formatCellValue, IT_IT, MAX_COLUMNS, MAX_ROWS, type ExcelEmulator } from '@traguardo/excel-emulator';
 import { FormulaBar } from '../grid/FormulaBar';
 import { SheetGrid, type SheetGridHandle } from '../grid/SheetGrid';
 import { SheetTabs } from '../grid/SheetTabs';

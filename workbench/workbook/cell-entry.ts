@@ -1,8 +1,8 @@
 // What the formula bar shows and what typing stores: formulas in the syntax of Office's display language (src/engine's
 // translation), constants as Italian Excel shows and reads them, since the grid's regional settings are Italian.
 import { delocalizeFormula, localizeFormula } from '../../src/engine/formula-language';
-import type { CellSnapshot } from '../../src/engine/excel/inspect';
-import { formatCellValue, IT_IT } from '../../src/engine/excel/number-format';
+import type { CellSnapshot } from '@traguardo/excel-emulator';
+import { formatCellValue, IT_IT } from '@traguardo/excel-emulator';
 import { italianEntryToEnUs } from './italian-input';
 
 /** Date codes (d, m, y) outside quoted text, escapes and [colour] or [condition] sections. */

@@ -1,8 +1,8 @@
 // Turns the emulator's inspection data into what the grid draws: display text, Excel's alignment, fills and fonts.
-import type { CellSnapshot, ChartSpec, SheetInfo, SheetLayout, UsedRangeInfo } from '../../src/engine/excel/inspect';
+import type { CellSnapshot, ChartSpec, SheetInfo, SheetLayout, UsedRangeInfo } from '@traguardo/excel-emulator';
 import type { ChartView } from '../chart/chart-view';
 import { EMPTY_CELL, type GridCellView, type HorizontalAlign, type SheetSnapshot } from '../grid/sheet-snapshot';
-import { cellAddress } from '../../src/engine/excel/address';
+import { cellAddress } from '@traguardo/excel-emulator';
 import { entryText } from './cell-entry';
 
 /** The read-only questions the workbench asks the emulated workbook (its inspection API, no sync involved). */

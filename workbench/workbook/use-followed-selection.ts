@@ -1,6 +1,6 @@
 // The grid follows a selection the add-in makes (Range.select(), Worksheet.activate()), as Excel's window does.
 import * as React from 'react';
-import type { ExcelEmulator, SelectionInfo } from '../../src/engine/excel';
+import type { ExcelEmulator, SelectionInfo } from '@traguardo/excel-emulator';
 
 /** Calls `follow` after each activate() or select() since the last render, even one choosing the same cell again. */
 export function useFollowedSelection(emulator: ExcelEmulator, version: number, follow: (selection: SelectionInfo) => void): void {

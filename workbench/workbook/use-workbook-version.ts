@@ -1,6 +1,6 @@
 // Re-render on workbook changes at most once per animation frame: a build of 1,000 sheets notifies once per sync.
 import * as React from 'react';
-import type { ExcelEmulator } from '../../src/engine/excel';
+import type { ExcelEmulator } from '@traguardo/excel-emulator';
 
 export function useWorkbookVersion(emulator: ExcelEmulator): number {
   const [version, setVersion] = React.useState(emulator.version);

@@ -1,7 +1,7 @@
 // What the grid's edits do to the emulated workbook: one typed entry, a cleared block, a pasted block (one write,
 // one recalculation), and the copied cells as clipboard text.
-import { cellAddress, formatRect, MAX_COLUMNS, MAX_ROWS } from '../../src/engine/excel/address';
-import type { ExcelEmulator } from '../../src/engine/excel';
+import { cellAddress, formatRect, MAX_COLUMNS, MAX_ROWS } from '@traguardo/excel-emulator';
+import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { parseClipboardText, toClipboardText } from '../grid/clipboard-text';
 import type { CellBlock, CellPosition } from '../grid/selection';
 import { entryToEnUs } from './cell-entry';

@@ -1,8 +1,8 @@
 // The emulated workbook -> WorkbookImage, through the emulator's inspection API (no Office.js batch needed):
 // cells with their formulas, computed values, number formats and styles, and the objects on each sheet.
 import { msg, type Message } from '../../core/messages';
-import type { CellSnapshot, ExcelEmulator, SheetInfo, TableSpec } from '../excel/index';
-import { DEFAULT_FORMAT, type CellFormat } from '../excel/styles';
+import type { CellSnapshot, ExcelEmulator, SheetInfo, TableSpec } from '@traguardo/excel-emulator';
+import { DEFAULT_FORMAT, type CellFormat } from '@traguardo/excel-emulator';
 import { emptySheet, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type WorkbookImage } from './image';
 
 /** Something of the emulated workbook that the image leaves out. */

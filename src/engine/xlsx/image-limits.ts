@@ -2,7 +2,7 @@
 // 400 bytes per cell of a range, empty or not, so one =SUM(A1:XFD1048576) would take the machine's memory.
 import { INPUT_LIMITS } from '../../core/limits';
 import { msg, type Message } from '../../core/messages';
-import { cellAddress } from '../excel/address';
+import { cellAddress } from '@traguardo/excel-emulator';
 import type { WorkbookImage } from './image';
 import { coveredCells, referenceAreas } from './reference-areas';
 

@@ -2,7 +2,7 @@
 // because ExcelJS drops FALSE, 0 and "" results; what the image cannot hold is listed as a notice.
 import { Workbook, type Cell, type CellValue, type Worksheet } from 'exceljs';
 import { msg, renderMessage, type Message } from '../../core/messages';
-import { cellAddress } from '../excel/address';
+import { cellAddress } from '@traguardo/excel-emulator';
 import { PERF_NAMESPACE } from '../perf-plugin';
 import { readCachedResults, type CachedResults } from './cached-results';
 import { fromFileFormula } from './file-formulas';

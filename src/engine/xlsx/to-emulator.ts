@@ -5,8 +5,8 @@
 import { HyperFormula } from 'hyperformula';
 import { msg, type Message } from '../../core/messages';
 import type { XlsxItem } from '../../core/messages/xlsx';
-import { cellAddress, columnLetters, type ExcelEmulator } from '../excel/index';
-import { usesStructuredReference } from '../excel/formula-text';
+import { cellAddress, columnLetters, type ExcelEmulator } from '@traguardo/excel-emulator';
+import { usesStructuredReference } from '@traguardo/excel-emulator';
 import { functionNamesIn } from './file-formulas';
 import { imageValueText, isImageError, type ImageCell, type ImageSheet, type ImageStyle, type ImageValue, type WorkbookImage } from './image';
 

@@ -13,7 +13,7 @@ import {
   type Worksheet,
 } from 'exceljs';
 import { msg, type Message } from '../../core/messages';
-import { cellAddress, parseLocalAddress } from '../excel/address';
+import { cellAddress, parseLocalAddress } from '@traguardo/excel-emulator';
 import { PERF_NAMESPACE } from '../perf-plugin';
 import { toFileFormula } from './file-formulas';
 import { isImageError, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type ImageTable, type ImageValue, type WorkbookImage } from './image';

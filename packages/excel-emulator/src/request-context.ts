@@ -4,7 +4,7 @@ import type { EmulatedApplication, EmulatedWorkbook } from './api/workbook';
 import type { ApiSets } from './api-sets';
 import { guardUnemulated, type ClientObject } from './client-object';
 import { EmulatorError, ErrorCode, isEmulatorError, notEmulated } from './errors';
-import { utf8Length } from '../../workbook/utf8-length';
+import { utf8Length } from './utf8-length';
 import { EmulatorStats, recordSync } from './stats';
 import type { WorkbookState } from './workbook-state';
 

@@ -2,7 +2,7 @@
 // in a quoted sheet name: the remembered answer must always be HyperFormula's own.
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
-import { CellStore } from '../../src/engine/excel/cell-store';
+import { CellStore } from '../src/cell-store';
 
 describe('remembered formula checks', () => {
   const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });

@@ -1,7 +1,5 @@
 // A1 and R1C1 addresses <-> zero-based rectangles, with Excel's sheet-name quoting.
 
-import { columnIndex as lettersToIndex, columnLetter } from '../../workbook/address';
-
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
 
@@ -21,14 +19,19 @@ export interface ParsedAddress {
 
 export type AddressResult = { ok: true; value: ParsedAddress } | { ok: false; reason: string };
 
-/** 0 -> "A", 25 -> "Z", 26 -> "AA" (the letter arithmetic lives in src/workbook; the emulator adds Excel's limits). */
-export const columnLetters: (col: number) => string = columnLetter;
+/** 0 -> "A", 25 -> "Z", 26 -> "AA" (bijective base 26). */
+export function columnLetters(col: number): string {
+  let letters = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
 
 /** "A" -> 0, "aa" -> 26; NaN for anything that is not 1-3 letters within Excel's 16,384 columns. */
 export function columnIndex(letters: string): number {
   if (!/^[A-Za-z]{1,3}$/.test(letters)) return NaN;
-  const index = lettersToIndex(letters);
-  return index < MAX_COLUMNS ? index : NaN;
+  let index = 0;
+  for (const char of letters.toUpperCase()) index = index * 26 + char.charCodeAt(0) - 64;
+  return index - 1 < MAX_COLUMNS ? index - 1 : NaN;
 }
 
 export function cellAddress(row: number, col: number): string {

@@ -2,7 +2,7 @@
 // (ApiNotFound, where the member is touched), answers isSetSupported like Office.context.requirements, and lets
 // everything through when it is not limited.
 
-import { EXCEL_API_VERSIONS } from '../../src/engine/excel/api-set-table';
+import { EXCEL_API_VERSIONS } from '../src/api-set-table';
 import { emulator, rejection } from './helpers';
 
 // office.js (excel-win32-16.01.js, throwIfApiNotSupported) builds this message from L_ApiNotFoundDetails.

@@ -1,7 +1,6 @@
 // Shared helpers for the emulator tests: a fresh emulator and a way to catch the error a sync rejects with.
 
-import { createExcelEmulator, ExcelEmulator, ExcelEmulatorOptions } from '../../src/engine/excel';
-import { thrownBy } from '../support/thrown';
+import { createExcelEmulator, ExcelEmulator, ExcelEmulatorOptions } from '../src';
 
 export function emulator(options: ExcelEmulatorOptions = {}): ExcelEmulator {
   return createExcelEmulator(options);
@@ -19,5 +18,10 @@ export async function rejection(promise: Promise<unknown>): Promise<{ code: stri
 
 /** The error a synchronous call throws, typed as the emulator's errors are. */
 export function thrown(call: () => unknown): { code: string; message: string } {
-  return thrownBy(call) as { code: string; message: string };
+  try {
+    call();
+  } catch (error) {
+    return error as { code: string; message: string };
+  }
+  throw new Error('expected the call to throw, but it returned');
 }

@@ -12,8 +12,8 @@ import {
   parseTypedInput,
   quoteSheetName,
   utf8Length,
-} from '../../src/engine/excel';
-import { shiftRelativeReferences, usesStructuredReference } from '../../src/engine/excel/formula-text';
+} from '../src';
+import { shiftRelativeReferences, usesStructuredReference } from '../src/formula-text';
 
 describe('addresses', () => {
   it('converts columns both ways up to XFD', () => {

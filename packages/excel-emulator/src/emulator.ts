@@ -1,7 +1,7 @@
 // createExcelEmulator: an Excel JavaScript API (the subset src/excel/ uses) over HyperFormula, for Node and the browser.
 
 import { HyperFormula } from 'hyperformula';
-import { EXCEL_LIKE_CONFIG } from '../hyperformula';
+import { EXCEL_LIKE_CONFIG } from './excel-like-config';
 import { parseLocalAddress } from './address';
 import { createApplicationRoot, createWorkbookRoot } from './api/workbook';
 import { ApiSets, type ApiSetOptions } from './api-sets';
@@ -126,7 +126,7 @@ function asOfficeContext(context: EmulatedRequestContext): Excel.RequestContext 
 }
 
 function buildHyperFormula(option: ExcelEmulatorOptions['hyperformula']): HyperFormula {
-  const hf = typeof option === 'function' ? option() : option ?? HyperFormula.buildEmpty({ ...EXCEL_LIKE_CONFIG, undoLimit: 0 });
+  const hf = typeof option === 'function' ? option() : option ?? HyperFormula.buildEmpty(EXCEL_LIKE_CONFIG);
   const config = hf.getConfig();
   if (config.functionArgSeparator !== ',' || config.decimalSeparator !== '.') {
     throw new EmulatorError(
