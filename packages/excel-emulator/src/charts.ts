@@ -21,7 +21,7 @@ const SERIES_BY = ['Auto', 'Columns', 'Rows'] as const;
 const DEFAULT_CHART_SIZE = { width: 360, height: 216 };
 
 function emptyAxis(): ChartAxisRecord {
-  return { title: { text: '', visible: false }, minimum: null, maximum: null, majorUnit: null, numberFormat: 'General', visible: true };
+  return { minimum: null, maximum: null, majorUnit: null, numberFormat: 'General', visible: true };
 }
 
 function checkType(type: unknown, location: string): string {

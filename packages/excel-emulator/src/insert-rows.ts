@@ -35,7 +35,6 @@ export function insertRows(state: WorkbookState, sheet: SheetRecord, atRow: numb
   };
   for (const table of state.named.tables) if (table.sheetId === sheet.id) table.rect = shift(table.rect);
   for (const cf of sheet.conditionalFormats) cf.rect = shift(cf.rect);
-  for (const border of sheet.borders) border.rect = shift(border.rect);
   for (const other of state.sheets) {
     for (const chart of other.charts) if (chart.source?.sheetId === sheet.id) chart.source.rect = shift(chart.source.rect);
   }

@@ -10,17 +10,7 @@ export interface CustomPropertyRecord {
   value: string;
 }
 
-export interface BorderRecord {
-  rect: CellRect;
-  /** Excel.BorderIndex value: "EdgeTop", "EdgeBottom", "InsideHorizontal", ... */
-  side: string;
-  style: string;
-  color: string;
-  weight: string;
-}
-
 export interface ChartAxisRecord {
-  title: { text: string; visible: boolean };
   minimum: number | null;
   maximum: number | null;
   majorUnit: number | null;
@@ -87,7 +77,6 @@ export interface SheetRecord {
   charts: ChartRecord[];
   /** Highest priority first, as Excel evaluates them. */
   conditionalFormats: ConditionalFormatRecord[];
-  borders: BorderRecord[];
 }
 
 export interface TableRecord {

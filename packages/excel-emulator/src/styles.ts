@@ -18,8 +18,6 @@ export interface CellFormat {
   verticalAlignment: string;
   wrapText: boolean;
   indentLevel: number;
-  locked: boolean;
-  formulaHidden: boolean;
 }
 
 export const DEFAULT_FORMAT: Readonly<CellFormat> = {
@@ -36,8 +34,6 @@ export const DEFAULT_FORMAT: Readonly<CellFormat> = {
   verticalAlignment: 'Bottom',
   wrapText: false,
   indentLevel: 0,
-  locked: true,
-  formulaHidden: false,
 };
 
 export type FormatPatch = Partial<CellFormat>;

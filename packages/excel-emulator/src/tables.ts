@@ -1,9 +1,8 @@
-// Excel tables over the emulated cells: header rules, names, growth by rows.add, the totals row.
+// Excel tables over the emulated cells: header rules, names, the totals row.
 
 import { CellRect, columnLetters, formatRectAbsolute, rectsIntersect } from './address';
 import { ExcelValue } from './cell-store';
 import { invalidArgument, invalidOperation, itemAlreadyExists, notEmulated } from './errors';
-import { shiftRelativeReferences } from './formula-text';
 import { definedNameProblem } from './names';
 import { formatCellValue } from './number-format';
 import { SheetRecord, TableRecord } from './records';
@@ -109,59 +108,6 @@ export function renameColumn(state: WorkbookState, table: TableRecord, index: nu
   const sheet = tableSheet(state, table, location);
   state.cells.writeBlock(sheet.hfId, table.rect.row, table.rect.col + index, [[`'${name}`]]);
   state.touch();
-}
-
-/** A column is calculated when every data cell holds the same formula, relative to its row. */
-function calculatedFormula(state: WorkbookState, sheet: SheetRecord, table: TableRecord, index: number): string | null {
-  const body = dataBodyRect(table);
-  if (body.rowCount === 0) return null;
-  const formulas = state.cells.formulaTexts(sheet.hfId, { ...body, col: body.col + index, colCount: 1 });
-  const first = formulas[0][0];
-  if (first === undefined) return null;
-  return formulas.every((line, r) => line[0] === shiftRelativeReferences(first, r, 0)) ? first : null;
-}
-
-/** TableRowCollection.add: inserts rows at `index` of the data body (end when absent), filling calculated columns. */
-export function addTableRows(state: WorkbookState, table: TableRecord, index: unknown, values: unknown, location: string): RangeBinding {
-  const sheet = tableSheet(state, table, location);
-  const body = dataBodyRect(table);
-  const at = index === undefined || index === null || index === -1 ? body.rowCount : index;
-  if (typeof at !== 'number' || !Number.isInteger(at) || at < 0 || at > body.rowCount) {
-    throw invalidArgument(`row index ${String(index)} of table "${table.name}" must be from 0 to ${body.rowCount}`, location);
-  }
-  if (values !== undefined && values !== null && !Array.isArray(values)) throw invalidArgument('rows.add values must be a 2-D array', location);
-  const grid = (values ?? [new Array(table.rect.colCount).fill(null)]) as unknown[][];
-  const count = grid.length;
-  if (count === 0) throw invalidArgument('rows.add needs at least one row of values', location);
-  grid.forEach((line, r) => {
-    if (!Array.isArray(line) || line.length !== table.rect.colCount) {
-      throw invalidArgument(`rows.add row ${r + 1} must have ${table.rect.colCount} values for table "${table.name}"`, location);
-    }
-  });
-  const calculated = Array.from({ length: table.rect.colCount }, (_, c) => calculatedFormula(state, sheet, table, c));
-  // A table's only data row, still empty, is filled rather than pushed down (Excel does the same).
-  const onlyEmptyRow = body.rowCount === 1 && at <= 1 &&
-    state.cells.values(sheet.hfId, body)[0].every((v) => v === '') &&
-    state.cells.formulaTexts(sheet.hfId, body)[0].every((f) => f === undefined);
-  const targetRow = onlyEmptyRow ? body.row : body.row + at;
-  const insertRow = onlyEmptyRow ? body.row + 1 : targetRow;
-  const inserted = onlyEmptyRow ? count - 1 : count;
-  if (inserted > 0) {
-    const before = table.rect.rowCount;
-    insertRows(state, sheet, insertRow, inserted, table.rect.col, table.rect.col + table.rect.colCount - 1, location);
-    // Rows inserted inside the table widened it already; rows appended at its end widen it here.
-    if (table.rect.rowCount === before) table.rect = { ...table.rect, rowCount: before + inserted };
-  }
-  const target: CellRect = { row: targetRow, col: table.rect.col, rowCount: count, colCount: table.rect.colCount };
-  const filled = grid.map((line, r) =>
-    line.map((value, c) => {
-      const formula = calculated[c];
-      if ((value === null || value === undefined) && formula) return shiftRelativeReferences(formula, targetRow + r - body.row, 0);
-      return value;
-    }),
-  );
-  state.writeCells({ sheetId: sheet.id, rect: target }, filled, 'values', location);
-  return { sheetId: sheet.id, rect: target };
 }
 
 /** Table.showTotals: a totals row under the data with "Total" and a SUBTOTAL of the last column, as Excel adds. */

@@ -131,7 +131,6 @@ export class WorkbookState {
       customProperties: new Map(),
       charts: [],
       conditionalFormats: [],
-      borders: [],
     };
     this.sheets.push(sheet);
     this.sheetsById.set(sheet.id, sheet);
@@ -356,7 +355,6 @@ export class WorkbookState {
       sheet.styles.clear(binding.rect);
       const inside = (rect: CellRect) => intersectRects(rect, binding.rect) !== null && sameRect(intersectRects(rect, binding.rect)!, rect);
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !inside(cf.rect));
-      sheet.borders = sheet.borders.filter((b) => !inside(b.rect));
     }
     this.touch();
   }

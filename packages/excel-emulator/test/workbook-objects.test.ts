@@ -119,31 +119,6 @@ describe('tables', () => {
     expect(taken.code).toBe('ItemAlreadyExists');
   });
 
-  it('rows.add appends, pushes content below down, and fills calculated columns', async () => {
-    const emu = emulator();
-    await withTable(emu);
-    await emu.Excel.run(async (context) => {
-      context.workbook.tables.getItem('Indicatori_1').rows.add(undefined, [['c', 3, null as never], ['d', 4, null as never]]);
-      await context.sync();
-    });
-    expect(emu.tables()[0].address).toBe('A1:C5');
-    expect(emu.cells('Sheet1', 'A4:C5').map((line) => line.map((c) => c.value))).toEqual([['c', 3, 6], ['d', 4, 8]]);
-    expect(emu.cell('Sheet1', 'C5').formula).toBe('=B5*2');
-    expect(emu.cell('Sheet1', 'A7').value).toBe('sotto');
-  });
-
-  it('rows.add inside the table widens formulas over its column', async () => {
-    const emu = emulator();
-    await withTable(emu);
-    await emu.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Sheet1').getRange('E1').formulas = [['=SUM(B2:B3)']];
-      context.workbook.tables.getItem('Indicatori_1').rows.add(1, [['x', 10, null as never]]);
-      await context.sync();
-    });
-    expect(emu.cells('Sheet1', 'A2:B4').map((line) => line.map((c) => c.value))).toEqual([['a', 1], ['x', 10], ['b', 2]]);
-    expect(emu.cell('Sheet1', 'E1')).toMatchObject({ formula: '=SUM(B2:B4)', value: 13 });
-  });
-
   it('showTotals adds a totals row with Total and a SUBTOTAL of the last column', async () => {
     const emu = emulator();
     await withTable(emu);

@@ -37,27 +37,21 @@ function sourceOf(state: WorkbookState, source: unknown, defaultSheetId: string,
 
 const POSITIONS = ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid'];
 
-interface TitleRecord {
-  text: string;
-  visible: boolean;
-}
-
-// Chart and axis titles behave alike: setting the text also shows or hides the title, as Excel does.
-abstract class EmulatedTitlePart<B> extends FieldObject<B> {
-  abstract _titleOf(binding: B): TitleRecord;
-  abstract _labels(): { text: string; visible: string };
-  _fieldTable(): Record<string, Field<B>> {
-    const labels = this._labels();
+export class EmulatedChartTitle extends FieldObject<ChartBinding> implements Pick<Excel.ChartTitle, 'text' | 'visible'> {
+  override get _typeName(): string {
+    return 'ChartTitle';
+  }
+  _fieldTable(): Record<string, Field<ChartBinding>> {
     return {
+      // Setting the text also shows or hides the title, as Excel does.
       text: {
-        read: (b) => this._titleOf(b).text,
+        read: (b) => b.chart.title.text,
         write: (b, v, _s, location) => {
-          const title = this._titleOf(b);
-          title.text = expectText(v, labels.text, location);
-          title.visible = title.text !== '';
+          b.chart.title.text = expectText(v, 'chart title', location);
+          b.chart.title.visible = b.chart.title.text !== '';
         },
       },
-      visible: { read: (b) => this._titleOf(b).visible, write: (b, v, _s, location) => (this._titleOf(b).visible = expectBoolean(v, labels.visible, location)) },
+      visible: { read: (b) => b.chart.title.visible, write: (b, v, _s, location) => (b.chart.title.visible = expectBoolean(v, 'title visible', location)) },
     };
   }
   get text(): string {
@@ -74,35 +68,11 @@ abstract class EmulatedTitlePart<B> extends FieldObject<B> {
   }
 }
 
-export class EmulatedChartTitle extends EmulatedTitlePart<ChartBinding> implements Pick<Excel.ChartTitle, 'text' | 'visible'> {
-  override get _typeName(): string {
-    return 'ChartTitle';
-  }
-  _titleOf(binding: ChartBinding): TitleRecord {
-    return binding.chart.title;
-  }
-  _labels(): { text: string; visible: string } {
-    return { text: 'chart title', visible: 'title visible' };
-  }
-}
-
 interface AxisBinding extends ChartBinding {
   axis: 'category' | 'value';
 }
 
 const axisOf = (b: AxisBinding): ChartAxisRecord => b.chart.axes[b.axis];
-
-export class EmulatedChartAxisTitle extends EmulatedTitlePart<AxisBinding> implements Pick<Excel.ChartAxisTitle, 'text' | 'visible'> {
-  override get _typeName(): string {
-    return 'ChartAxisTitle';
-  }
-  _titleOf(binding: AxisBinding): TitleRecord {
-    return axisOf(binding).title;
-  }
-  _labels(): { text: string; visible: string } {
-    return { text: 'axis title', visible: 'axis title visible' };
-  }
-}
 
 export class EmulatedChartAxis extends FieldObject<AxisBinding> implements Pick<Excel.ChartAxis, 'minimum' | 'maximum' | 'majorUnit' | 'numberFormat' | 'visible'> {
   override get _typeName(): string {
@@ -120,12 +90,6 @@ export class EmulatedChartAxis extends FieldObject<AxisBinding> implements Pick<
       numberFormat: { read: (b) => axisOf(b).numberFormat, write: (b, v, _s, location) => (axisOf(b).numberFormat = expectText(v, 'axis number format', location)) },
       visible: { read: (b) => axisOf(b).visible, write: (b, v, _s, location) => (axisOf(b).visible = expectBoolean(v, 'axis visible', location)) },
     };
-  }
-  override _navigationNames(): readonly string[] {
-    return ['title'];
-  }
-  get title(): EmulatedChartAxisTitle {
-    return this._nav('title', () => new EmulatedChartAxisTitle({ context: this._context, parent: this, path: 'title', resolve: (_s, b) => b as AxisBinding }));
   }
   get minimum(): any {
     return this._get('minimum');

@@ -60,12 +60,6 @@ export class EmulatedRangeAreasFormat extends EmulatedRangeFormat {
   override autofitRows(): void {
     throw notEmulated('RangeAreas.format.autofitRows');
   }
-  override get borders(): never {
-    throw notEmulated('RangeAreas.format.borders');
-  }
-  override get protection(): never {
-    throw notEmulated('RangeAreas.format.protection');
-  }
 }
 
 export class EmulatedRangeAreas extends ClientObject<RangeBinding> implements Pick<Excel.RangeAreas, 'address' | 'areaCount'> {

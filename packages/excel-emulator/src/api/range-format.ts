@@ -1,7 +1,7 @@
-// Range.format and its parts (fill, font, borders, protection): stored per cell, read back uniform-or-null.
+// Range.format and its parts (fill, font): stored per cell, read back uniform-or-null.
 
 import { normalizeColor } from '../colors';
-import { ClientCollection, ClientObject } from '../client-object';
+import { ClientObject } from '../client-object';
 import { invalidArgument, notEmulated } from '../errors';
 import type { EmulatedRequestContext } from '../request-context';
 import { CellFormat, FormatKey, FormatPatch } from '../styles';
@@ -143,119 +143,6 @@ export class EmulatedRangeFont extends CellFormatPart
   }
 }
 
-export class EmulatedFormatProtection extends CellFormatPart implements Pick<Excel.FormatProtection, 'locked' | 'formulaHidden'> {
-  override get _typeName(): string {
-    return 'FormatProtection';
-  }
-  _fields() {
-    return {
-      locked: { key: 'locked' as const, check: checkBoolean },
-      formulaHidden: { key: 'formulaHidden' as const, check: checkBoolean },
-    };
-  }
-  get locked(): boolean {
-    return this._get('locked');
-  }
-  set locked(value: boolean) {
-    this._setField('locked', value);
-  }
-  get formulaHidden(): boolean {
-    return this._get('formulaHidden');
-  }
-  set formulaHidden(value: boolean) {
-    this._setField('formulaHidden', value);
-  }
-}
-
-const BORDER_SIDES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
-const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
-const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];
-const BORDER_DEFAULT = { style: 'None', color: '#000000', weight: 'Thin' };
-
-interface BorderBinding {
-  range: RangeBinding;
-  side: string;
-}
-
-/** One side's border, recorded as set on this exact range (the emulator does not split borders per cell). */
-export class EmulatedRangeBorder extends ClientObject<BorderBinding> implements Pick<Excel.RangeBorder, 'style' | 'color' | 'weight' | 'sideIndex'> {
-  override get _typeName(): string {
-    return 'RangeBorder';
-  }
-  override _scalarNames(): readonly string[] {
-    return ['style', 'color', 'weight', 'sideIndex'];
-  }
-  private record(state: WorkbookState, binding: BorderBinding) {
-    const sheet = state.requireSheet(binding.range.sheetId, 'RangeBorder');
-    const r = binding.range.rect;
-    return sheet.borders.find((b) => b.side === binding.side && b.rect.row === r.row && b.rect.col === r.col && b.rect.rowCount === r.rowCount && b.rect.colCount === r.colCount);
-  }
-  override _readScalar(name: string, binding: BorderBinding, state: WorkbookState): unknown {
-    if (name === 'sideIndex') return binding.side;
-    const found = this.record(state, binding) ?? BORDER_DEFAULT;
-    if (name === 'style' || name === 'color' || name === 'weight') return found[name];
-    throw notEmulated(`RangeBorder.${name}`);
-  }
-  private setPart(name: 'style' | 'color' | 'weight', value: unknown, check: Check): void {
-    this._set(name, value, (state, binding, v, location) => {
-      const checked = check(v, location) as string;
-      let found = this.record(state, binding);
-      if (!found) {
-        found = { rect: { ...binding.range.rect }, side: binding.side, ...BORDER_DEFAULT, style: 'Continuous' };
-        state.requireSheet(binding.range.sheetId, location).borders.push(found);
-      }
-      found[name] = checked;
-      state.touch();
-    });
-  }
-  get sideIndex(): Excel.RangeBorder['sideIndex'] {
-    return this._get('sideIndex');
-  }
-  get style(): Excel.RangeBorder['style'] {
-    return this._get('style');
-  }
-  set style(value: Excel.RangeBorder['style']) {
-    this.setPart('style', value, checkOneOf(BORDER_STYLES));
-  }
-  get color(): string {
-    return this._get('color');
-  }
-  set color(value: string) {
-    this.setPart('color', value, checkColor);
-  }
-  get weight(): Excel.RangeBorder['weight'] {
-    return this._get('weight');
-  }
-  set weight(value: Excel.RangeBorder['weight']) {
-    this.setPart('weight', value, checkOneOf(BORDER_WEIGHTS));
-  }
-}
-
-export class EmulatedRangeBorderCollection extends ClientCollection<RangeBinding, BorderBinding, EmulatedRangeBorder> {
-  override get _typeName(): string {
-    return 'RangeBorderCollection';
-  }
-  override _itemBindings(binding: RangeBinding): BorderBinding[] {
-    return BORDER_SIDES.map((side) => ({ range: binding, side }));
-  }
-  override _createItem(binding: BorderBinding): EmulatedRangeBorder {
-    return new EmulatedRangeBorder({ context: this._context, parent: this, path: `getItem(${binding.side})`, resolve: () => binding, binding });
-  }
-  getItem(index: Excel.BorderIndex | string): EmulatedRangeBorder {
-    return new EmulatedRangeBorder({
-      context: this._context,
-      parent: this,
-      path: `getItem(${String(index)})`,
-      resolve: (_state, parent) => {
-        if (typeof index !== 'string' || !BORDER_SIDES.includes(index)) {
-          throw invalidArgument(`border index "${String(index)}" must be one of ${BORDER_SIDES.join(', ')}`, 'RangeBorderCollection.getItem');
-        }
-        return { range: parent as RangeBinding, side: index };
-      },
-    });
-  }
-}
-
 const FORMAT_FIELDS = {
   horizontalAlignment: { key: 'horizontalAlignment' as const, check: checkOneOf(HORIZONTAL) },
   verticalAlignment: { key: 'verticalAlignment' as const, check: checkOneOf(VERTICAL) },
@@ -275,7 +162,7 @@ export class EmulatedRangeFormat extends CellFormatPart
     return [...Object.keys(FORMAT_FIELDS), 'columnWidth', 'rowHeight'];
   }
   override _navigationNames(): readonly string[] {
-    return ['fill', 'font', 'borders', 'protection'];
+    return ['fill', 'font'];
   }
   override _readScalar(name: string, binding: RangeBinding, state: WorkbookState): unknown {
     if (name === 'columnWidth') return readColumnWidth(state, binding, 'RangeFormat.columnWidth');
@@ -287,12 +174,6 @@ export class EmulatedRangeFormat extends CellFormatPart
   }
   get font(): EmulatedRangeFont {
     return this._nav('font', () => new EmulatedRangeFont(childInit(this._context, this, 'font')));
-  }
-  get protection(): EmulatedFormatProtection {
-    return this._nav('protection', () => new EmulatedFormatProtection(childInit(this._context, this, 'protection')));
-  }
-  get borders(): EmulatedRangeBorderCollection {
-    return this._nav('borders', () => new EmulatedRangeBorderCollection(childInit(this._context, this, 'borders')));
   }
   get horizontalAlignment(): Excel.RangeFormat['horizontalAlignment'] {
     return this._get('horizontalAlignment');

@@ -1,4 +1,4 @@
-// Excel.Table and its collections: add, rename, header/body ranges, columns, rows.add, totals, delete.
+// Excel.Table and its collections: add, rename, header/body ranges, columns, row count, totals, delete.
 /* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import { ClientCollection, ClientObject, ClientResult } from '../client-object';
@@ -6,7 +6,6 @@ import { invalidArgument, itemNotFound, notEmulated } from '../errors';
 import type { TableRecord } from '../records';
 import {
   addTable,
-  addTableRows,
   columnNames,
   columnRect,
   convertTableToRange,
@@ -403,15 +402,6 @@ export class EmulatedTableRowCollection extends ClientCollection<TableRecord, ne
   }
   get count(): number {
     return this._get('count');
-  }
-  /**
-   * Inserts rows at `index` of the data body (null = at the end). Cells below move down; columns whose data cells
-   * share one formula (calculated columns) get it in the new rows where `values` has null.
-   */
-  add(index?: number | null, values?: any[][] | boolean | string | number): void {
-    this._invoke('add', [index ?? null, values ?? null], (state, table, location) => {
-      addTableRows(state, live(state, table, location), index, values, location);
-    });
   }
   getCount(): ClientResult<number> {
     return this._invokeForResult('getCount', [], (state, table) => dataBodyRect(live(state, table, 'TableRowCollection.getCount')).rowCount);
