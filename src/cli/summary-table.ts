@@ -5,6 +5,7 @@ import { msg, renderMessage, type Language, type Message } from '../core/message
 import type { SummaryColumnKey, SummaryFigureKey } from '../core/messages/summary';
 import type { Status } from '../core/model';
 import type { Problem } from '../workbook/problems';
+import { compareCounts, coverageMessage } from '../workbook/summary-coverage';
 import { SUMMARY_FIGURES } from '../workbook/summary-sheet';
 import { clip, numberText, type NumberText } from './format';
 import type { SummaryData, SummaryRow } from './summary-data';
@@ -128,6 +129,6 @@ export function summaryText(data: SummaryData, language: Language): string {
   const heading = page.say(msg('cli.summaryHeading', { file: data.file, objectives: data.objectives.length }));
   const { counted, recorded } = data.coverage;
   // "10 di 11": the totals never cover fewer objectives than the workbook holds without saying so.
-  const coverage = recorded === null ? [] : [page.say(msg('record.coverage', { counted, recorded }))];
+  const coverage = recorded === null ? [] : [page.say(coverageMessage(counted, recorded, compareCounts(counted, recorded)))];
   return [heading, ...coverage, '', ...table(page), '', ...figures(page), '', ...problems(page), ''].join('\n');
 }

@@ -1,6 +1,7 @@
 // The "Riepilogo": one row per objective linked by formulas to its sheet (by the sheet's current name),
 // totals and the fund's remainder, counts by status, traffic lights, a bar chart and the indicators annex.
 import { defaultFundReference } from '../core/fund';
+import type { Language } from '../core/messages';
 import type { Status, StatusCutoffs } from '../core/model';
 import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import { columnLetter } from './address';
@@ -11,6 +12,7 @@ import { SUMMARY_SHEET_NAME } from './naming';
 import type { ObjectiveCells } from './objective-geometry';
 import { effectiveTarget, NOT_EVALUABLE_STATUS } from './objective-formulas';
 import { SETTING_NAMES } from './settings';
+import { coverageFormula } from './summary-coverage';
 import { NUMBER_FORMATS, STATUS_COLORS, stylesFor, TABLE_STYLE } from './styles';
 import { SUMMARY_ANCHOR_NAME } from './tags';
 
@@ -38,6 +40,8 @@ export interface SummaryOptions {
   fundLabel?: string;
   /** Preferred sheet name (default "Riepilogo"). */
   sheetName?: string;
+  /** The language of the coverage line (default Italian, as the rest of the sheet). */
+  language?: Language;
 }
 
 export const SUMMARY_TABLE_NAME = 'TrgRiepilogo';
@@ -295,6 +299,8 @@ export function summarySheetLayout(objectiveSheets: ReadonlyArray<ObjectiveSheet
       address: 'A2',
       cells: [[textCell('Collegato ai fogli degli obiettivi: si aggiorna da solo quando cambiano i risultati.', 'hint')]],
     },
+    // "10 di 11": the rows whose N. still links to a number, against the objectives the settings sheet records.
+    { address: 'A3', cells: [[formulaCell(coverageFormula(`COUNT(${columnRange('number', geometry)})`, options.language ?? 'it'), NUMBER_FORMATS.general, 'label')]] },
     {
       address: `A${geometry.headerRow}`,
       cells: [SUMMARY_COLUMNS.map((column) => textCell(column.header, 'header')), ...tableRows, totalsRow(geometry)],

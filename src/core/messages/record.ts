@@ -12,15 +12,22 @@ export const recordMessages = {
     it: (p) => `Il foglio "${p.sheet}" è letto come obiettivo ${p.read} (i nomi TRG_OBJ${p.read}_… puntano qui) ma la sua cella N. dice ${p.own}: i nomi puntano al foglio sbagliato`,
     en: (p) => `Sheet "${p.sheet}" is read as objective ${p.read} (the names TRG_OBJ${p.read}_… point here) but its N. cell says ${p.own}: the names point at the wrong sheet`,
   }),
-  'record.coverage': entry<{ counted: number; recorded: number }>({
-    it: (p) =>
-      p.counted > p.recorded
-        ? `Obiettivi contati nei totali: ${p.counted} (la cartella ne registra ${p.recorded})`
-        : `Obiettivi contati nei totali: ${p.counted} di ${p.recorded} registrati nella cartella${p.counted < p.recorded ? ' (i mancanti sono tra i problemi)' : ''}`,
-    en: (p) =>
-      p.counted > p.recorded
-        ? `Objectives the totals count: ${p.counted} (the workbook records ${p.recorded})`
-        : `Objectives the totals count: ${p.counted} of the ${p.recorded} the workbook records${p.counted < p.recorded ? ' (the missing ones are among the problems)' : ''}`,
+  // The totals' coverage: the Riepilogo writes these as live formulas (summary-coverage.ts), so each is one case.
+  'record.coverageOf': entry<{ counted: number | string; recorded: number | string }>({
+    it: (p, w) => `Obiettivi contati nei totali: ${w.text(p.counted)} di ${w.text(p.recorded)} registrati nella cartella`,
+    en: (p, w) => `Objectives the totals count: ${w.text(p.counted)} of the ${w.text(p.recorded)} the workbook records`,
+  }),
+  'record.coverageShort': entry<{ counted: number | string; recorded: number | string }>({
+    it: (p, w) => `Obiettivi contati nei totali: ${w.text(p.counted)} di ${w.text(p.recorded)} registrati nella cartella (i mancanti sono tra i problemi)`,
+    en: (p, w) => `Objectives the totals count: ${w.text(p.counted)} of the ${w.text(p.recorded)} the workbook records (the missing ones are among the problems)`,
+  }),
+  'record.coverageOver': entry<{ counted: number | string; recorded: number | string }>({
+    it: (p, w) => `Obiettivi contati nei totali: ${w.text(p.counted)} (la cartella ne registra ${w.text(p.recorded)})`,
+    en: (p, w) => `Objectives the totals count: ${w.text(p.counted)} (the workbook records ${w.text(p.recorded)})`,
+  }),
+  'record.coverageUnrecorded': entry<{ counted: number | string }>({
+    it: (p, w) => `Obiettivi contati nei totali: ${w.text(p.counted)} (la cartella non registra quali obiettivi contiene)`,
+    en: (p, w) => `Objectives the totals count: ${w.text(p.counted)} (the workbook does not record which objectives it holds)`,
   }),
   'record.settingsMissing': entry({
     it: () => 'Manca il foglio nascosto delle impostazioni ("Traguardo"): si usano le soglie predefinite e non si può verificare che ci siano tutti gli obiettivi. "Genera riepilogo" lo ricrea',
