@@ -24,6 +24,15 @@ export interface TargetRevision {
   date?: string;
 }
 
+/** A value measured during the year (monitoraggio intermedio), from which a forecast is made. */
+export interface MonitoringPoint {
+  /** ISO date (yyyy-mm-dd) of the measure; absent = 30 June of the report's year. */
+  date?: string;
+  /** The value measured, as written (as a result is). */
+  value: CellInput;
+  note?: string;
+}
+
 export interface Indicator {
   /** Indicatore: what is measured, as written in the plan. */
   name: string;
@@ -39,6 +48,8 @@ export interface Indicator {
   previousValue?: CellInput;
   /** Risultato as written (`-8,75`, `49,96`, `1.134`, `112/112`, `SI`, `31/07/2022`); absent = not yet measured. */
   actual?: CellInput;
+  /** Monitoring points, in the order recorded; the latest by date is the one the sheet shows. */
+  monitoring?: MonitoringPoint[];
   /** Relative weight inside the objective; absent = 1. */
   weight?: number;
   /** True when the indicator is left out of the objective's score (not evaluable). */

@@ -33,6 +33,7 @@ import type {
 } from '../core/model';
 import { ReportFormatError } from './report-format-error';
 import { IssueList, isRecord, type JsonRecord } from './json-issues';
+import { readMonitoring } from './monitoring-json';
 import { plainFields, readPlainField, type Handled } from './schema-fields';
 import type { ObjectiveSchema, ValueField } from '../workbook/objective-schema';
 
@@ -56,7 +57,7 @@ const OBJECTIVE_FIELDS: Record<keyof Objective, true> = {
 };
 const INDICATOR_FIELDS: Record<keyof Indicator, true> = {
   name: true, target: true, revision: true, baseline: true, threshold: true, actual: true, weight: true,
-  neutralised: true, notes: true, previousValue: true,
+  neutralised: true, notes: true, previousValue: true, monitoring: true,
 };
 const REVISION_FIELDS: Record<keyof TargetRevision, true> = { original: true, revised: true, reason: true, date: true };
 const OIV_FIELDS: Record<keyof OivEvaluation, true> = { score: true, text: true };
@@ -274,6 +275,7 @@ function readIndicator(raw: JsonRecord, number: number, path: string, issues: Is
     if (problem !== null) issues.add(number, `${path}.previousValue`, problem);
     indicator.previousValue = previous;
   }
+  assign(indicator, 'monitoring', readMonitoring(raw.monitoring, number, `${path}.monitoring`, issues));
   if (raw.neutralised !== undefined && raw.neutralised !== null) {
     if (typeof raw.neutralised === 'boolean') indicator.neutralised = raw.neutralised;
     else issues.add(number, `${path}.neutralised`, msg('import.neutralisedNotBoolean', { value: shown(raw.neutralised) }));

@@ -43,6 +43,16 @@ export function trendFormula(cells: ObjectiveCells, row: number): string {
   return formula(ifBlank(previous, '""', ifBlank(actual, '""', `PERF.YEARTREND(${previous},${actual},${effectiveTarget(cells, row)})`)));
 }
 
+/** The monitored value's forecast at its date (blank date = 30/06 of the report's year), by the rules' cut-offs. */
+export function forecastFormula(cells: ObjectiveCells, row: number): string {
+  const value = cellOf(cells, 'monitoredValue', row);
+  const date = cellOf(cells, 'monitoringDate', row);
+  const year = SETTING_NAMES.reportYear;
+  const at = `IF(ISNUMBER(${date}),${date},IF(ISNUMBER(${year}),DATE(${year},6,30),""))`;
+  const rules = `${SETTING_NAMES.achievedFrom},${SETTING_NAMES.partialFrom},${SETTING_NAMES.deadlineTolerance}`;
+  return formula(ifBlank(value, '""', `PERF.MONITORSTATUS(${value},${effectiveTarget(cells, row)},${at},${rules})`));
+}
+
 /** The indicators' weighted degree; "—" while no indicator is measured (PERF's #N/A), any other error shown. */
 export function scoreFormula(cells: ObjectiveCells): string {
   return formula(`IFNA(PERF.OBJECTIVESCORE(${indicatorRange(cells, 'degree')},${indicatorRange(cells, 'weight')}),${textLiteral(NOTHING_FIGURE)})`);

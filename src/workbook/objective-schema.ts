@@ -1,9 +1,11 @@
 // Every field of an objective sheet, listed once: key, labels, whether the plan, the analyst or a formula fills
 // it, and how it is written and read. Geometry, layout, readers, refresh and the importers derive from this list.
-import type { Indicator, Objective, ObjectiveKind, Status } from '../core/model';
+import type { Indicator, MonitoringPoint, Objective, ObjectiveKind, Status } from '../core/model';
+import { defaultMonitoringDate } from '../core/monitoring';
 import { parseValue } from '../core/parse';
 import { parseTarget } from '../core/target';
 import { choiceCodec, degreeCodec, numberCodec, scoreCodec, textCodec, type FieldCodec } from './field-codecs';
+import { isoDateCodec } from './iso-date-codec';
 import type { CellScalar } from './layout';
 import type { ProblemCode } from './problems';
 import { NUMBER_FORMATS } from './styles';
@@ -315,6 +317,85 @@ const previousValue: ValueField<Indicator, 'previousValue', string | number | bo
   width: 95,
 };
 
+const revisionDate: ValueField<Indicator, 'revisionDate', string> = {
+  key: 'revisionDate',
+  label: { it: 'Data revisione', en: 'Revision date' },
+  role: 'input',
+  codec: isoDateCodec,
+  get: (indicator) => indicator.revision?.date,
+  // Read after the revised target: a date is kept with a revision only, as the model holds it.
+  set: (indicator, date) => {
+    if (indicator.revision) indicator.revision.date = date;
+  },
+  invalid: 'layout-damaged',
+  optional: true,
+  width: 75,
+};
+
+/** The monitoring point the sheet shows: the latest by date (an undated one is at 30/06 of the dated ones' year). */
+function shownPoint(indicator: Indicator): MonitoringPoint | undefined {
+  const points = indicator.monitoring ?? [];
+  const year = Number(points.find((point) => point.date !== undefined)?.date?.slice(0, 4) ?? 2000);
+  let shown: { point: MonitoringPoint; date: string } | undefined;
+  for (const point of points) {
+    const date = point.date ?? defaultMonitoringDate(year);
+    if (shown === undefined || date >= shown.date) shown = { point, date };
+  }
+  return shown?.point;
+}
+
+/** The sheet's one point, made when the reader meets its first cell. */
+function sheetPoint(indicator: Indicator): MonitoringPoint {
+  if (!indicator.monitoring || indicator.monitoring.length === 0) indicator.monitoring = [{ value: undefined }];
+  return indicator.monitoring[indicator.monitoring.length - 1];
+}
+
+const monitoringDate: ValueField<Indicator, 'monitoringDate', string> = {
+  key: 'monitoringDate',
+  label: { it: 'Monitoraggio al', en: 'Monitored on' },
+  role: 'input',
+  codec: isoDateCodec,
+  get: (indicator) => shownPoint(indicator)?.date,
+  set: (indicator, date) => {
+    sheetPoint(indicator).date = date;
+  },
+  invalid: 'layout-damaged',
+  optional: true,
+  width: 75,
+};
+
+const monitoredValue: ValueField<Indicator, 'monitoredValue', string | number | boolean> = {
+  key: 'monitoredValue',
+  label: { it: 'Valore monitorato', en: 'Monitored value' },
+  role: 'input',
+  codec: asWrittenCodec,
+  get: (indicator) => {
+    const value = shownPoint(indicator)?.value;
+    return value === null || value === '' ? undefined : value;
+  },
+  set: (indicator, value) => {
+    sheetPoint(indicator).value = value;
+  },
+  invalid: 'unparseable-result',
+  optional: true,
+  width: 80,
+};
+
+const monitoringNote: ValueField<Indicator, 'monitoringNote', string> = {
+  key: 'monitoringNote',
+  label: { it: 'Nota monitoraggio', en: 'Monitoring note' },
+  role: 'input',
+  codec: textCodec,
+  get: (indicator) => shownPoint(indicator)?.note || undefined,
+  set: (indicator, note) => {
+    sheetPoint(indicator).note = note;
+  },
+  invalid: 'layout-damaged',
+  style: 'inputWrapped',
+  optional: true,
+  width: 150,
+};
+
 /**
  * The indicators table, columns from A: what the analyst reads and types most (indicator, target, result) first,
  * what Traguardo computes from them beside it, the optional columns after.
@@ -333,6 +414,12 @@ export const INDICATOR_COLUMNS = [
   property<Indicator, 'threshold'>('threshold', { it: 'Soglia', en: 'Threshold' }, 'plan', degreeCodec, { invalid: 'threshold-not-degree', width: 55 }),
   previousValue,
   computed('trend', { it: 'Andamento', en: 'Trend' }, NUMBER_FORMATS.general, 75, true),
+  // Added for the annual cycle, after every earlier column so that sheets built before them keep their letters.
+  revisionDate,
+  monitoringDate,
+  monitoredValue,
+  computed('forecast', { it: 'Previsione', en: 'Forecast' }, NUMBER_FORMATS.general, 95, true),
+  monitoringNote,
 ] as const;
 
 /** Rows under the table: label in A, formula in B. */

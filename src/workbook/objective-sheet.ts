@@ -11,6 +11,7 @@ import {
   achievedFormula,
   degreeFormula,
   finalDegreeFormula,
+  forecastFormula,
   payableFormula,
   scoreFormula,
   statusFormula,
@@ -66,6 +67,7 @@ const INDICATOR_FORMULAS: Readonly<Record<string, (cells: ObjectiveCells, row: n
   achieved: achievedFormula,
   degree: degreeFormula,
   trend: trendFormula,
+  forecast: forecastFormula,
 };
 
 // An objective with no indicator still gets one empty row: an Excel table needs a data row.

@@ -36,6 +36,7 @@ export const SETTING_NAMES = {
   deadlineTolerance: 'TRG_DEADLINE_TOLERANCE',
   finalFromOiv: 'TRG_FINAL_FROM_OIV',
   fundTotal: 'TRG_FUND_TOTAL',
+  reportYear: 'TRG_REPORT_YEAR',
 } as const;
 
 type SettingFields = { readonly [K in keyof WorkbookSettings]: SettingField<WorkbookSettings[K]> };
@@ -70,7 +71,7 @@ export const SETTING_FIELDS: SettingFields = {
     null,
   ),
   reportYear: singleCell<number | null>(
-    { key: 'reportYear', label: 'Anno della relazione', numberFormat: NUMBER_FORMATS.integer },
+    { key: 'reportYear', label: 'Anno della relazione', numberFormat: NUMBER_FORMATS.integer, name: SETTING_NAMES.reportYear },
     numberCodec(NUMBER_FORMATS.integer, { min: 0 }),
     null,
   ),

@@ -47,7 +47,9 @@ describe('objective sheet layout', () => {
     expect(cells.tableHeaderRow).toBe(19);
     const header = 'ABCDEFGHIJK'.split('').map((column) => cellAt(layout, `${column}19`)?.value);
     expect(header).toEqual(['Indicatore', 'Target', 'Risultato', 'Raggiunto', 'Grado', 'Target rivisto', 'Motivo revisione', 'Note', 'Peso', 'Baseline', 'Soglia']);
-    expect(layout.tables).toEqual([{ name: 'TrgObiettivo5', range: 'A19:M21', style: 'TableStyleLight9' }]);
+    expect(layout.tables).toEqual([{ name: 'TrgObiettivo5', range: 'A19:R21', style: 'TableStyleLight9' }]);
+    const annualCycle = 'LMNOPQR'.split('').map((column) => cellAt(layout, `${column}19`)?.value);
+    expect(annualCycle).toEqual(['Valore anno precedente', 'Andamento', 'Data revisione', 'Monitoraggio al', 'Valore monitorato', 'Previsione', 'Nota monitoraggio']);
   });
 
   it('evaluates against the revised target when there is one, with live PERF formulas on the row', () => {
@@ -102,7 +104,7 @@ describe('objective sheet layout', () => {
       );
     }
     expect(inputs.sort()).toEqual(
-      ['B11', 'B12', 'B13', 'B14', 'B15', 'B16', 'B17', 'F20', 'F21', 'G20', 'G21', 'C20', 'C21', 'H20', 'H21', 'L20', 'L21'].sort(),
+      ['B11', 'B12', 'B13', 'B14', 'B15', 'B16', 'B17', 'F20', 'F21', 'G20', 'G21', 'C20', 'C21', 'H20', 'H21', 'L20', 'L21', 'N20', 'N21', 'O20', 'O21', 'P20', 'P21', 'R20', 'R21'].sort(),
     );
     for (const address of inputs) expect(cellAt(layout, address)?.style).toMatch(/^input/);
     expect(layout.styles.input.fill).toBe('#FFF2CC');
@@ -119,7 +121,7 @@ describe('objective sheet layout', () => {
     expect(cellAt(neutralised, 'D20')?.value).toBe('n.v.');
     expect(cellAt(neutralised, 'E20')?.value).toBe('n.v.');
     const empty = objectiveSheetLayout({ number: 21, title: 'Vuoto', planReferences: [], indicators: [] });
-    expect(empty.tables[0].range).toBe('A19:M20');
+    expect(empty.tables[0].range).toBe('A19:R20');
     expect(cellAt(empty, 'D20')?.formula).toBeUndefined();
     expect(cellAt(empty, 'B22')?.formula).toBe('=IFNA(PERF.OBJECTIVESCORE(E20:E20,I20:I20),"—")');
   });

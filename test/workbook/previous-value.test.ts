@@ -32,11 +32,12 @@ describe('Valore anno precedente and Andamento on the objective sheet', () => {
   const cells = objectiveCells(objective.indicators.length);
   const snapshot = layoutSnapshot(layout);
 
-  it('are the last two columns of the table, the trend a live PERF formula in the target direction', () => {
+  it('are two columns side by side after the earlier ones, the trend a live PERF formula in the target direction', () => {
     const row = cells.firstIndicatorRow;
     const { previousValue, trend, actual, target, revisedTarget } = cells.columns;
-    expect(snapshot.formulas[cells.tableHeaderRow - 1].slice(-2)).toEqual(['Valore anno precedente', 'Andamento']);
-    const formula = snapshot.formulas[row - 1][snapshot.formulas[row - 1].length - 1];
+    const at = (letter: string) => letter.charCodeAt(0) - 65;
+    expect(snapshot.formulas[cells.tableHeaderRow - 1].slice(at(previousValue), at(trend) + 1)).toEqual(['Valore anno precedente', 'Andamento']);
+    const formula = snapshot.formulas[row - 1][at(trend)];
     expect(formula).toBe(
       `=IF(LEN(${previousValue}${row})=0,"",IF(LEN(${actual}${row})=0,"",PERF.YEARTREND(${previousValue}${row},${actual}${row},IF(LEN(${revisedTarget}${row})>0,${revisedTarget}${row},${target}${row}))))`,
     );
@@ -54,7 +55,7 @@ describe('Valore anno precedente and Andamento on the objective sheet', () => {
     const old = withoutNewColumns(snapshot, cells.columns.previousValue.charCodeAt(0) - 65);
     const reading = readObjectiveSheet(old);
     expect(reading.problems).toEqual([]);
-    expect([...reading.absentColumns].sort()).toEqual(['previousValue', 'trend']);
+    expect([...reading.absentColumns].sort()).toEqual(['forecast', 'monitoredValue', 'monitoringDate', 'monitoringNote', 'previousValue', 'revisionDate', 'trend']);
     expect(reading.objective.indicators.map((i) => i.actual)).toEqual(readObjectiveSheet(snapshot).objective.indicators.map((i) => i.actual));
     expect(reading.objective.indicators.every((i) => i.previousValue === undefined)).toBe(true);
   });

@@ -12,6 +12,7 @@ import { importFieldMessages } from './import-fields';
 import { importJsonMessages } from './import-json';
 import { importTextMessages } from './import-text';
 import { nextYearMessages } from './next-year';
+import { annualCycleMessages } from './annual-cycle';
 import { importValueMessages } from './import-values';
 import { inputTextMessages } from './input-text';
 import { limitsMessages } from './limits';
@@ -50,6 +51,7 @@ const CATALOGUE = {
   ...inputTextMessages,
   ...reportDocMessages,
   ...nextYearMessages,
+  ...annualCycleMessages,
 };
 
 export type MessageCode = keyof typeof CATALOGUE;
