@@ -1,11 +1,14 @@
 // The command line as data: which command, which files, which switches. Errors name the argument and the reason.
 import { msg, type Language, type Message } from '../core/messages';
+import { serialIsoDate } from '../core/monitoring';
+import { parseValue } from '../core/parse';
 
 export type Command =
   | { kind: 'build'; input: string; output: string; quiet: boolean }
   | { kind: 'summary'; input: string; json: boolean; strict: boolean; quiet: boolean }
   | { kind: 'report'; input: string; output: string; quiet: boolean }
   | { kind: 'next-year'; input: string; output: string | null; year: number | null; preview: boolean; quiet: boolean }
+  | { kind: 'monitor'; input: string; at: string | null; json: boolean; quiet: boolean }
   | { kind: 'help' }
   | { kind: 'version' };
 
@@ -47,20 +50,31 @@ const SWITCHES: Record<string, 'quiet' | 'json' | 'strict' | 'preview'> = {
   '--strict': 'strict',
 };
 
-type CommandName = 'build' | 'summary' | 'report' | 'next-year';
+type CommandName = 'build' | 'summary' | 'report' | 'next-year' | 'monitor';
 
 const ALLOWED: Record<CommandName, ReadonlySet<string>> = {
   build: new Set(['quiet', 'output']),
   summary: new Set(['quiet', 'json', 'strict']),
   report: new Set(['quiet', 'output']),
   'next-year': new Set(['quiet', 'output', 'year', 'preview']),
+  monitor: new Set(['quiet', 'json', 'at']),
 };
 
-const MISSING_INPUT = { build: 'cli.missingReport', summary: 'cli.missingWorkbook', report: 'report.cliMissingInput', 'next-year': 'cli.missingWorkbook' } as const;
+const MISSING_INPUT = { build: 'cli.missingReport', summary: 'cli.missingWorkbook', report: 'report.cliMissingInput', 'next-year': 'cli.missingWorkbook', monitor: 'cli.missingWorkbook' } as const;
 
 /** A year as --year takes it: four digits, 2000 to 2100. */
 function yearOf(text: string | undefined): number | null {
   return text !== undefined && /^\d{4}$/.test(text) && Number(text) >= 2000 && Number(text) <= 2100 ? Number(text) : null;
+}
+
+/** A date as --at takes it (2023-06-30 or 30/06/2023), as an ISO date; null when it is not one. */
+function dateOf(text: string | undefined): string | null {
+  try {
+    const value = text === undefined ? null : parseValue(text);
+    return value?.kind === 'date' ? serialIsoDate(value.serial) : null;
+  } catch {
+    return null;
+  }
 }
 
 function fail(message: Message): ParsedArgs {
@@ -73,12 +87,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.some((arg) => arg === '-V' || arg === '--version')) return { ok: true, command: { kind: 'version' } };
   const [name, ...rest] = argv;
   if (name === 'help') return { ok: true, command: { kind: 'help' } };
-  if (name !== 'build' && name !== 'summary' && name !== 'report' && name !== 'next-year') return fail(msg('cli.unknownCommand', { name }));
+  if (name !== 'build' && name !== 'summary' && name !== 'report' && name !== 'next-year' && name !== 'monitor') return fail(msg('cli.unknownCommand', { name }));
 
   const flags = new Set<string>();
   const positional: string[] = [];
   let output: string | undefined;
   let year: number | null = null;
+  let at: string | null = null;
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index];
     let option: string | undefined;
@@ -98,6 +113,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       year = yearOf(value);
       if (year === null) return fail(msg('nextYear.yearNotValid', { value: value ?? '' }));
       option = 'year';
+    } else if (arg === '--at' || arg.startsWith('--at=')) {
+      const value = arg === '--at' ? rest[index + 1] : arg.slice('--at='.length);
+      if (arg === '--at') index += 1;
+      at = dateOf(value);
+      if (at === null) return fail(msg('monitoring.atNotValid', { value: value ?? '' }));
+      option = 'at';
     } else if (arg in SWITCHES) {
       option = SWITCHES[arg];
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -126,6 +147,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (output !== undefined && !/\.xlsx$/i.test(output)) return fail(msg('cli.outputNotXlsx', { file: output }));
     return { ok: true, command: { kind: 'next-year', input, output: output ?? null, year, preview, quiet } };
   }
+  if (name === 'monitor') return { ok: true, command: { kind: 'monitor', input, at, json: flags.has('json'), quiet } };
   if (name === 'report') {
     if (output === undefined) return fail(msg('report.cliMissingOutput'));
     if (!/\.docx$/i.test(output)) return fail(msg('report.cliOutputNotDocx', { file: output }));

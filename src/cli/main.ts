@@ -1,4 +1,4 @@
-// The `traguardo` command: parses the arguments, runs build, summary, report or next-year, and turns every failure into one line
+// The `traguardo` command: parses the arguments, runs build, summary, report, next-year or monitor, and turns every failure into one line
 // on stderr and an exit code. Both entries (bundle and TypeScript source) call runCli.
 import packageJson from '../../package.json';
 import { msg } from '../core/messages';
@@ -7,6 +7,7 @@ import { runBuild } from './build-command';
 import type { MetadataSource } from './engine';
 import { CliError, EXIT, reasonOfError } from './errors';
 import { notify, say, type CliIO } from './io';
+import { runMonitor } from './monitor-command';
 import { runNextYear } from './next-year-command';
 import { runReport } from './report-command';
 import { runSummary } from './summary-command';
@@ -42,6 +43,8 @@ export async function runCli(argv: readonly string[], terminal: CliIO, dependenc
         return await runReport(command, io, dependencies.metadata);
       case 'next-year':
         return await runNextYear(command, io, dependencies.metadata);
+      case 'monitor':
+        return await runMonitor(command, io, dependencies.metadata);
     }
   } catch (error) {
     if (error instanceof CliError) {

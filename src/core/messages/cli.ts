@@ -20,11 +20,15 @@ const USAGE_IT = `Uso:
   traguardo next-year <cartella.xlsx> -o <nuovo-anno.xlsx> [--year 2023] [--preview] [--quiet] [--lang it|en]
       Crea la cartella dell'anno dopo: stessi obiettivi, risultati come valore dell'anno precedente, target da rivedere;
       la cartella di partenza non viene modificata; su stderr quel che resta da decidere.
+  traguardo monitor <cartella.xlsx> [--at 2023-06-30] [--json] [--quiet] [--lang it|en]
+      Stampa la previsione (in linea, a rischio, non raggiungibile) per obiettivo e indicatore dai valori monitorati,
+      al più tardi alla data di --at (data vuota = 30/06 dell'anno), e i conteggi per previsione.
 
 Opzioni:
   -o, --output <file>  file da scrivere: .xlsx (build, next-year), .docx (report)
   --year <anno>        anno della nuova cartella (next-year; predefinito l'anno della cartella più uno)
   --preview            dice cosa si riporta, si svuota e resta da decidere; senza -o non scrive nulla (next-year)
+  --at <data>          data del monitoraggio: i valori monitorati fino a quel giorno (monitor)
   --json               riepilogo in JSON, per gli script (summary)
   --strict             esce con codice 1 se ci sono problemi (summary)
   -q, --quiet          nessun avanzamento su stderr
@@ -44,11 +48,15 @@ const USAGE_EN = `Usage:
   traguardo next-year <workbook.xlsx> -o <next-year.xlsx> [--year 2023] [--preview] [--quiet] [--lang it|en]
       Builds the following year's workbook: same objectives, results as previous year values, targets to review;
       the starting workbook is not changed; what is left to decide goes to stderr.
+  traguardo monitor <workbook.xlsx> [--at 2023-06-30] [--json] [--quiet] [--lang it|en]
+      Prints the forecast (on track, at risk, not reachable) per objective and indicator from the monitored values,
+      the latest on or before --at (blank date = 30/06 of the year), and the counts by forecast.
 
 Options:
   -o, --output <file>  file to write: .xlsx (build, next-year), .docx (report)
   --year <year>        the new workbook's year (next-year; default the workbook's year plus one)
   --preview            says what is carried, emptied and left to decide; without -o writes nothing (next-year)
+  --at <date>          the monitoring date: the values monitored up to that day (monitor)
   --json               the summary as JSON, for scripts (summary)
   --strict             exit code 1 when there are problems (summary)
   -q, --quiet          no progress on stderr
@@ -69,12 +77,12 @@ export const cliMessages = {
     en: (p, w) => `${w.text(p.reason)} (traguardo --help for the usage)`,
   }),
   'cli.missingCommand': entry({
-    it: () => 'manca il comando (build, summary, report o next-year)',
-    en: () => 'the command is missing (build, summary, report or next-year)',
+    it: () => 'manca il comando (build, summary, report, next-year o monitor)',
+    en: () => 'the command is missing (build, summary, report, next-year or monitor)',
   }),
   'cli.unknownCommand': entry<{ name: string }>({
-    it: (p) => `comando sconosciuto "${p.name}" (sono build, summary, report e next-year)`,
-    en: (p) => `unknown command "${p.name}" (they are build, summary, report and next-year)`,
+    it: (p) => `comando sconosciuto "${p.name}" (sono build, summary, report, next-year e monitor)`,
+    en: (p) => `unknown command "${p.name}" (they are build, summary, report, next-year and monitor)`,
   }),
   'cli.outputNeedsFile': entry<{ option: string }>({
     it: (p) => `${p.option} vuole il nome del file .xlsx da scrivere`,
