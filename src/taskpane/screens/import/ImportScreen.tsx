@@ -22,6 +22,7 @@ import { OperationFeedback } from '../../components/OperationFeedback';
 import { useOperation } from '../../components/use-operation';
 import { ImportPreview } from './ImportPreview';
 import { ACCEPTED_FILES, loadExample2022, readFile, readReportText, type ImportCandidate, type ImportSourceKind } from './import-sources';
+import { msg, renderMessage } from '../../../core/messages';
 import { proposedRules } from '../../../import/proposed-rules';
 import { settingsWithReport } from '../../../workbook/report-settings';
 import type { WorkbookSettings } from '../../../workbook/settings';
@@ -54,6 +55,8 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
   // The count, not the sentence: the notice follows the pane into the other language.
   const [done, setDone] = React.useState<number | null>(null);
   const [chosen, setChosen] = React.useState<string | null>(null);
+  // The file and the encoding it was read in, said under the picker (Italian Excel's CSV is Windows-1252).
+  const [readAs, setReadAs] = React.useState<{ file: string; encoding: string } | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const fileLabel = strings.importScreen.fileLabel(
     ACCEPTED_FILES[source]
@@ -63,8 +66,9 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
   );
   const busy = reading.running || writing.running;
 
-  const preview = (load: () => Promise<ImportCandidate>, describe: (reason: string) => string): void => {
+  const preview = (load: () => Promise<ImportCandidate>, describe: (reason: string) => string, file: string | null = null): void => {
     setCandidate(null);
+    setReadAs(null);
     setDone(null);
     writing.clearFailure();
     void reading
@@ -79,6 +83,7 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
       .then((loaded) => {
         if (!loaded) return;
         setApplyProposal(true);
+        if (file !== null && loaded.encoding) setReadAs({ file, encoding: loaded.encoding });
         // Against the cut-offs this workbook already has: the body's own system, or the defaults of a new one.
         setCandidate({ ...loaded, proposal: proposedRules(loaded, props.settings.cutoffs) ?? undefined });
       });
@@ -89,7 +94,7 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
     if (!file) return;
     setChosen(file.name);
     // Readers that already name the file (the .docx one) are not wrapped a second time.
-    preview(() => readFile(source, file), (reason) => (reason.includes(file.name) ? reason : strings.importScreen.readFailed(file.name, reason)));
+    preview(() => readFile(source, file), (reason) => (reason.includes(file.name) ? reason : strings.importScreen.readFailed(file.name, reason)), file.name);
     // Picking the same file again after a fix must fire change again.
     event.target.value = '';
   };
@@ -143,6 +148,7 @@ export function ImportScreen(props: ImportScreenProps): React.JSX.Element {
           {strings.importScreen.chooseFile}
         </Button>
         <Caption1 id="import-file-hint">{chosen ? strings.importScreen.chosenFile(chosen) : fileLabel}</Caption1>
+        {readAs && <Caption1>{renderMessage(msg('input.fileEncoding', { file: readAs.file, reading: msg('input.encoding', { encoding: readAs.encoding }) }), strings.language)}</Caption1>}
       </div>
       {source === 'text' && (
         <>

@@ -3,7 +3,7 @@ import type { CutoffProposal } from '../../../import/proposed-rules';
 import type { FundSettings, Objective, Report, StatusCutoffs } from '../../../core/model';
 import type { ImportIssue } from '../../../import/issue';
 import { parseReportJsonText } from '../../../import/report-json';
-import { decodeText } from '../../../import/text-encoding';
+import { decodeText, type DecodedText, type TextEncodingName } from '../../../import/text-encoding';
 
 export type ImportSourceKind = 'json' | 'csv' | 'text';
 
@@ -18,6 +18,8 @@ export interface ImportCandidate {
   fund?: FundSettings;
   year?: number;
   title?: string;
+  /** The encoding a picked text file was read in (the pane says it); absent for .docx, pasted text and the example. */
+  encoding?: TextEncodingName;
 }
 
 /** The file picker's accepted extensions per source. */
@@ -65,10 +67,9 @@ function isDocx(fileName: string): boolean {
 /** Reads a picked file by its source kind; .docx under "text" goes through mammoth. */
 export async function readFile(kind: ImportSourceKind, file: File): Promise<ImportCandidate> {
   if (kind === 'text' && isDocx(file.name)) return readDocx(await fileBuffer(file), file.name);
-  const text = await fileText(file);
-  if (kind === 'json') return readJsonText(text);
-  if (kind === 'csv') return readCsvText(text);
-  return readReportText(text);
+  const { text, encoding } = await fileText(file);
+  const read = kind === 'json' ? readJsonText(text) : kind === 'csv' ? await readCsvText(text) : await readReportText(text);
+  return { ...read, encoding };
 }
 
 // FileReader rather than Blob.text(): older Office webviews (and jsdom) lack the latter.
@@ -82,8 +83,8 @@ function readWith<T>(file: File, start: (reader: FileReader) => void): Promise<T
 }
 
 /** The file's text in whatever Windows saved it in (UTF-8, UTF-16, Windows-1252 from Italian Excel's CSV). */
-async function fileText(file: File): Promise<string> {
-  return decodeText(new Uint8Array(await fileBuffer(file))).text;
+async function fileText(file: File): Promise<DecodedText> {
+  return decodeText(new Uint8Array(await fileBuffer(file)));
 }
 
 function fileBuffer(file: File): Promise<ArrayBuffer> {
