@@ -2,7 +2,7 @@
 // never the sheet name (analysts rename sheets). Named items give a second way for files whose
 // custom properties were lost (e.g. written by a tool that cannot carry them).
 
-export type SheetTag = { kind: 'objective'; number: number } | { kind: 'summary' } | { kind: 'settings' };
+export type SheetTag = { kind: 'objective'; number: number } | { kind: 'summary' } | { kind: 'settings' } | { kind: 'monitoring' };
 
 /** Key of the worksheet custom property that carries the tag. */
 export const TAG_PROPERTY = 'traguardo';
@@ -28,6 +28,7 @@ export function decodeTag(text: unknown): SheetTag | null {
   }
   if (record.kind === 'summary') return { kind: 'summary' };
   if (record.kind === 'settings') return { kind: 'settings' };
+  if (record.kind === 'monitoring') return { kind: 'monitoring' };
   return null;
 }
 
@@ -40,6 +41,7 @@ export function tagKey(tag: SheetTag): string {
 const OBJECTIVE_NAME = /^TRG_OBJ(\d+)_([A-Z]+)$/;
 export const SUMMARY_ANCHOR_NAME = 'TRG_SUMMARY';
 export const SETTINGS_ANCHOR_NAME = 'TRG_SETTINGS';
+export const MONITORING_ANCHOR_NAME = 'TRG_MONITORING';
 
 export function objectiveCellName(number: number, cell: 'SCORE' | 'DEGREE' | 'STATUS' | 'PAYABLE'): string {
   return `TRG_OBJ${number}_${cell}`;
@@ -52,5 +54,6 @@ export function tagFromName(name: string): SheetTag | null {
   if (match) return Number.isSafeInteger(Number(match[1])) && Number(match[1]) > 0 ? { kind: 'objective', number: Number(match[1]) } : null;
   if (name === SUMMARY_ANCHOR_NAME) return { kind: 'summary' };
   if (name === SETTINGS_ANCHOR_NAME) return { kind: 'settings' };
+  if (name === MONITORING_ANCHOR_NAME) return { kind: 'monitoring' };
   return null;
 }
