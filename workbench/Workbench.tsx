@@ -2,6 +2,7 @@
 import * as React from 'react';
 import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { TaskpaneRoot } from '../src/taskpane/TaskpaneRoot';
+import { batchRunner } from '../src/excel/runner';
 import { excelServices } from '../src/taskpane/services/excel-services';
 import { WorkbookPanel } from './workbook/WorkbookPanel';
 import { workbenchText, WorkbenchTextContext } from './workbench-text';
@@ -14,8 +15,8 @@ export interface WorkbenchProps {
 }
 
 export function Workbench({ emulator, displayLanguage, dark }: WorkbenchProps): React.JSX.Element {
-  // The pane's services call src/excel, which calls the global Excel: the emulator, installed before this renders.
-  const services = React.useMemo(() => excelServices(), []);
+  // The pane's services run src/excel's operations on this emulator, as they run on Office's Excel inside Excel.
+  const services = React.useMemo(() => excelServices(batchRunner(emulator)), [emulator]);
   const text = workbenchText(displayLanguage);
   return (
     <WorkbenchTextContext.Provider value={text}>

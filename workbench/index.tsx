@@ -1,4 +1,4 @@
-// Workbench entry: a fake Office, the Excel emulator (HyperFormula + PERF functions) as the global Excel, then the page.
+// Workbench entry: a fake Office, the Excel emulator (HyperFormula + PERF functions) that the page hands to the pane, then the page.
 // URL options: ?lang=en-US (Office's display language, default it-IT), ?theme=dark.
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -22,7 +22,6 @@ function start(container: HTMLElement): void {
     locale: 'it-IT',
     sheets: ['Foglio1'],
   });
-  emulator.install();
   installDevHooks(emulator);
   createRoot(container).render(<Workbench emulator={emulator} displayLanguage={displayLanguage} dark={dark} />);
 }

@@ -6,12 +6,12 @@ import { fieldLabel } from '../import/field-label';
 import type { ImportIssue } from '../import/issue';
 import type { Report } from '../core/model';
 import { captureEmulator, writeXlsx, type CaptureNotice, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
-import { buildReport, ExcelOperationError } from '../excel/index';
+import { batchRunner, buildReport, ExcelOperationError } from '../excel/index';
 import { splitSheetAddress } from '../workbook/address';
 import type { WorkbookSettings } from '../workbook/settings';
 import { tagFromName, TAG_PROPERTY } from '../workbook/tags';
 import type { Command } from './args';
-import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
+import { createCliEmulator, type MetadataSource } from './engine';
 import { EXIT, fileError, reasonOfError } from './errors';
 import { notify, say, type CliIO } from './io';
 import { checkOutputFolder, writeFileWhole } from './output-file';
@@ -62,9 +62,7 @@ function withoutStarterSheet(image: WorkbookImage, written: ReadonlyArray<string
  */
 async function builtImage(report: Report, metadata: MetadataSource, progress: Progress, settings?: WorkbookSettings): Promise<{ image: WorkbookImage; notices: CaptureNotice[] }> {
   const emulator = createCliEmulator(metadata);
-  const built = await withGlobalExcel(emulator, () =>
-    buildReport(report, { onProgress: (fraction) => progress.fraction(fraction), ...(settings ? { settings } : {}) }),
-  );
+  const built = await buildReport(batchRunner(emulator), report, { onProgress: (fraction) => progress.fraction(fraction), ...(settings ? { settings } : {}) });
   const captured = captureEmulator(emulator);
   return { image: withoutStarterSheet(captured.image, built.summary.written), notices: captured.notices };
 }

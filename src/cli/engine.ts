@@ -9,13 +9,3 @@ export function createCliEmulator(metadata: MetadataSource): ExcelEmulator {
   // No request-size limit: the command is not Excel on the web (src/excel still splits its writes at 4 MB).
   return createExcelEmulator({ hyperformula: createPerfHyperFormula({ metadata: metadata() }), payloadLimitBytes: Infinity });
 }
-
-/** Runs `work` with the emulator as the global Excel that src/excel calls, restoring the previous one after. */
-export async function withGlobalExcel<T>(emulator: ExcelEmulator, work: () => Promise<T>): Promise<T> {
-  const restore = emulator.install();
-  try {
-    return await work();
-  } finally {
-    restore();
-  }
-}

@@ -3,12 +3,12 @@
 // written whole or not at all; the problems the readers find are printed after its name and marked in it "da verificare".
 import path from 'path';
 import { msg } from '../core/messages';
-import { buildReport } from '../excel/index';
+import { batchRunner, buildReport } from '../excel/index';
 import { relazioneDocument } from '../report-doc/relazione';
 import { relazioneDocxBytes } from '../report-doc/render-docx';
 import type { Problem } from '../workbook/problems';
 import type { Command } from './args';
-import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
+import { createCliEmulator, type MetadataSource } from './engine';
 import { EXIT } from './errors';
 import { notify, say, type CliIO } from './io';
 import { checkOutputFolder, writeFileWhole } from './output-file';
@@ -30,7 +30,7 @@ async function workbookOf(input: Input, file: string, metadata: MetadataSource, 
   const { report } = input.read;
   progress.phase(msg('cli.phaseBuilding', { objectives: report.objectives.length }));
   const emulator = createCliEmulator(metadata);
-  await withGlobalExcel(emulator, () => buildReport(report, { onProgress: (fraction) => progress.fraction(fraction) }));
+  await buildReport(batchRunner(emulator), report, { onProgress: (fraction) => progress.fraction(fraction) });
   progress.phase(msg('cli.phaseReadingSheets'));
   return { ...(await readEmulatedWorkbook(emulator, file)), notices: [] };
 }

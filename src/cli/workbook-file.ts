@@ -3,10 +3,10 @@
 import path from 'path';
 import { msg, type Message } from '../core/messages';
 import { loadImageIntoEmulator, readXlsx, XlsxReadError } from '../engine/xlsx/index';
-import { ExcelOperationError, generateSummary, readObjectives, type SummaryResult } from '../excel/index';
+import { batchRunner, ExcelOperationError, generateSummary, readObjectives, type SummaryResult } from '../excel/index';
 import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import type { WorkbookReading } from '../workbook/workbook-reading';
-import { createCliEmulator, withGlobalExcel, type MetadataSource } from './engine';
+import { createCliEmulator, type MetadataSource } from './engine';
 import { fileError, reasonOfError } from './errors';
 import { readInputFile } from './input-file';
 import type { Progress } from './progress';
@@ -28,15 +28,16 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
 
 /** The objective sheets and the Riepilogo of an emulated workbook, read as the pane reads them; `file` names it in errors. */
 export async function readEmulatedWorkbook(emulator: ExcelEmulator, file: string): Promise<Omit<WorkbookRead, 'notices'>> {
-  return withGlobalExcel(emulator, async () => {
-    const reading = await readObjectives();
+  const excel = batchRunner(emulator);
+  return (async () => {
+    const reading = await readObjectives(excel);
     if (reading.objectives.length === 0) {
       throw fileError(file, msg('cli.noObjectiveSheets'));
     }
     // The summary is generated in memory, as "Genera riepilogo" would in Excel: the file is not changed.
-    const summary = await generateSummary();
+    const summary = await generateSummary(excel);
     return { reading, summary };
-  }).catch((error: unknown) => {
+  })().catch((error: unknown) => {
     if (error instanceof ExcelOperationError) throw fileError(file, reasonOfError(error));
     throw error;
   });

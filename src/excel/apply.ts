@@ -12,6 +12,7 @@ import { SheetProxies, queueOp } from './execute';
 import type { Inventory, InventoryName } from './inventory';
 import { loadInventory, loadSnapshotsCounted, sheetKey } from './load';
 import { planSheets, type SheetAction, type SheetPlan } from './plan';
+import type { SetSupport } from './runner';
 import { chunkOps, DEFAULT_MAX_PAYLOAD_BYTES, layoutContentOps, opSize, splitWrite, type WriteOp } from './write-ops';
 
 export type ProgressListener = (fraction: number) => void;
@@ -146,13 +147,18 @@ function assertWithinExcelLimits(layouts: ReadonlyArray<SheetLayout>): void {
  * replaced, or kept, as each layout says; new sheets get a free name. Throws ExcelOperationError
  * naming the sheets already written when a request fails.
  */
-export async function applyLayouts(context: Excel.RequestContext, layouts: ReadonlyArray<SheetLayout>, options: ApplyOptions = {}): Promise<ApplyReport> {
+export async function applyLayouts(
+  context: Excel.RequestContext,
+  apiSetSupported: SetSupport,
+  layouts: ReadonlyArray<SheetLayout>,
+  options: ApplyOptions = {},
+): Promise<ApplyReport> {
   assertUniqueKeys(layouts);
   assertWithinExcelLimits(layouts);
   let syncs = 0;
   let inventory = options.inventory;
   if (!inventory) {
-    inventory = await loadInventory(context);
+    inventory = await loadInventory(context, apiSetSupported);
     syncs += 2;
   }
   const plans = planSheets(layouts, inventory);
@@ -187,7 +193,7 @@ export async function applyLayouts(context: Excel.RequestContext, layouts: Reado
   for (const [index, chunk] of chunks.entries()) {
     // One request per chunk: chunks exist only because of the 5 MB limit, never one per sheet.
     context.workbook.application.suspendApiCalculationUntilNextSync();
-    for (const item of chunk) queueOp(context, sheets, item.op);
+    for (const item of chunk) queueOp(context, sheets, item.op, apiSetSupported);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per 5 MB chunk (the limit of Excel on the web), not per sheet
       await context.sync();

@@ -1,7 +1,7 @@
 // Queues one write op as Office.js calls. Nothing here syncs: apply.ts decides when a batch goes.
 import type { CellStyle } from '../workbook/layout';
 import { TAG_PROPERTY } from '../workbook/tags';
-import { apiSetSupported } from './api-support';
+import type { SetSupport } from './runner';
 import type { WriteOp } from './write-ops';
 
 /** Worksheet proxies by lower-cased name, so sheets added earlier in the batch are reused. */
@@ -43,7 +43,7 @@ function applyStyle(range: { format: Excel.RangeFormat }, style: CellStyle): voi
   if (style.verticalAlignment !== undefined) format.verticalAlignment = style.verticalAlignment;
 }
 
-export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op: WriteOp): void {
+export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op: WriteOp, apiSetSupported: SetSupport): void {
   switch (op.op) {
     case 'deleteName':
       context.workbook.names.getItem(op.name).delete();

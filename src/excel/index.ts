@@ -26,4 +26,4 @@ export {
   type SummaryResult,
   type WriteOptions,
 } from './operations';
-export { excelAvailable } from './availability';
+export { batchRunner, type Batch, type BatchRunner, type ExcelObjectModel, type SetSupport } from './runner';

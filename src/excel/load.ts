@@ -2,7 +2,7 @@
 import type { SheetSnapshot, SnapshotValue } from '../workbook/snapshot';
 import { splitSheetAddress } from '../workbook/address';
 import { decodeTag, TAG_PROPERTY, type SheetTag } from '../workbook/tags';
-import { apiSetSupported } from './api-support';
+import type { SetSupport } from './runner';
 import { resolveTags, sheetKey, type Inventory, type InventoryName, type InventorySheet } from './inventory';
 
 export { sheetKey };
@@ -72,6 +72,7 @@ function snapshotOf(range: LoadedRange, name: string, tag: SheetTag | null, cell
  */
 export async function loadWorkbookSheets(
   context: Excel.RequestContext,
+  apiSetSupported: SetSupport,
   wanted: (tag: SheetTag) => boolean,
   cells: CellsRead = 'values,formulas',
 ): Promise<WorkbookSheetsRead> {
@@ -131,8 +132,8 @@ export async function loadWorkbookSheets(
 }
 
 /** Sheets (names, visibility, tab order, tags), named items and table names: two syncs. */
-export async function loadInventory(context: Excel.RequestContext): Promise<Inventory> {
-  return (await loadWorkbookSheets(context, () => false)).inventory;
+export async function loadInventory(context: Excel.RequestContext, apiSetSupported: SetSupport): Promise<Inventory> {
+  return (await loadWorkbookSheets(context, apiSetSupported, () => false)).inventory;
 }
 
 /** The used range of each named sheet (values and formulas): one sync for all of them (more only past 5 MB). */

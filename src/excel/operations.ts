@@ -1,4 +1,5 @@
-// What the task pane and the CLI call: each operation is ONE Excel.run, with a fixed number of syncs.
+// What the task pane and the CLI call: each operation is ONE batch on the Excel given (its BatchRunner), with a fixed
+// number of syncs.
 // Each returns what it wrote; on failure it throws ExcelOperationError with the sheets already written.
 import type { Objective, Report, Status } from '../core/model';
 import type { SummaryRowCells, SummaryRules } from '../core/summary-totals';
@@ -25,6 +26,7 @@ import { withRecordOf } from './objective-record';
 import { loadSnapshotsCounted, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
 import { planSheets } from './plan';
 import { readWorkbook } from './read-workbook';
+import type { BatchRunner, SetSupport } from './runner';
 import { restatedDegrees, summaryFigures, type SummaryFigures } from './summary-figures';
 
 export interface WriteOptions {
@@ -79,10 +81,10 @@ export interface ObjectiveListItem {
   problems: number;
 }
 
-/** Runs one batch, turning Office.js failures into ExcelOperationError (ours pass through). */
-async function run<T>(operation: OperationKey | Message, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+/** Runs one batch on `excel`, turning Office.js failures into ExcelOperationError (ours pass through). */
+async function run<T>(excel: BatchRunner, operation: OperationKey | Message, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
-    return await Excel.run(batch);
+    return await excel.run(batch);
   } catch (error) {
     if (error instanceof ExcelOperationError) throw error;
     const code = (error as { code?: unknown })?.code === 'ItemNotFound' ? 'ItemNotFound' : 'ReadFailed';
@@ -107,9 +109,14 @@ function assertValidObjectives(objectives: ReadonlyArray<Objective>): void {
 }
 
 /** Reads the inventory with the used ranges of the sheets the layouts would refresh (and the settings sheet when asked). */
-async function loadForLayouts(context: Excel.RequestContext, layouts: ReadonlyArray<SheetLayout>, withSettings: boolean): Promise<WorkbookSheetsRead> {
+async function loadForLayouts(
+  context: Excel.RequestContext,
+  apiSetSupported: SetSupport,
+  layouts: ReadonlyArray<SheetLayout>,
+  withSettings: boolean,
+): Promise<WorkbookSheetsRead> {
   const refreshed = new Set(layouts.filter((layout) => layout.onExisting === 'refresh').map((layout) => layout.key));
-  return loadWorkbookSheets(context, (tag) => refreshed.has(tagKey(tag)) || (withSettings && tag.kind === 'settings'));
+  return loadWorkbookSheets(context, apiSetSupported, (tag) => refreshed.has(tagKey(tag)) || (withSettings && tag.kind === 'settings'));
 }
 
 /** The settings sheet's snapshot among those read, if the workbook has one. */
@@ -138,14 +145,14 @@ function firstNewSheetKey(layouts: ReadonlyArray<SheetLayout>, inventory: Invent
 }
 
 /** Creates or refreshes one sheet per objective (and the hidden settings sheet when missing): two reads, one write (one more per 4.5 MB). */
-export async function buildObjectives(objectives: ReadonlyArray<Objective>, options: BuildOptions = {}): Promise<BuildResult> {
+export async function buildObjectives(excel: BatchRunner, objectives: ReadonlyArray<Objective>, options: BuildOptions = {}): Promise<BuildResult> {
   assertValidObjectives(objectives);
-  return run('build', async (context) => {
+  return run(excel, 'build', async (context) => {
     const objectiveLayouts = objectives.map((objective) => objectiveSheetLayout(objective));
-    const read = await loadForLayouts(context, objectiveLayouts, true);
+    const read = await loadForLayouts(context, excel.isSetSupported, objectiveLayouts, true);
     const kept = options.settings === undefined ? keptSettingsLayout(read) : settingsLayoutFor(options.settings);
     const settings = withRecordOf(kept, read, settingsSnapshot(read), objectives.map((objective) => objective.number));
-    const report = await applyLayouts(context, [settings, ...objectiveLayouts], {
+    const report = await applyLayouts(context, excel.isSetSupported, [settings, ...objectiveLayouts], {
       inventory: read.inventory,
       previous: read.snapshots,
       maxPayloadBytes: options.maxPayloadBytes,
@@ -209,6 +216,7 @@ function sameDegreeRules(a: WorkbookSettings, b: WorkbookSettings): boolean {
 
 async function writeSummary(
   context: Excel.RequestContext,
+  apiSetSupported: SetSupport,
   layouts: SheetLayout[],
   refs: ObjectiveSheetRef[],
   settings: WorkbookSettings,
@@ -216,7 +224,7 @@ async function writeSummary(
   show: boolean,
 ): Promise<{ report: ApplyReport; sheet: string; renamed: boolean }> {
   const summary = summarySheetLayout(refs, summaryOptions(settings));
-  const report = await applyLayouts(context, [...layouts, summary], { ...apply, activate: show ? summary.key : undefined });
+  const report = await applyLayouts(context, apiSetSupported, [...layouts, summary], { ...apply, activate: show ? summary.key : undefined });
   const summaryReport = report.sheets[report.sheets.length - 1];
   return { report, sheet: summaryReport.sheet, renamed: summaryReport.preferredNameTaken };
 }
@@ -227,16 +235,16 @@ async function writeSummary(
  * those cells by the summary's own rules. Only the tagged summary is replaced: an analyst's own "Riepilogo"
  * stays, and the summary takes "Riepilogo (2)".
  */
-export async function generateSummary(request: SummaryRequest = {}): Promise<SummaryResult> {
-  return run('summary', async (context) => {
-    const snapshot = await readWorkbook(context);
+export async function generateSummary(excel: BatchRunner, request: SummaryRequest = {}): Promise<SummaryResult> {
+  return run(excel, 'summary', async (context) => {
+    const snapshot = await readWorkbook(context, excel.isSetSupported);
     const reading = readWorkbookSnapshot(snapshot);
     const settings = request.settings ?? reading.settings;
     const settingsExists = snapshot.settingsSheet !== null;
     const settingsLayout = settingsSheetLayout(settings, request.settings !== undefined || !settingsExists ? 'refresh' : 'keep');
     const layouts = [withRecordOf(settingsLayout, snapshot, snapshot.settingsSheet)];
     const linked = firstReadingPerObjective(reading.objectives);
-    const written = await writeSummary(context, layouts, linked.map(refOf), settings, {
+    const written = await writeSummary(context, excel.isSetSupported, layouts, linked.map(refOf), settings, {
       inventory: snapshot.inventory,
       previous: snapshot.snapshots,
       maxPayloadBytes: request.maxPayloadBytes,
@@ -266,11 +274,11 @@ export interface ReportBuildResult {
  * A whole report in one batch: settings from the report, one sheet per objective, and the summary; then the
  * objective sheets are read back once for the headline figures (four syncs).
  */
-export async function buildReport(report: Report, request: SummaryRequest = {}): Promise<ReportBuildResult> {
+export async function buildReport(excel: BatchRunner, report: Report, request: SummaryRequest = {}): Promise<ReportBuildResult> {
   assertValidObjectives(report.objectives);
-  return run('report', async (context) => {
+  return run(excel, 'report', async (context) => {
     const objectiveLayouts = report.objectives.map((objective) => objectiveSheetLayout(objective));
-    const read = await loadForLayouts(context, objectiveLayouts, true);
+    const read = await loadForLayouts(context, excel.isSetSupported, objectiveLayouts, true);
     const settings = request.settings ?? settingsWithReport(readSettings(settingsSnapshot(read)).settings, report);
     // The same plan applyLayouts will make: the names the summary must link to.
     const plans = planSheets(objectiveLayouts, read.inventory);
@@ -282,7 +290,7 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
       dateResults: objective.indicators.map(resultIsDate),
     }));
     const recorded = withRecordOf(settingsSheetLayout(settings, 'refresh'), read, settingsSnapshot(read), report.objectives.map((objective) => objective.number));
-    const written = await writeSummary(context, [recorded, ...objectiveLayouts], refs, settings, {
+    const written = await writeSummary(context, excel.isSetSupported, [recorded, ...objectiveLayouts], refs, settings, {
       inventory: read.inventory,
       previous: read.snapshots,
       maxPayloadBytes: request.maxPayloadBytes,
@@ -305,12 +313,12 @@ export async function buildReport(report: Report, request: SummaryRequest = {}):
 }
 
 /** Every tagged objective sheet read back into the model, with computed cells and problems. */
-export async function readObjectives(): Promise<WorkbookReading> {
-  return run('read', async (context) => readWorkbookSnapshot(await readWorkbook(context)));
+export async function readObjectives(excel: BatchRunner): Promise<WorkbookReading> {
+  return run(excel, 'read', async (context) => readWorkbookSnapshot(await readWorkbook(context, excel.isSetSupported)));
 }
 
-export async function listObjectives(): Promise<ObjectiveListItem[]> {
-  const reading = await readObjectives();
+export async function listObjectives(excel: BatchRunner): Promise<ObjectiveListItem[]> {
+  const reading = await readObjectives(excel);
   return reading.objectives.map((objective) => ({
     number: objective.objective.number,
     title: objective.objective.title,
@@ -324,13 +332,13 @@ export async function listObjectives(): Promise<ObjectiveListItem[]> {
   }));
 }
 
-export async function checkWorkbook(): Promise<Problem[]> {
-  return (await readObjectives()).problems;
+export async function checkWorkbook(excel: BatchRunner): Promise<Problem[]> {
+  return (await readObjectives(excel)).problems;
 }
 
 /** Activates a sheet and selects a cell (a problem's address). */
-export async function selectCell(sheet: string, address: string): Promise<void> {
-  return run(msg('excel.selecting', { sheet, address }), async (context) => {
+export async function selectCell(excel: BatchRunner, sheet: string, address: string): Promise<void> {
+  return run(excel, msg('excel.selecting', { sheet, address }), async (context) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
     await context.sync();
     if (worksheet.isNullObject) throw new ExcelOperationError('ItemNotFound', msg('excel.sheetMissing', { sheet }));
@@ -340,8 +348,8 @@ export async function selectCell(sheet: string, address: string): Promise<void> 
   });
 }
 
-export async function activateSheet(sheet: string): Promise<void> {
-  return run(msg('excel.activating', { sheet }), async (context) => {
+export async function activateSheet(excel: BatchRunner, sheet: string): Promise<void> {
+  return run(excel, msg('excel.activating', { sheet }), async (context) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
     await context.sync();
     if (worksheet.isNullObject) throw new ExcelOperationError('ItemNotFound', msg('excel.sheetMissing', { sheet }));
@@ -350,17 +358,17 @@ export async function activateSheet(sheet: string): Promise<void> {
   });
 }
 
-export async function readWorkbookSettings(): Promise<WorkbookSettings> {
-  return run('readSettings', async (context) => {
-    const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'settings');
+export async function readWorkbookSettings(excel: BatchRunner): Promise<WorkbookSettings> {
+  return run(excel, 'readSettings', async (context) => {
+    const read = await loadWorkbookSheets(context, excel.isSetSupported, (tag) => tag.kind === 'settings');
     return readSettings(settingsSnapshot(read)).settings;
   });
 }
 
 /** Stores the settings in the workbook's hidden "Traguardo" sheet. */
-export async function writeWorkbookSettings(settings: WorkbookSettings): Promise<void> {
-  return run('saveSettings', async (context) => {
-    const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'settings');
-    await applyLayouts(context, [withRecordOf(settingsLayoutFor(settings), read, settingsSnapshot(read))], { inventory: read.inventory, previous: read.snapshots });
+export async function writeWorkbookSettings(excel: BatchRunner, settings: WorkbookSettings): Promise<void> {
+  return run(excel, 'saveSettings', async (context) => {
+    const read = await loadWorkbookSheets(context, excel.isSetSupported, (tag) => tag.kind === 'settings');
+    await applyLayouts(context, excel.isSetSupported, [withRecordOf(settingsLayoutFor(settings), read, settingsSnapshot(read))], { inventory: read.inventory, previous: read.snapshots });
   });
 }

@@ -3,6 +3,7 @@ import type { SheetSnapshot } from '../workbook/snapshot';
 import type { WorkbookSnapshot } from '../workbook/workbook-reading';
 import type { Inventory } from './inventory';
 import { loadWorkbookSheets, sheetKey } from './load';
+import type { SetSupport } from './runner';
 
 export interface WorkbookSnapshotRead extends WorkbookSnapshot {
   /** Reusable by a write in the same batch. */
@@ -14,8 +15,8 @@ export interface WorkbookSnapshotRead extends WorkbookSnapshot {
 }
 
 /** Values only: nothing read here is rewritten with the analyst's formulas, so half the bytes come back. */
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookSnapshotRead> {
-  const read = await loadWorkbookSheets(context, (tag) => tag.kind === 'objective' || tag.kind === 'settings', 'values');
+export async function readWorkbook(context: Excel.RequestContext, apiSetSupported: SetSupport): Promise<WorkbookSnapshotRead> {
+  const read = await loadWorkbookSheets(context, apiSetSupported, (tag) => tag.kind === 'objective' || tag.kind === 'settings', 'values');
   const { inventory, snapshots } = read;
   const byPosition = [...inventory.sheets].sort((a, b) => a.position - b.position);
   const objectiveSheets = byPosition.filter((sheet) => sheet.tag?.kind === 'objective');

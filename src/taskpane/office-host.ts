@@ -1,4 +1,6 @@
-// The only module of the task pane that touches Office.js: readiness, requirement sets, display language and theme.
+// The only module of the task pane that touches Office.js: readiness, requirement sets, display language, theme,
+// and the Excel the workbook operations run on.
+import { batchRunner, type BatchRunner } from '../excel/runner';
 
 /** How the wait for Office ended: ready (host may be null outside Office) or no answer in time. */
 export type OfficeReadiness = { kind: 'ready'; host: string | null } | { kind: 'unavailable'; reason: 'missing' | 'timeout' };
@@ -34,6 +36,13 @@ export function missingRequirementSets<T extends { name: string; version: string
   } catch {
     return [];
   }
+}
+
+/** Office's Excel, for src/excel's operations; null where there is no Excel API (outside Excel). */
+export function officeExcel(): BatchRunner | null {
+  const office = officeGlobal();
+  if (typeof Excel === 'undefined' || typeof Excel.run !== 'function' || !office) return null;
+  return batchRunner({ Excel, requirements: office.context.requirements });
 }
 
 /** Office's UI language (e.g. "it-IT"), or null outside Office. */

@@ -4,8 +4,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { BootMessage } from './components/BootMessage';
 import { dictionaries, resolveLanguage } from './i18n';
-import { excelAvailable } from '../excel/availability';
-import { missingRequirementSets, officeDisplayLanguage, officeThemeIsDark, waitForOffice } from './office-host';
+import { missingRequirementSets, officeDisplayLanguage, officeExcel, officeThemeIsDark, waitForOffice } from './office-host';
 import { REQUIRED_SETS } from './requirement-sets';
 import { excelServices } from './services/excel-services';
 import { TaskpaneRoot } from './TaskpaneRoot';
@@ -33,9 +32,10 @@ export async function startPane(container: HTMLElement): Promise<void> {
     root.render(<BootMessage state={{ kind: 'unsupported', missing }} strings={strings} dark={dark} />);
     return;
   }
-  if (!excelAvailable()) {
+  const excel = officeExcel();
+  if (!excel) {
     root.render(<BootMessage state={{ kind: 'missing' }} strings={strings} dark={dark} />);
     return;
   }
-  root.render(<TaskpaneRoot displayLanguage={displayLanguage} dark={dark} services={excelServices()} />);
+  root.render(<TaskpaneRoot displayLanguage={displayLanguage} dark={dark} services={excelServices(excel)} />);
 }

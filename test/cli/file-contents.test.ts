@@ -10,7 +10,7 @@ import { createExcelEmulator, type ExcelEmulator } from '@traguardo/excel-emulat
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 import { readCachedResults, readXlsx, toFileFormula, type CachedResults } from '../../src/engine/xlsx';
 import { dateToSerial } from '../../src/engine/xlsx/units';
-import { buildReport } from '../../src/excel';
+import { batchRunner, buildReport } from '../../src/excel';
 import { objectiveCells } from '../../src/workbook/objective-geometry';
 import { summaryGeometry } from '../../src/workbook/summary-sheet';
 import { cellAddress } from '@traguardo/excel-emulator';
@@ -39,12 +39,7 @@ describe('the .xlsx written by traguardo build', () => {
     await workbook.xlsx.readFile(file);
     cached = await readCachedResults(readFileSync(file));
     emulator = createExcelEmulator({ hyperformula: createPerfHyperFormula() });
-    const restore = emulator.install();
-    try {
-      await buildReport(report);
-    } finally {
-      restore();
-    }
+    await buildReport(batchRunner(emulator), report);
   }, 120_000);
   afterAll(() => temp.remove());
 

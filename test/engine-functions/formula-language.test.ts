@@ -37,11 +37,10 @@ test('constants are not formulas and pass unchanged', () => {
 
 describe('every formula of the 2022 workbook', () => {
   const report = example as unknown as Report;
-  const { emu, restore } = emulatedWorkbook();
-  afterAll(restore);
+  const { emu, excel } = emulatedWorkbook();
   beforeAll(async () => {
-    await buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
-    await generateSummary();
+    await buildObjectives(excel, report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
+    await generateSummary(excel);
   });
 
   const italianSheets = (): Record<string, RawCellContent[][]> => {

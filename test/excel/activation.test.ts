@@ -8,28 +8,27 @@ import { emulatedWorkbook } from './emulated-workbook';
 const report = example as unknown as Report;
 
 describe('activation after a write', () => {
-  const { emu, restore } = emulatedWorkbook({ sheets: ['Foglio1'] });
-  afterAll(restore);
+  const { emu, excel } = emulatedWorkbook({ sheets: ['Foglio1'] });
 
   it('shows the first new objective sheet after a build, in as many syncs as without', async () => {
-    const quiet = await buildObjectives(report.objectives.slice(0, 2));
+    const quiet = await buildObjectives(excel, report.objectives.slice(0, 2));
     expect(emu.activeSheet()).toBe('Foglio1');
 
-    const shown = await buildObjectives(report.objectives.slice(0, 4), { activate: true });
+    const shown = await buildObjectives(excel, report.objectives.slice(0, 4), { activate: true });
     expect(emu.activeSheet()).toBe(`Obiettivo ${report.objectives[2].number}`);
     expect(emu.selection()).toMatchObject({ sheet: `Obiettivo ${report.objectives[2].number}`, address: 'A1' });
     expect(shown.report.syncs).toBe(quiet.report.syncs);
   });
 
   it('shows the first objective sheet when the build only refreshed sheets', async () => {
-    await buildObjectives(report.objectives.slice(0, 4), { activate: true });
+    await buildObjectives(excel, report.objectives.slice(0, 4), { activate: true });
     expect(emu.activeSheet()).toBe(`Obiettivo ${report.objectives[0].number}`);
   });
 
   it('shows the summary after generating it, in as many syncs as without', async () => {
-    const quiet = await generateSummary();
+    const quiet = await generateSummary(excel);
     expect(emu.activeSheet()).toBe(`Obiettivo ${report.objectives[0].number}`);
-    const shown = await generateSummary({ activate: true });
+    const shown = await generateSummary(excel, { activate: true });
     expect(emu.activeSheet()).toBe(shown.sheet);
     expect(shown.report.syncs).toBe(quiet.report.syncs);
   });

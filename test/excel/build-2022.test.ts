@@ -13,12 +13,11 @@ import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 const report = example2022();
 
 describe('the 2022 report in an emulated workbook', () => {
-  const { emu, restore } = emulatedWorkbook();
-  afterAll(restore);
+  const { emu, excel } = emulatedWorkbook();
 
   beforeAll(async () => {
-    await buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
-    await generateSummary();
+    await buildObjectives(excel, report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
+    await generateSummary(excel);
   });
 
   it('has one tagged sheet per objective, the hidden settings sheet and the summary first', () => {
@@ -77,7 +76,7 @@ describe('the 2022 report in an emulated workbook', () => {
   });
 
   it('gives the counts by status and the weighted overall degree (objective 11 left out)', async () => {
-    const summary = await generateSummary();
+    const summary = await generateSummary(excel);
     expect(summary.figures.counts).toEqual(expected.counts);
     expect(summary.figures.overallDegree).toBeCloseTo(8.99 / 10, 10);
     expect(summary.figures.errors).toEqual([]);
@@ -95,9 +94,9 @@ describe('the 2022 report in an emulated workbook', () => {
   });
 
   it('lists the objectives and flags objective 7, naming the unreadable ratio', async () => {
-    const list = await listObjectives();
+    const list = await listObjectives(excel);
     expect(list.map((item) => [item.number, item.status])).toEqual(expected.objectives.map((outcome) => [outcome.number, outcome.status]));
-    const problems = await checkWorkbook();
+    const problems = await checkWorkbook(excel);
     expect(problems.map((problem) => `${problem.sheet}!${problem.address} ${problem.code}`)).toEqual([
       'Obiettivo 7!C20 unparseable-result',
       'Obiettivo 7!C20 ratio-inconsistent',

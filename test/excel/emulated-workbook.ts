@@ -1,13 +1,19 @@
-// Test support: a fresh emulated workbook with the PERF functions, bound to the global Excel, and a
+// Test support: a fresh emulated workbook with the PERF functions and the runner src/excel's operations take, and a
 // dump of everything a user could see in it (to compare two workbooks).
 import '../../src/engine/functions-metadata-node';
 import { createExcelEmulator, type ExcelEmulator, type ExcelEmulatorOptions } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
+import { batchRunner, type BatchRunner } from '../../src/excel';
 
-export function emulatedWorkbook(options: Omit<ExcelEmulatorOptions, 'hyperformula'> = {}): { emu: ExcelEmulator; restore: () => void } {
+export interface EmulatedWorkbook {
+  emu: ExcelEmulator;
+  /** The emulator as src/excel's operations take it. */
+  excel: BatchRunner;
+}
+
+export function emulatedWorkbook(options: Omit<ExcelEmulatorOptions, 'hyperformula'> = {}): EmulatedWorkbook {
   const emu = createExcelEmulator({ ...options, hyperformula: createPerfHyperFormula() });
-  const restore = emu.install();
-  return { emu, restore };
+  return { emu, excel: batchRunner(emu) };
 }
 
 /** Every sheet's cells (values, formulas, formats), layout, tags, tables, names, charts and rules. */

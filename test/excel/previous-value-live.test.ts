@@ -9,8 +9,7 @@ import { emulatedWorkbook, valueOf } from './emulated-workbook';
 const report = example2022();
 
 describe('last year beside this year, live', () => {
-  const { emu, restore } = emulatedWorkbook();
-  afterAll(restore);
+  const { emu, excel } = emulatedWorkbook();
   const two = structuredClone(report.objectives.find((o) => o.number === 2)!);
   two.indicators[0].previousValue = '61,5'; // < 60 gg: 53,1 this year is better
   two.indicators[1].previousValue = '40'; // < 75 gg: 49,96 this year is worse
@@ -19,7 +18,7 @@ describe('last year beside this year, live', () => {
   const annexCell = (column: string, index: number) => `${String.fromCharCode(65 + ANNEX_COLUMNS.indexOf(column as never))}${summaryGeometry(1).annexHeaderRow + 1 + index}`;
 
   beforeAll(async () => {
-    await buildObjectives([two]);
+    await buildObjectives(excel, [two]);
   });
 
   it('computes the trend in the target direction and follows an edit', async () => {
@@ -32,13 +31,13 @@ describe('last year beside this year, live', () => {
   });
 
   it('the annex shows both, and leaves them blank for a sheet that lacks the columns', async () => {
-    const summary = await generateSummary();
+    const summary = await generateSummary(excel);
     expect(valueOf(emu, summary.sheet, annexCell('Valore anno precedente', 0))).toBe('61,5');
     expect(valueOf(emu, summary.sheet, annexCell('Andamento', 0))).toBe('Migliore');
     // An older sheet: its table has no such headers.
     emu.setCellInput('Obiettivo 2', `${cells.columns.previousValue}${cells.tableHeaderRow}`, 'Colonna1');
     emu.setCellInput('Obiettivo 2', `${cells.columns.trend}${cells.tableHeaderRow}`, 'Colonna2');
-    const old = await generateSummary();
+    const old = await generateSummary(excel);
     expect(old.problems).toEqual([]);
     expect(emu.cell(old.sheet, annexCell('Valore anno precedente', 0)).formula ?? '').toBe('');
     expect(emu.cell(old.sheet, annexCell('Andamento', 0)).formula ?? '').toBe('');

@@ -18,23 +18,19 @@ interface Measure {
 }
 
 async function measure(count: number): Promise<Measure> {
-  const { emu, restore } = emulatedWorkbook(); // Excel on the web's 5 MB limit is enforced
-  try {
-    const built = await buildObjectives(generatedObjectives(count));
-    const summary = await generateSummary();
-    return {
-      buildSyncs: built.report.syncs,
-      buildWrites: built.report.writeRequests,
-      buildBytes: built.report.estimatedBytes,
-      summarySyncs: summary.report.syncs,
-      summaryWrites: summary.report.writeRequests,
-      emulatorSyncs: emu.stats.syncs,
-      largestPayloadBytes: emu.stats.largestPayloadBytes,
-      counts: summary.figures.counts,
-    };
-  } finally {
-    restore();
-  }
+  const { emu, excel } = emulatedWorkbook(); // Excel on the web's 5 MB limit is enforced
+  const built = await buildObjectives(excel, generatedObjectives(count));
+  const summary = await generateSummary(excel);
+  return {
+    buildSyncs: built.report.syncs,
+    buildWrites: built.report.writeRequests,
+    buildBytes: built.report.estimatedBytes,
+    summarySyncs: summary.report.syncs,
+    summaryWrites: summary.report.writeRequests,
+    emulatorSyncs: emu.stats.syncs,
+    largestPayloadBytes: emu.stats.largestPayloadBytes,
+    counts: summary.figures.counts,
+  };
 }
 
 const FIVE_MB = 5 * 1024 * 1024;

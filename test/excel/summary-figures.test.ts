@@ -66,29 +66,28 @@ describe('the figures generateSummary returns are the ones the summary sheet sho
   beforeEach(() => {
     workbook = emulatedWorkbook();
   });
-  afterEach(() => workbook.restore());
 
   it('on the 2022 report (objective 8 Non raggiunto, 11 Non valutabile, 3 at 99/100)', async () => {
-    const { emu } = workbook;
-    await buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
-    const summary = await generateSummary();
+    const { emu, excel } = workbook;
+    await buildObjectives(excel, report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
+    const summary = await generateSummary(excel);
     expectSameFigures(summary.figures, shownFigures(emu, summary, 11));
     expect(summary.figures.counts).toEqual(expected.counts);
     expect(summary.figures.overallDegree).toBeCloseTo(8.99 / 10, 10);
   });
 
   it("after objective 9's participants go to 600 (OIV score cleared), and with new cut-offs in the same call", async () => {
-    const { emu } = workbook;
-    await buildObjectives(report.objectives);
-    await generateSummary();
+    const { emu, excel } = workbook;
+    await buildObjectives(excel, report.objectives);
+    await generateSummary(excel);
     const nine = objectiveCells(3);
     emu.setCellInput('Obiettivo 9', nine.header.oivScore, '');
     emu.setCellInput('Obiettivo 9', `${nine.columns.actual}${nine.firstIndicatorRow + 2}`, '600');
-    const edited = await generateSummary();
+    const edited = await generateSummary(excel);
     expectSameFigures(edited.figures, shownFigures(emu, edited, 11));
     expect(edited.figures.counts['Parzialmente raggiunto']).toBe(2);
     // Cut-offs changed in the same call: the objective sheets recompute their Esito, the figures follow.
-    const lenient = await generateSummary({ settings: { ...DEFAULT_SETTINGS, cutoffs: { achievedFrom: 0.9, partialFrom: 0.5 } } });
+    const lenient = await generateSummary(excel, { settings: { ...DEFAULT_SETTINGS, cutoffs: { achievedFrom: 0.9, partialFrom: 0.5 } } });
     expectSameFigures(lenient.figures, shownFigures(emu, lenient, 11));
     // Objectives 3 (99/100) and 9 (95%) pass a 90% cut-off.
     expect(lenient.figures.counts['Parzialmente raggiunto']).toBe(0);
@@ -96,10 +95,10 @@ describe('the figures generateSummary returns are the ones the summary sheet sho
   });
 
   it('with the final degree always computed and a deadline tolerance, changed in the same call', async () => {
-    const { emu } = workbook;
-    await buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
-    const withOiv = await generateSummary();
-    const computedOnly = await generateSummary({
+    const { emu, excel } = workbook;
+    await buildObjectives(excel, report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
+    const withOiv = await generateSummary(excel);
+    const computedOnly = await generateSummary(excel, {
       settings: { ...settingsWithReport(DEFAULT_SETTINGS, report), finalDegree: 'computed', deadlineToleranceDays: 30 },
     });
     expectSameFigures(computedOnly.figures, shownFigures(emu, computedOnly, 11));
@@ -107,14 +106,14 @@ describe('the figures generateSummary returns are the ones the summary sheet sho
   });
 
   it('with amounts, a payment threshold and a fund total changed in the same call, and from buildReport', async () => {
-    const { emu } = workbook;
+    const { emu, excel } = workbook;
     const withAmounts = report.objectives.map((objective, index) => ({ ...objective, allocatedAmount: 1000 * (index + 1), weight: 1 + (index % 3) }));
-    await buildObjectives(withAmounts);
-    const summary = await generateSummary({ settings: { ...DEFAULT_SETTINGS, payout: { ...DEFAULT_SETTINGS.payout, from: 0.95 }, fundTotal: 80000 } });
+    await buildObjectives(excel, withAmounts);
+    const summary = await generateSummary(excel, { settings: { ...DEFAULT_SETTINGS, payout: { ...DEFAULT_SETTINGS.payout, from: 0.95 }, fundTotal: 80000 } });
     expectSameFigures(summary.figures, shownFigures(emu, summary, 11));
     expect(summary.figures.fundTotal).toBe(80000);
     expect(summary.figures.notEvaluableAmount).toBe(11000);
-    const built = await buildReport({ ...report, objectives: withAmounts, fund: { threshold: 0.5 } });
+    const built = await buildReport(excel, { ...report, objectives: withAmounts, fund: { threshold: 0.5 } });
     expectSameFigures(built.summary.figures, shownFigures(emu, built.summary, 11));
   });
 });
@@ -166,26 +165,22 @@ describe('on random workbooks with odd analyst inputs', () => {
       // At least two objectives: with one, the summary's COUNTIF/SUMIFS ranges are single cells, and HyperFormula
       // (unlike Excel, which core follows) lets an error status in such a range turn the whole count into an error.
       fc.asyncProperty(fc.array(editArbitrary, { minLength: 2, maxLength: 4 }), rulesArbitrary, async (edits, rules) => {
-        const { emu, restore } = emulatedWorkbook();
-        try {
-          await buildObjectives(edits.map((_, index) => plainObjective(index + 1)));
-          const cells = objectiveCells(1);
-          edits.forEach((edit, index) => {
-            const sheet = `Obiettivo ${index + 1}`;
-            emu.setCellInput(sheet, cells.header.weight, edit.weight);
-            emu.setCellInput(sheet, cells.header.allocatedAmount, edit.amount);
-            emu.setCellInput(sheet, cells.header.oivScore, edit.oiv);
-            emu.setCellInput(sheet, cells.header.neutralisation, edit.neutralised ? 'Causa esterna' : '');
-            emu.setCellInput(sheet, `${cells.columns.actual}${cells.firstIndicatorRow}`, edit.result);
-          });
-          const summary = await generateSummary({ settings: rules && { ...DEFAULT_SETTINGS, ...rules } });
-          expectSameFigures(summary.figures, shownFigures(emu, summary, edits.length));
-          const total = Object.values(summary.figures.counts).reduce((sum: number, n: number) => sum + n, 0);
-          expect(total).toBeLessThanOrEqual(edits.length);
-          return true;
-        } finally {
-          restore();
-        }
+        const { emu, excel } = emulatedWorkbook();
+        await buildObjectives(excel, edits.map((_, index) => plainObjective(index + 1)));
+        const cells = objectiveCells(1);
+        edits.forEach((edit, index) => {
+          const sheet = `Obiettivo ${index + 1}`;
+          emu.setCellInput(sheet, cells.header.weight, edit.weight);
+          emu.setCellInput(sheet, cells.header.allocatedAmount, edit.amount);
+          emu.setCellInput(sheet, cells.header.oivScore, edit.oiv);
+          emu.setCellInput(sheet, cells.header.neutralisation, edit.neutralised ? 'Causa esterna' : '');
+          emu.setCellInput(sheet, `${cells.columns.actual}${cells.firstIndicatorRow}`, edit.result);
+        });
+        const summary = await generateSummary(excel, { settings: rules && { ...DEFAULT_SETTINGS, ...rules } });
+        expectSameFigures(summary.figures, shownFigures(emu, summary, edits.length));
+        const total = Object.values(summary.figures.counts).reduce((sum: number, n: number) => sum + n, 0);
+        expect(total).toBeLessThanOrEqual(edits.length);
+        return true;
       }),
       { numRuns: 40, seed: 20220731 },
     );

@@ -21,50 +21,48 @@ describe('the sync budget of each operation', () => {
   beforeEach(() => {
     workbook = emulatedWorkbook();
   });
-  afterEach(() => workbook.restore());
 
   it('build 3, rebuild keeping the inputs 3, summary 3, read 2, settings 2 and 3, whole report 4', async () => {
-    const { emu } = workbook;
-    const built = await syncsOf(emu, () => buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) }));
+    const { emu, excel } = workbook;
+    const built = await syncsOf(emu, () => buildObjectives(excel, report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) }));
     expect([built.syncs, built.result.report.syncs]).toEqual([3, 3]);
     emu.setCellInput('Obiettivo 9', 'G19', '600');
-    const rebuilt = await syncsOf(emu, () => buildObjectives(report.objectives));
+    const rebuilt = await syncsOf(emu, () => buildObjectives(excel, report.objectives));
     expect(rebuilt.syncs).toBe(3);
     expect(rebuilt.result.sheets.find((sheet) => sheet.key === 'objective:9')?.inputsKept).toBeGreaterThan(0);
-    const summary = await syncsOf(emu, () => generateSummary({ settings: { ...DEFAULT_SETTINGS, payout: { ...DEFAULT_SETTINGS.payout, from: 0.5 } } }));
+    const summary = await syncsOf(emu, () => generateSummary(excel, { settings: { ...DEFAULT_SETTINGS, payout: { ...DEFAULT_SETTINGS.payout, from: 0.5 } } }));
     expect([summary.syncs, summary.result.report.syncs]).toEqual([3, 3]);
-    expect((await syncsOf(emu, () => readObjectives())).syncs).toBe(2);
-    expect((await syncsOf(emu, () => readWorkbookSettings())).syncs).toBe(2);
-    expect((await syncsOf(emu, () => writeWorkbookSettings({ ...DEFAULT_SETTINGS, fundTotal: 1000 }))).syncs).toBe(3);
-    const whole = await syncsOf(emu, () => buildReport(report));
+    expect((await syncsOf(emu, () => readObjectives(excel))).syncs).toBe(2);
+    expect((await syncsOf(emu, () => readWorkbookSettings(excel))).syncs).toBe(2);
+    expect((await syncsOf(emu, () => writeWorkbookSettings(excel, { ...DEFAULT_SETTINGS, fundTotal: 1000 }))).syncs).toBe(3);
+    const whole = await syncsOf(emu, () => buildReport(excel, report));
     expect([whole.syncs, whole.result.summary.report.syncs]).toEqual([4, 4]);
   });
 
   it('finds a sheet whose named items were deleted by its tag property, at the cost of one more read', async () => {
-    const { emu } = workbook;
-    await buildObjectives(report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
-    await Excel.run(async (context) => {
+    const { emu, excel } = workbook;
+    await buildObjectives(excel, report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
+    await emu.Excel.run(async (context) => {
       for (const cell of ['SCORE', 'DEGREE', 'STATUS', 'PAYABLE']) context.workbook.names.getItem(`TRG_OBJ4_${cell}`).delete();
       await context.sync();
     });
-    const summary = await syncsOf(emu, () => generateSummary());
+    const summary = await syncsOf(emu, () => generateSummary(excel));
     expect(summary.syncs).toBe(4);
     expect(summary.result.figures.counts).toEqual(expected.counts);
     expect(emu.cell(summary.result.sheet, 'A8').value).toBe(4); // objective 4 still has its row
   });
 
   it('reads sheets whose cells pass the response limit in parts instead of failing', async () => {
-    workbook.restore();
     // A 64 KB limit stands in for Excel on the web's 5 MB, so 40 objective sheets pass it.
     workbook = emulatedWorkbook({ payloadLimitBytes: 64 * 1024 });
-    const { emu } = workbook;
+    const { emu, excel } = workbook;
     const objectives = generatedObjectives(40);
-    await buildObjectives(objectives, { maxPayloadBytes: 48 * 1024 });
-    const summary = await syncsOf(emu, () => generateSummary({ maxPayloadBytes: 48 * 1024 }));
+    await buildObjectives(excel, objectives, { maxPayloadBytes: 48 * 1024 });
+    const summary = await syncsOf(emu, () => generateSummary(excel, { maxPayloadBytes: 48 * 1024 }));
     expect(Object.values(summary.result.figures.counts).reduce((sum, n) => sum + n, 0)).toBe(40);
     expect(summary.syncs).toBe(summary.result.report.syncs);
     expect(summary.syncs).toBeGreaterThan(3);
-    const rebuilt = await buildObjectives(objectives, { maxPayloadBytes: 48 * 1024 });
+    const rebuilt = await buildObjectives(excel, objectives, { maxPayloadBytes: 48 * 1024 });
     expect(rebuilt.sheets.filter((sheet) => sheet.action === 'refresh')).toHaveLength(40);
   });
 });

@@ -72,22 +72,18 @@ describe('the 2022 Relazione as .docx', () => {
 
 describe('a sheet whose target cannot be read', () => {
   it('prints "—" where the sheet shows an error, and marks the problem "da verificare"', async () => {
-    const { emu, restore } = emulatedWorkbook();
-    try {
-      await buildReport(example2022());
-      const cells = objectiveCells(1);
-      emu.setCellInput('Obiettivo 8', `${cells.columns.target}${cells.firstIndicatorRow}`, 'boh');
-      const reading = await readObjectives();
-      const summary = await generateSummary();
-      const text = await docxText(await relazioneDocxBytes(relazioneDocument({ reading, figures: summary.figures }, 'it')));
-      const notes = text.split('\n').filter((line) => line.startsWith('Da verificare:'));
-      expect(notes.some((line) => /Obiettivo 8/.test(line))).toBe(true);
-      // Everything but the notes (which may quote what the sheet shows) is free of Excel error codes.
-      const rest = text.split('\n').filter((line) => !line.startsWith('Da verificare:')).join('\n');
-      expect(rest).not.toMatch(/#(VALUE|VALORE|N\/A|DIV\/0|REF|NAME|NOME|NUM)/);
-      expect(rest).toContain('Esito calcolato da Traguardo: — (grado finale —)');
-    } finally {
-      restore();
-    }
+    const { emu, excel } = emulatedWorkbook();
+    await buildReport(excel, example2022());
+    const cells = objectiveCells(1);
+    emu.setCellInput('Obiettivo 8', `${cells.columns.target}${cells.firstIndicatorRow}`, 'boh');
+    const reading = await readObjectives(excel);
+    const summary = await generateSummary(excel);
+    const text = await docxText(await relazioneDocxBytes(relazioneDocument({ reading, figures: summary.figures }, 'it')));
+    const notes = text.split('\n').filter((line) => line.startsWith('Da verificare:'));
+    expect(notes.some((line) => /Obiettivo 8/.test(line))).toBe(true);
+    // Everything but the notes (which may quote what the sheet shows) is free of Excel error codes.
+    const rest = text.split('\n').filter((line) => !line.startsWith('Da verificare:')).join('\n');
+    expect(rest).not.toMatch(/#(VALUE|VALORE|N\/A|DIV\/0|REF|NAME|NOME|NUM)/);
+    expect(rest).toContain('Esito calcolato da Traguardo: — (grado finale —)');
   }, 60_000);
 });

@@ -18,15 +18,11 @@ export function example2022(): Report {
 
 /** The source the document is written from, and the emulated workbook (its Riepilogo generated) it was read from. */
 export async function workbookSource(report: Report): Promise<{ source: RelazioneSource; emu: ExcelEmulator; sheet: string }> {
-  const { emu, restore } = emulatedWorkbook();
-  try {
-    await buildReport(report);
-    const reading = await readObjectives();
-    const summary = await generateSummary();
-    return { source: { reading, figures: summary.figures }, emu, sheet: summary.sheet };
-  } finally {
-    restore();
-  }
+  const { emu, excel } = emulatedWorkbook();
+  await buildReport(excel, report);
+  const reading = await readObjectives(excel);
+  const summary = await generateSummary(excel);
+  return { source: { reading, figures: summary.figures }, emu, sheet: summary.sheet };
 }
 
 export async function docxText(bytes: Uint8Array): Promise<string> {

@@ -9,7 +9,6 @@ jest.setTimeout(60_000);
 let pane: RenderedPane | null = null;
 afterEach(() => {
   pane?.view.unmount();
-  pane?.restore();
   pane = null;
 });
 

@@ -14,7 +14,6 @@ const seed = readFileSync(path.join(examples, 'relazione-performance-2022.txt'),
 let pane: RenderedPane | null = null;
 afterEach(() => {
   pane?.view.unmount();
-  pane?.restore();
   pane = null;
 });
 

@@ -9,16 +9,15 @@ jest.setTimeout(60_000);
 let pane: RenderedPane | null = null;
 afterEach(() => {
   pane?.view.unmount();
-  pane?.restore();
   pane = null;
 });
 
 const objective = (number: number) => ({ number, title: `Obiettivo di prova ${number}`, planReferences: [], indicators: [{ name: 'Pratiche evase', target: '>= 10' }] });
 
 test('Verifica names the objective whose sheet was deleted', async () => {
-  pane = await renderPane('it-IT', async () => {
-    await buildObjectives([objective(1), objective(2), objective(3)]);
-    await Excel.run(async (context) => {
+  pane = await renderPane('it-IT', async (emu, excel) => {
+    await buildObjectives(excel, [objective(1), objective(2), objective(3)]);
+    await emu.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Obiettivo 3').delete();
       await context.sync();
     });

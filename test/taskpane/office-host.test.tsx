@@ -2,8 +2,7 @@
 // Office readiness, language and theme, read in one module; and what the pane says when Office never answers.
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
-import { excelAvailable } from '../../src/excel/availability';
-import { officeDisplayLanguage, officeThemeIsDark, waitForOffice } from '../../src/taskpane/office-host';
+import { officeDisplayLanguage, officeExcel, officeThemeIsDark, waitForOffice } from '../../src/taskpane/office-host';
 import { BootMessage } from '../../src/taskpane/components/BootMessage';
 import { dictionaries } from '../../src/taskpane/i18n';
 
@@ -16,7 +15,7 @@ test('without office.js the pane knows Office is missing, and reads no language 
   await expect(waitForOffice(50)).resolves.toEqual({ kind: 'unavailable', reason: 'missing' });
   expect(officeDisplayLanguage()).toBeNull();
   expect(officeThemeIsDark()).toBeNull();
-  expect(excelAvailable()).toBe(false);
+  expect(officeExcel()).toBeNull();
 });
 
 test('an Office that never answers ends in a timeout instead of an empty pane', async () => {

@@ -5,22 +5,22 @@ import { fireEvent, screen } from '@testing-library/react';
 import mammoth from 'mammoth';
 import { readFileSync } from 'fs';
 import path from 'path';
-import { buildReport } from '../../src/excel';
+import { buildReport, type BatchRunner } from '../../src/excel';
+import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { parseReportJsonText } from '../../src/import/report-json';
 import { renderPane, type RenderedPane } from './render-pane';
 
 jest.setTimeout(60_000);
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/relazione-2022.json');
-const build2022 = async () => {
-  await buildReport(parseReportJsonText(readFileSync(EXAMPLE, 'utf8')).report);
+const build2022 = async (_emu: ExcelEmulator, excel: BatchRunner) => {
+  await buildReport(excel, parseReportJsonText(readFileSync(EXAMPLE, 'utf8')).report);
 };
 
 let pane: RenderedPane | null = null;
 const urls = URL as unknown as { createObjectURL?: (blob: Blob) => string; revokeObjectURL?: (url: string) => void };
 afterEach(() => {
   pane?.view.unmount();
-  pane?.restore();
   pane = null;
   delete urls.createObjectURL;
   delete urls.revokeObjectURL;

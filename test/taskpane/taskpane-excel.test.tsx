@@ -10,7 +10,6 @@ jest.setTimeout(60_000);
 let pane: RenderedPane | null = null;
 afterEach(() => {
   pane?.view.unmount();
-  pane?.restore();
   pane = null;
 });
 
@@ -72,8 +71,8 @@ test('Nuovo obiettivo: the form shows how the target was understood and creates 
 
 test('editing an objective header rewrites the sheet header and keeps the results typed in Excel', async () => {
   const cells = objectiveCells(1);
-  pane = await renderPane('it-IT', async (emu) => {
-    await buildObjectives([{ number: 4, title: 'Sportelli', planReferences: [], indicators: [{ name: 'Sportelli attivi', target: '>= 30' }] }]);
+  pane = await renderPane('it-IT', async (emu, excel) => {
+    await buildObjectives(excel, [{ number: 4, title: 'Sportelli', planReferences: [], indicators: [{ name: 'Sportelli attivi', target: '>= 30' }] }]);
     emu.setCellInput('Obiettivo 4', `${cells.columns.actual}${cells.firstIndicatorRow}`, '12');
   });
   const { emu } = pane;
@@ -147,7 +146,7 @@ test('Verifica: problems are grouped by objective and choosing one selects its c
   fireEvent.click(problem);
   await screen.findByText(`Selezionata la cella ${address} del foglio "Obiettivo 7".`);
   expect(emu.activeSheet()).toBe('Obiettivo 7');
-  expect(await selectedAddress()).toBe(`'Obiettivo 7'!${address}`);
+  expect(await selectedAddress(pane.emu)).toBe(`'Obiettivo 7'!${address}`);
 });
 
 test('Italian and English come from the dictionaries; the language chosen is stored in the workbook', async () => {
@@ -155,16 +154,16 @@ test('Italian and English come from the dictionaries; the language chosen is sto
   expectTabs(['Objectives', 'Import', 'Check', 'Summary']);
   await screen.findByText('No objectives in the workbook yet. Create one or use Import.');
   pane.view.unmount();
-  pane.restore();
 
   pane = await renderPane('it-IT');
+  const { emu } = pane;
   expectTabs(['Obiettivi', 'Importa', 'Verifica', 'Riepilogo']);
   const picker = await screen.findByLabelText('Lingua');
   await waitFor(() => expect(picker.hasAttribute('disabled')).toBe(false));
   fireEvent.change(picker, { target: { value: 'en' } });
   expectTabs(['Objectives', 'Import', 'Check', 'Summary']);
   await waitFor(async () => {
-    const stored = await Excel.run(async (context) => {
+    const stored = await emu.Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject('Traguardo');
       const used = sheet.getUsedRangeOrNullObject();
       used.load('values');
@@ -177,8 +176,8 @@ test('Italian and English come from the dictionaries; the language chosen is sto
 
 test('text from cells is rendered as text, never as HTML', async () => {
   const hostile = '<img src=x onerror=alert(1)>';
-  pane = await renderPane('it-IT', async (emu) => {
-    await buildObjectives([{ number: 1, title: 'Titolo', planReferences: [], indicators: [{ name: 'Indicatore', target: '>= 1' }] }]);
+  pane = await renderPane('it-IT', async (emu, excel) => {
+    await buildObjectives(excel, [{ number: 1, title: 'Titolo', planReferences: [], indicators: [{ name: 'Indicatore', target: '>= 1' }] }]);
     // As if the analyst had typed it in Excel.
     emu.setCellInput('Obiettivo 1', objectiveCells(1).header.title, hostile);
   });

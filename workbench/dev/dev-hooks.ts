@@ -1,7 +1,7 @@
 // Development-only hooks on window for the e2e benchmark: seed objectives and generate the summary through src/excel
-// (the add-in's own code, on the emulator bound to the Excel global), timing each run and counting its syncs.
+// (the add-in's own code, on the workbench's emulator), timing each run and counting its syncs.
 import { cellAddress, type ExcelEmulator } from '@traguardo/excel-emulator';
-import { buildObjectives, generateSummary } from '../../src/excel';
+import { batchRunner, buildObjectives, generateSummary } from '../../src/excel';
 import { generatedObjectives } from './generated-objectives';
 
 export interface TimedRun {
@@ -46,14 +46,15 @@ async function timed<T>(emulator: ExcelEmulator, work: () => Promise<T>): Promis
 }
 
 function createDevHooks(emulator: ExcelEmulator): WorkbenchDevHooks {
+  const excel = batchRunner(emulator);
   return {
     async seedObjectives(count, indicatorsEach) {
       const objectives = generatedObjectives(count, indicatorsEach);
-      const run = await timed(emulator, () => buildObjectives(objectives));
+      const run = await timed(emulator, () => buildObjectives(excel, objectives));
       return { ms: run.ms, syncs: run.syncs, syncDetails: run.syncDetails, sheets: run.result.written.length };
     },
     async generateSummary() {
-      const run = await timed(emulator, () => generateSummary());
+      const run = await timed(emulator, () => generateSummary(excel));
       const used = emulator.usedRange(run.result.sheet, true);
       const rows = used ? used.row + used.rowCount : 0;
       const columns = used ? used.col + used.colCount : 0;
@@ -63,7 +64,7 @@ function createDevHooks(emulator: ExcelEmulator): WorkbenchDevHooks {
       const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * columns + c));
       const name = `Valori ${emulator.sheetNames().length + 1}`;
       const run = await timed(emulator, () =>
-        Excel.run(async (context) => {
+        emulator.Excel.run(async (context) => {
           const sheet = context.workbook.worksheets.add(name);
           sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`).values = values;
           await context.sync();

@@ -100,7 +100,7 @@ export function WorkbookPanel({ emulator, displayLanguage }: WorkbookPanelProps)
     setReach(null);
     setProblem(null);
     // Clicking a tab activates the sheet in the workbook too, so the add-in's getActiveWorksheet() sees it.
-    Excel.run(async (context) => {
+    emulator.Excel.run(async (context) => {
       context.workbook.worksheets.getItem(name).activate();
       await context.sync();
     }).catch((error: unknown) => setProblem(text.notActivated(name, describe(error))));

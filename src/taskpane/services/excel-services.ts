@@ -1,4 +1,4 @@
-// The task pane's workbook operations, each one src/excel operation (a single batch): no Office.js here.
+// The task pane's workbook operations, each one src/excel operation (a single batch) on the Excel given: no Office.js here.
 import {
   activateSheet,
   buildObjectives,
@@ -10,21 +10,23 @@ import {
   selectCell,
   writeWorkbookSettings,
   ExcelOperationError,
+  type BatchRunner,
 } from '../../excel';
 import { msg } from '../../core/messages';
 import type { WorkbookServices } from './types';
 
-export function excelServices(): WorkbookServices {
+/** The services over `excel`: Office's in the pane (office-host.ts), the emulator's in the workbench and the tests. */
+export function excelServices(excel: BatchRunner): WorkbookServices {
   return {
-    listObjectives: () => listObjectives(),
+    listObjectives: () => listObjectives(excel),
     async readObjective(number) {
-      const reading = (await readObjectives()).objectives.find((candidate) => candidate.objective.number === number);
+      const reading = (await readObjectives(excel)).objectives.find((candidate) => candidate.objective.number === number);
       if (!reading) throw new ExcelOperationError('ItemNotFound', msg('excel.objectiveMissing', { number }));
       return reading.objective;
     },
     async buildObjectives(objectives, options = {}) {
       // The pane takes the user to what it made, as Excel shows a sheet just created.
-      const result = await buildObjectives(objectives, {
+      const result = await buildObjectives(excel, objectives, {
         onProgress: options.onProgress,
         settings: options.settings,
         activate: true,
@@ -32,11 +34,11 @@ export function excelServices(): WorkbookServices {
       const objectiveSheets = result.sheets.filter((sheet) => sheet.key.startsWith('objective:'));
       return { sheets: objectiveSheets.map((sheet) => sheet.sheet) };
     },
-    checkWorkbook: () => checkWorkbook(),
-    selectCell: (sheet, address) => selectCell(sheet, address),
-    activateSheet: (sheet) => activateSheet(sheet),
+    checkWorkbook: () => checkWorkbook(excel),
+    selectCell: (sheet, address) => selectCell(excel, sheet, address),
+    activateSheet: (sheet) => activateSheet(excel, sheet),
     async generateSummary(settings, onProgress) {
-      const result = await generateSummary({ settings, onProgress, activate: true });
+      const result = await generateSummary(excel, { settings, onProgress, activate: true });
       const { figures } = result;
       return {
         sheet: result.sheet,
@@ -51,12 +53,12 @@ export function excelServices(): WorkbookServices {
       };
     },
     async readRelazione(onProgress) {
-      const reading = await readObjectives();
+      const reading = await readObjectives(excel);
       // The Riepilogo regenerated with the workbook's own settings: the document's figures are the sheet's.
-      const summary = await generateSummary({ onProgress });
+      const summary = await generateSummary(excel, { onProgress });
       return { reading, figures: summary.figures };
     },
-    readSettings: () => readWorkbookSettings(),
-    writeSettings: (settings) => writeWorkbookSettings(settings),
+    readSettings: () => readWorkbookSettings(excel),
+    writeSettings: (settings) => writeWorkbookSettings(excel, settings),
   };
 }
