@@ -4,12 +4,14 @@ import type { CellInput, Status, StatusCutoffs } from './model';
 import { InputError, describeInput } from './errors';
 import { MAX_EXCEL_SERIAL } from './excel-date';
 import { msg, type ParamsOf } from './messages';
+import { CompiledTarget } from './compiled-target';
+import { scanOtherThanNumber, type ScanResult } from './fast-value';
 import { scanItalianNumber } from './number-scan';
 import { parseValue } from './parse';
 import type { Value } from './parse';
 import { ParseError } from './parse-error';
 import { fractionToPoints, pointsToFraction } from './percent';
-import { canonicalTarget, parseTarget, targetDirection } from './target';
+import { canonicalTarget, compiledTarget } from './target';
 import type { Target } from './target';
 
 /** The outcome for one indicator. Not measured (blank actual) -> achieved and degree null, never 0. */
@@ -67,9 +69,9 @@ function plainNumberInPercent(a: number): number {
   return Math.abs(a) <= 1 ? a : pointsToFraction(a);
 }
 
-/** The comparison itself: `= v` with v > 0 is reached at v or above, with v < 0 at v or below; `= 0` only at 0. */
-function comparisonHolds(t: ComparisonTarget, a: number): boolean {
-  switch (t.op) {
+/** The comparison itself, `=` resolved when the target was compiled. */
+function comparisonHolds(t: CompiledTarget, a: number): boolean {
+  switch (t.test) {
     case '<':
       return a < t.value;
     case '<=':
@@ -78,30 +80,27 @@ function comparisonHolds(t: ComparisonTarget, a: number): boolean {
       return a > t.value;
     case '>=':
       return a >= t.value;
-    case '=':
-      if (t.value > 0) return a >= t.value;
-      if (t.value < 0) return a <= t.value;
+    case 'zero':
       return a === 0;
   }
 }
 
-function baselineInTargetUnits(baseline: number, t: ComparisonTarget): number {
+function baselineInTargetUnits(baseline: number, t: CompiledTarget): number {
   return t.percent && Math.abs(baseline) > 1 ? pointsToFraction(baseline) : baseline;
 }
 
-function checkBaseline(baseline: number, t: ComparisonTarget, higherIsBetter: boolean): void {
-  const wrongSide = higherIsBetter ? baseline >= t.value : baseline <= t.value;
+function checkBaseline(baseline: number, t: CompiledTarget): void {
+  const wrongSide = t.higher ? baseline >= t.value : baseline <= t.value;
   if (!wrongSide) return;
-  const reason = msg('evaluation.baselineWrongSide', { baseline, target: canonicalTarget(t), higherIsBetter });
+  const reason = msg('evaluation.baselineWrongSide', { baseline, target: canonicalTarget(t.target), higherIsBetter: t.higher });
   throw new InputError('invalid-baseline', reason, String(baseline));
 }
 
 /** Degree of a comparison not achieved: the share of the way covered, from 0 (or the baseline) to the target. */
-function partialDegree(t: ComparisonTarget, a: number, baseline: number | null): number {
-  const higherIsBetter = targetDirection(t) === 'higher';
-  if (baseline !== null) return higherIsBetter ? (a - baseline) / (t.value - baseline) : (baseline - a) / (baseline - t.value);
+function partialDegree(t: CompiledTarget, a: number, baseline: number | null): number {
+  if (baseline !== null) return t.higher ? (a - baseline) / (t.value - baseline) : (baseline - a) / (baseline - t.value);
   if (t.value <= 0) return 0;
-  return higherIsBetter ? a / t.value : t.value / a;
+  return t.higher ? a / t.value : t.value / a;
 }
 
 function clampDegree(degree: number): number {
@@ -110,13 +109,24 @@ function clampDegree(degree: number): number {
 }
 
 /** The degree of a comparison: exactly 1 when it holds, below 1 when not, so `degree === 1` says achieved. */
-function comparisonDegree(t: ComparisonTarget, a: number, written: number | null): number {
+function comparisonDegree(t: CompiledTarget, a: number, written: number | null): number {
   // The baseline is checked even when the target is met, so a wrong baseline never goes unnoticed.
   const baseline = written === null ? null : baselineInTargetUnits(written, t);
-  if (baseline !== null) checkBaseline(baseline, t, targetDirection(t) === 'higher');
+  if (baseline !== null) checkBaseline(baseline, t);
   if (comparisonHolds(t, a)) return 1;
   // A strict target met with equality (`> 100` at 100) is missed: its degree stays below 1 so the status agrees.
   return Math.min(clampDegree(partialDegree(t, a, baseline)), BELOW_ONE);
+}
+
+/** The Evaluation of a comparison for an actual already in the target's units. */
+function compared(t: CompiledTarget, a: number, baseline: number | null, threshold: number | null): Evaluation {
+  const degree = comparisonDegree(t, a, baseline);
+  return outcome(degree === 1, degree, threshold);
+}
+
+/** A yes/no outcome (a deadline, a yes/no target): degree 1 or 0. */
+function met(achieved: boolean, threshold: number | null): Evaluation {
+  return outcome(achieved, achieved ? 1 : 0, threshold);
 }
 
 /** A completion date: a date text, or a number that is an Excel date serial (a date cell). */
@@ -162,42 +172,68 @@ function checkTolerance(days: number | null | undefined): number {
  * A strict target met with equality (`> 100` with 100) is not achieved, though its degree is 1.
  */
 export function evaluateIndicator(actual: CellInput, target: Target | string, options: EvaluateOptions = NO_OPTIONS): Evaluation {
-  const t = typeof target === 'string' ? parseTarget(target) : target;
+  const t = typeof target === 'string' ? compiledTarget(target) : new CompiledTarget(target);
   const baseline = checkOption('baseline', options.baseline);
   const threshold = checkOption('threshold', options.threshold);
   const tolerance = checkTolerance(options.deadlineToleranceDays);
-  // A number, or a plain Italian number as text, against a comparison (the commonest rows) needs no Value built.
-  if (t.kind === 'comparison') {
-    const plain = plainNumber(actual);
-    if (!Number.isNaN(plain)) {
-      const degree = comparisonDegree(t, t.percent ? plainNumberInPercent(plain) : plain, baseline);
-      return outcome(degree === 1, degree, threshold);
-    }
-  }
+  // The commonest cells (a number, a number, percentage, ratio, date or yes/no as text) need no Value built.
+  const quick = typeof actual === 'string' ? quickText(actual, t, baseline, threshold, tolerance) : quickCell(actual, t, baseline, threshold, tolerance);
+  if (quick !== undefined) return quick;
   const value = parseValue(actual);
   if (value === null) return NOT_MEASURED;
   switch (t.kind) {
     case 'comparison': {
-      const degree = comparisonDegree(t, comparableActual(value, t, actual), baseline);
-      return outcome(degree === 1, degree, threshold);
+      const comparison = t.target as ComparisonTarget;
+      return compared(t, comparableActual(value, comparison, actual), baseline, threshold);
     }
-    case 'deadline': {
-      const achieved = completionSerial(value, t, actual) <= t.serial + tolerance;
-      return outcome(achieved, achieved ? 1 : 0, threshold);
-    }
-    case 'boolean': {
-      const achieved = yesNo(value, t, actual) === t.expected;
-      return outcome(achieved, achieved ? 1 : 0, threshold);
-    }
+    case 'deadline':
+      return met(completionSerial(value, t.target, actual) <= t.value + tolerance, threshold);
+    case 'boolean':
+      return met(yesNo(value, t.target, actual) === t.expected, threshold);
   }
 }
 
-/** A finite number cell, or text the character scan reads as a number (`49,96`, `1.134`); NaN for anything else. */
-function plainNumber(actual: CellInput): number {
-  if (typeof actual === 'number') return Number.isFinite(actual) ? actual || 0 : NaN;
-  if (typeof actual !== 'string') return NaN;
-  const scanned = scanItalianNumber(actual, 0, actual.length);
-  return Number.isNaN(scanned) ? NaN : scanned || 0;
+/**
+ * A number, boolean or blank cell, as the full path would evaluate it, or undefined to leave it to the full path
+ * (which reports what does not fit: a boolean against `≥ 8`, a number that is no date against a deadline).
+ */
+function quickCell(actual: CellInput, t: CompiledTarget, baseline: number | null, threshold: number | null, tolerance: number): Evaluation | undefined {
+  if (actual === null || actual === undefined) return NOT_MEASURED;
+  if (typeof actual === 'boolean') return t.kind === 'boolean' ? met(actual === t.expected, threshold) : undefined;
+  if (typeof actual !== 'number' || !Number.isFinite(actual)) return undefined;
+  const a = actual || 0;
+  switch (t.kind) {
+    case 'comparison':
+      return compared(t, t.percent ? plainNumberInPercent(a) : a, baseline, threshold);
+    case 'deadline':
+      return a >= 1 && a < MAX_EXCEL_SERIAL + 1 ? met(Math.floor(a) <= t.value + tolerance, threshold) : undefined;
+    case 'boolean':
+      return a === 0 || a === 1 ? met((a === 1) === t.expected, threshold) : undefined;
+  }
+}
+
+/** Where quickText's scans land: evaluation is synchronous, so one record serves every call. */
+const scanned: ScanResult = { value: 0, numerator: 0, denominator: 0 };
+
+/** Text in one of the shapes scanCell reads, as the full path would evaluate it, or undefined to leave it to the full path. */
+function quickText(actual: string, t: CompiledTarget, baseline: number | null, threshold: number | null, tolerance: number): Evaluation | undefined {
+  // A plain number, the commonest text, is read here; the other shapes by scanOtherThanNumber.
+  const number = scanItalianNumber(actual, 0, actual.length);
+  const kind = Number.isNaN(number) ? scanOtherThanNumber(actual, scanned) : 'number';
+  if (kind === 'none') return undefined;
+  const v = kind === 'number' ? number || 0 : scanned.value;
+  switch (t.kind) {
+    case 'comparison':
+      if (kind === 'number') return compared(t, t.percent ? plainNumberInPercent(v) : v, baseline, threshold);
+      if (kind === 'percent') return compared(t, !t.percent && Math.abs(t.value) > 1 ? fractionToPoints(v) : v, baseline, threshold);
+      return kind === 'ratio' ? compared(t, v, baseline, threshold) : undefined;
+    case 'deadline':
+      return kind === 'date' ? met(v <= t.value + tolerance, threshold) : undefined;
+    case 'boolean':
+      if (kind === 'yes' || kind === 'no') return met((kind === 'yes') === t.expected, threshold);
+      if (kind === 'date') return met(t.expected, threshold);
+      return kind === 'number' && (v === 0 || v === 1) ? met((v === 1) === t.expected, threshold) : undefined;
+  }
 }
 
 /** The Evaluation for a measured indicator, the threshold applied; shared objects for the common outcomes. */

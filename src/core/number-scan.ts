@@ -16,9 +16,9 @@ function isDigit(code: number): boolean {
 /**
  * The number written in `text` from `start` to `end` (exclusive), scaled down by 10^`shift` (2 for a percentage),
  * or NaN when it is not a plain (`1234,5`) or grouped (`1.234,5`) Italian number of at most 15 digits.
- * `signed`: a leading minus is allowed.
+ * `signed`: a leading minus is allowed; `decimals`: a decimal comma is allowed (a ratio's parts are whole numbers).
  */
-export function scanItalianNumber(text: string, start: number, end: number, shift = 0, signed = true): number {
+export function scanItalianNumber(text: string, start: number, end: number, shift = 0, signed = true, decimals = true): number {
   let i = start;
   const negative = signed && i < end && text.charCodeAt(i) === MINUS;
   if (negative) i++;
@@ -41,19 +41,19 @@ export function scanItalianNumber(text: string, start: number, end: number, shif
     } else break;
   }
   if (i === firstDigit || (grouped && groupLength !== 3) || (!grouped && digits > MAX_DIGITS)) return NaN;
-  let decimals = 0;
+  let places = 0;
   if (i < end) {
-    if (text.charCodeAt(i) !== COMMA) return NaN;
+    if (!decimals || text.charCodeAt(i) !== COMMA) return NaN;
     for (i++; i < end; i++) {
       const code = text.charCodeAt(i);
       if (!isDigit(code)) return NaN;
       mantissa = mantissa * 10 + (code - ZERO);
       digits++;
-      decimals++;
+      places++;
     }
-    if (decimals === 0) return NaN;
+    if (places === 0) return NaN;
   }
   if (digits > MAX_DIGITS) return NaN;
-  const value = mantissa / POWERS_OF_TEN[decimals + shift];
+  const value = mantissa / POWERS_OF_TEN[places + shift];
   return negative ? -value : value;
 }

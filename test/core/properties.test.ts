@@ -201,6 +201,24 @@ describe('shortcuts agree with the full grammar', () => {
     );
   });
 
+  it('every shape the scan reads evaluates as the full grammar reads it, errors included', () => {
+    const outcome = (text: string, target: string): unknown => {
+      try {
+        return evaluateIndicator(text, target, { deadlineToleranceDays: 3 });
+      } catch (error) {
+        if (error instanceof CoreError) return [error.name, error.reason.code];
+        throw error;
+      }
+    };
+    const targets = ['>= 700', '< 75 gg', '<= 0', '100%', '= 6', '> 100', '≥ 90%', '= 1', '<= 0,5', 'entro 31/07/2022', 'SI', 'NO'];
+    fc.assert(
+      fc.property(shaped, fc.constantFrom(...targets), (text, target) => {
+        expect(outcome(text, target)).toEqual(outcome(`${text} `, target));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('the character scan gives the double Number() gives for the same decimal, up to 15 digits', () => {
     const long = fc.tuple(fc.constantFrom('', '-'), fc.stringMatching(/^\d{1,8}$/), fc.stringMatching(/^\d{0,7}$/));
     fc.assert(
