@@ -125,7 +125,35 @@ export function parseValue(input: CellInput): Value | null {
   }
   if (typeof input === 'boolean') return { kind: 'boolean', value: input };
   if (typeof input !== 'string') throw unrecognised(String(input));
-  return fastValue(input) ?? parseValueText(input);
+  return fastValue(input) ?? cachedValueText(input);
+}
+
+const MAX_CACHED_TEXTS = 10_000;
+const parsedTexts = new Map<string, Value | null>();
+const failedTexts = new Map<string, ParseError>();
+
+/**
+ * parseValueText cached by text, failures too, as targets are: an import checks the same result text more than once,
+ * and building a ParseError (its message rendered) costs more than the parse.
+ */
+function cachedValueText(text: string): Value | null {
+  const hit = parsedTexts.get(text);
+  if (hit !== undefined) return hit;
+  const failure = failedTexts.get(text);
+  if (failure !== undefined) throw failure;
+  // Bounded: a workbook has few distinct result texts that are not plain numbers, a fuzzer can have many.
+  if (parsedTexts.size + failedTexts.size >= MAX_CACHED_TEXTS) {
+    parsedTexts.clear();
+    failedTexts.clear();
+  }
+  try {
+    const value = parseValueText(text);
+    parsedTexts.set(text, value === null ? null : Object.freeze(value));
+    return value;
+  } catch (error) {
+    if (error instanceof ParseError) failedTexts.set(text, error);
+    throw error;
+  }
 }
 
 /** A number as written (`49,96`, `3.196`, `-8,75`, `75 gg`); a percentage gives its fraction (`50%` -> 0.5). Throws ParseError otherwise. */

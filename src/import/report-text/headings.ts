@@ -3,11 +3,12 @@
 
 const MARKUP_EDGES = /^[*_#\s]+|[*_\s]+$/g;
 
+function isMarkup(c: number): boolean {
+  return c === 42 /* * */ || c === 95 /* _ */ || c === 35 /* # */ || c === 32;
+}
+
 export function stripMarkup(line: string): string {
-  const first = line.charCodeAt(0);
-  const last = line.charCodeAt(line.length - 1);
-  const markup = (c: number): boolean => c === 42 /* * */ || c === 95 /* _ */ || c === 35 /* # */ || c === 32;
-  return markup(first) || markup(last) ? line.replace(MARKUP_EDGES, '') : line;
+  return isMarkup(line.charCodeAt(0)) || isMarkup(line.charCodeAt(line.length - 1)) ? line.replace(MARKUP_EDGES, '') : line;
 }
 
 export interface Heading {

@@ -54,9 +54,12 @@ const SEMICOLON = separator(String.raw`;\s*`);
 const COMMA = separator(String.raw`,\s+`);
 const AND = separator(String.raw`\s+e\s+`);
 
+function tidy(part: string): string {
+  return part.trim().replace(/[.;,]+$/, '').trim();
+}
+
 /** Splits at a separator outside parentheses. */
 function splitTopLevel(text: string, { anywhere, here }: Separator): string[] {
-  const tidy = (p: string): string => p.trim().replace(/[.;,]+$/, '').trim();
   if (!anywhere.test(text)) return [tidy(text)].filter((p) => p !== '');
   const parts: string[] = [];
   let depth = 0;

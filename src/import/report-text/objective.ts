@@ -167,6 +167,10 @@ function applyVerdicts(objective: Objective, verdicts: Verdicts): void {
   if (outOfEvaluation && verdicts.postponed && !verdicts.oiv) objective.neutralisation = { reason: verdicts.postponed };
 }
 
+function isFlagged(issues: readonly ImportIssue[], field: string): boolean {
+  return issues.some((issue) => issue.field === field);
+}
+
 /** Reads one objective block; `year` (the report's) completes dates written without one ("entro 31/12"). */
 export function readObjective(block: ObjectiveBlock, year: number | undefined): ObjectiveReading {
   const { sections, corrections } = cleanSections(block);
@@ -189,9 +193,8 @@ export function readObjective(block: ObjectiveBlock, year: number | undefined): 
   // What is still empty is "da completare", except in a neutralised objective, which is not evaluated.
   if (!objective.neutralisation) {
     indicators.forEach((indicator, index) => {
-      const flagged = (field: string): boolean => issues.some((i) => i.field === `indicators[${index}].${field}`);
-      if (indicator.target === '' && !flagged('target')) flag(`indicators[${index}].target`, aboutIndicator(indicator.name, msg('import.textNoTarget')));
-      if (indicator.actual === undefined && !flagged('actual')) flag(`indicators[${index}].actual`, aboutIndicator(indicator.name, msg('import.textNoResult')));
+      if (indicator.target === '' && !isFlagged(issues, `indicators[${index}].target`)) flag(`indicators[${index}].target`, aboutIndicator(indicator.name, msg('import.textNoTarget')));
+      if (indicator.actual === undefined && !isFlagged(issues, `indicators[${index}].actual`)) flag(`indicators[${index}].actual`, aboutIndicator(indicator.name, msg('import.textNoResult')));
     });
   }
   if (corrections.length > 0) {

@@ -13,8 +13,16 @@ const STEM_LENGTH = 5;
 const NON_ASCII = /[^\u0020-\u007E\s]/;
 const NON_ASCII_ALL = /[^\u0020-\u007E\s]/g;
 
+/** Letters already folded: a report uses few accented letters, and normalize() on each one is what costs. */
+const foldedLetters = new Map<string, string>();
+const MAX_FOLDED_LETTERS = 4_096;
+
 function foldLetter(letter: string): string {
-  return letter.normalize('NFD').replace(/\p{M}/gu, '');
+  const known = foldedLetters.get(letter);
+  if (known !== undefined) return known;
+  const folded = letter.normalize('NFD').replace(/\p{M}/gu, '');
+  if (foldedLetters.size < MAX_FOLDED_LETTERS) foldedLetters.set(letter, folded);
+  return folded;
 }
 
 /** Lower case without accents, so "qualità" and "qualita'" compare equal. */
