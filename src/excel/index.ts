@@ -27,3 +27,4 @@ export {
   type WriteOptions,
 } from './operations';
 export { batchRunner, type Batch, type BatchRunner, type ExcelObjectModel, type SetSupport } from './runner';
+export { generateMonitoring, type MonitoringResult } from './monitoring';

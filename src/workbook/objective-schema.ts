@@ -378,7 +378,7 @@ const monitoredValue: ValueField<Indicator, 'monitoredValue', string | number | 
   },
   invalid: 'unparseable-result',
   optional: true,
-  width: 80,
+  width: 75,
 };
 
 const monitoringNote: ValueField<Indicator, 'monitoringNote', string> = {

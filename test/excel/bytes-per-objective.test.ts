@@ -2,16 +2,20 @@
 // summary) and read back (the summary's read), so a change that makes every objective heavier is seen. No times.
 import { buildObjectives, generateSummary } from '../../src/excel';
 import { emulatedWorkbook } from './emulated-workbook';
+import { CURRENT_EXCEL } from '../support/manifest-sets';
 import { generatedObjectives } from './generated-objectives';
 
 const OBJECTIVES = 100;
-/** Measured at 20.9 KB sent and 2.8 KB read per objective (`npx tsx bench/workbook.bench.ts 100`), with a margin. */
-const SENT_CEILING_BYTES = 22.5 * 1024;
+/**
+ * Measured at 20.9 KB sent and 2.8 KB read per objective (`npx tsx bench/workbook.bench.ts 100`), with a margin; 23.2 KB
+ * sent since the annual cycle's five indicator columns (revision date, monitoring date, value, forecast, note).
+ */
+const SENT_CEILING_BYTES = 25 * 1024;
 const READ_CEILING_BYTES = 3.2 * 1024;
 
 describe('bytes per objective at N = 100', () => {
   it('stays under the ceilings for build + summary sent and for the summary read back', async () => {
-    const { emu, excel } = emulatedWorkbook();
+    const { emu, excel } = emulatedWorkbook({ apiSets: CURRENT_EXCEL }); // what crosses the network: Excel on the web
     await buildObjectives(excel, generatedObjectives(OBJECTIVES));
     const readBefore = emu.stats.responseBytes;
     await generateSummary(excel);

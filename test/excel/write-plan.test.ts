@@ -50,7 +50,7 @@ describe('write ops', () => {
   it('writes each block as two 2-D arrays: number formats first, then formulas and constants', () => {
     const layout = objectiveSheetLayout(nine);
     const ops = layoutContentOps(layout, 'Obiettivo 9');
-    const table = ops.find((op) => op.op === 'write' && op.address === 'A19:M22');
+    const table = ops.find((op) => op.op === 'write' && op.address === 'A19:R22');
     expect(table).toBeDefined();
     if (table?.op !== 'write') throw new Error('no table write');
     expect(table.formulas[3][2]).toBe('1.134');
