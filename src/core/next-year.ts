@@ -75,8 +75,8 @@ function rollIndicator(indicator: Indicator, objective: Objective, from: number,
 const EVALUATION_FIELDS = ['oiv', 'statedVerdict', 'shortfallReason', 'neutralisation', 'resultsText', 'notes'] as const;
 
 function rollObjective(objective: Objective, from: number, decisions: YearDecision[], counts: YearRollCounts): Objective {
-  // Everything the plan says is kept, fields added later included.
-  const next: Objective = structuredClone(objective);
+  // Everything the plan says is kept, fields added later included; a JSON copy, as structuredClone is missing in older Office webviews.
+  const next: Objective = JSON.parse(JSON.stringify(objective)) as Objective;
   for (const key of EVALUATION_FIELDS) delete next[key];
   counts.objectives += 1;
   if (objective.oiv) counts.emptied.oivScores += 1;

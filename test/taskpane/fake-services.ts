@@ -51,6 +51,12 @@ export function fakeServices(workbook: FakeWorkbook): WorkbookServices {
     async writeSettings(settings) {
       workbook.settings = settings;
     },
+    async generateMonitoring() {
+      throw new Error('not used by these tests');
+    },
+    async readWorkbook() {
+      throw new Error('not used by these tests');
+    },
   };
 }
 

@@ -40,6 +40,7 @@ export const annualCycleMessages = {
     it: (p) => `Indicatori: in linea ${p.onTrack}, a rischio ${p.atRisk}, non raggiungibili ${p.unreachable}, non monitorati ${p.unmonitored}`,
     en: (p) => `Indicators: on track ${p.onTrack}, at risk ${p.atRisk}, not reachable ${p.unreachable}, not monitored ${p.unmonitored}`,
   }),
+  'monitoring.operation': entry({ it: () => 'Generazione del monitoraggio', en: () => 'Generating the Monitoraggio' }),
   'monitoring.generate': entry({ it: () => 'Genera monitoraggio', en: () => 'Generate Monitoraggio' }),
   'monitoring.generating': entry({ it: () => 'Generazione del monitoraggio…', en: () => 'Generating the Monitoraggio…' }),
   'monitoring.generated': entry<{ sheet: string; onTrack: number; atRisk: number; unreachable: number; unmonitored: number }>({
@@ -66,4 +67,16 @@ export const annualCycleMessages = {
     en: (p) => `Downloaded "${p.file}". Open a new workbook, start Traguardo and import the file (Import): this workbook stays as it is.`,
   }),
   'newYear.noDecisions': entry({ it: () => 'Nulla da decidere.', en: () => 'Nothing to decide.' }),
+  'newYear.yearInvalid': entry<{ value: string }>({
+    it: (p) => `L'anno va scritto con quattro cifre, ad es. 2023 (trovato "${p.value}").`,
+    en: (p) => `The year takes four digits, e.g. 2023 (found "${p.value}").`,
+  }),
+  'newYear.downloadRefused': entry({
+    it: () => 'Excel non consente di scaricare file qui: copiare il testo qui sotto in un file .json e importarlo in una cartella nuova.',
+    en: () => 'Excel does not allow downloads here: copy the text below into a .json file and import it into a new workbook.',
+  }),
+  'newYear.carriedRules': entry({
+    it: () => "Il file porta le soglie degli esiti e il totale del fondo; la regola di pagamento e la tolleranza sulle scadenze si reimpostano nel Riepilogo della nuova cartella.",
+    en: () => "The file carries the outcome cut-offs and the fund's total; the payout rule and the deadline tolerance are set again in the new workbook's Riepilogo.",
+  }),
 };

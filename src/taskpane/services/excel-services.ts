@@ -3,6 +3,7 @@ import {
   activateSheet,
   buildObjectives,
   checkWorkbook,
+  generateMonitoring,
   generateSummary,
   listObjectives,
   readObjectives,
@@ -60,5 +61,10 @@ export function excelServices(excel: BatchRunner): WorkbookServices {
     },
     readSettings: () => readWorkbookSettings(excel),
     writeSettings: (settings) => writeWorkbookSettings(excel, settings),
+    async generateMonitoring(onProgress) {
+      const result = await generateMonitoring(excel, { onProgress, activate: true });
+      return { sheet: result.sheet, renamed: result.renamed, counts: result.counts };
+    },
+    readWorkbook: () => readObjectives(excel),
   };
 }

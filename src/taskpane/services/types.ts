@@ -5,6 +5,8 @@ import type { ObjectiveListItem as ExcelObjectiveListItem, SummaryFigures as Exc
 import type { RelazioneSource } from '../../report-doc/source';
 import type { Problem } from '../../workbook/problems';
 import type { WorkbookSettings } from '../../workbook/settings';
+import type { MonitoringCount } from '../../workbook/monitor-sheet';
+import type { WorkbookReading } from '../../workbook/workbook-reading';
 
 /** Reports progress as a fraction 0..1; null means "working, amount unknown". */
 export type ProgressListener = (fraction: number | null) => void;
@@ -34,6 +36,13 @@ export interface SummaryFigures
   renamed: boolean;
 }
 
+/** Where the Monitoraggio was written and what its counts show. */
+export interface MonitoringOutcome {
+  sheet: string;
+  renamed: boolean;
+  counts: Record<MonitoringCount, number>;
+}
+
 export interface WorkbookServices {
   listObjectives(): Promise<ObjectiveListItem[]>;
   /** The objective as the workbook holds it now, to edit its header. */
@@ -49,4 +58,8 @@ export interface WorkbookServices {
   /** The settings the workbook carries, so a colleague opening the file sees the same. */
   readSettings(): Promise<WorkbookSettings>;
   writeSettings(settings: WorkbookSettings): Promise<void>;
+  /** Generates (or replaces) the Monitoraggio sheet from the objective sheets, in one operation. */
+  generateMonitoring(onProgress?: ProgressListener): Promise<MonitoringOutcome>;
+  /** The objective sheets and the settings as they are, only read (next year's report starts from them). */
+  readWorkbook(): Promise<WorkbookReading>;
 }

@@ -1,4 +1,5 @@
-// Riepilogo: options and evaluation rules saved in the workbook, generate/refresh the summary sheet, then its headline figures.
+// Riepilogo: options and evaluation rules saved in the workbook, generate/refresh the summary sheet, then its headline figures;
+// the Relazione, the Monitoraggio and next year's report from here too.
 import * as React from 'react';
 import {
   Accordion,
@@ -30,6 +31,8 @@ import { OperationFeedback } from '../../components/OperationFeedback';
 import { textFieldSetter } from '../../components/text-field-setter';
 import { useOperation } from '../../components/use-operation';
 import { HeadlineFigures } from './HeadlineFigures';
+import { MonitoringSection } from './MonitoringSection';
+import { NewYearSection } from './NewYearSection';
 import { RelazioneExport } from './RelazioneExport';
 import { rulesFromDraft, type RulesDraft } from './rules-draft';
 import { RulesSection } from './RulesSection';
@@ -137,6 +140,8 @@ export function SummaryScreen(props: SummaryScreenProps): React.JSX.Element {
       {figures && <HeadlineFigures figures={figures} busy={busy} onGoToSheet={goToSheet} />}
       <OperationFeedback operation={navigating} />
       <RelazioneExport busy={busy} />
+      <MonitoringSection busy={busy} />
+      <NewYearSection busy={busy} reportYear={props.settings.reportYear} />
     </div>
   );
 }
