@@ -208,11 +208,15 @@ export abstract class ClientObject<B = unknown> {
 
   // ---- properties ----------------------------------------------------------------------------------------
 
-  /** Scalar properties load() without arguments fetches. */
-  abstract _scalarNames(): readonly string[];
+  /** Scalar properties load() without arguments fetches (withAccessors gives them from a table). */
+  _scalarNames(): readonly string[] {
+    return [];
+  }
 
   /** Reads one scalar from the workbook for a load. */
-  abstract _readScalar(name: string, binding: B, state: WorkbookState): unknown;
+  _readScalar(name: string, _binding: B, _state: WorkbookState): unknown {
+    throw notEmulated(`${this._typeName}.${name}`);
+  }
 
   /** Navigation properties (objects) load() may descend into, e.g. "format" of a Range. */
   _navigationNames(): readonly string[] {
@@ -354,15 +358,6 @@ export abstract class ClientCollection<B, IB, Item extends ClientObject<IB>> ext
     return this._items;
   }
 
-  /** Scalars of the collection itself (e.g. count); other names in a load apply to the items. */
-  _scalarNames(): readonly string[] {
-    return [];
-  }
-
-  _readScalar(name: string, _binding: B, _state: WorkbookState): unknown {
-    throw notEmulated(`${this._typeName}.${name}`);
-  }
-
   override _executeLoad(tree: LoadTree, scope: ExecutionScope): void {
     const binding = this._ensureBinding(scope.state);
     if (binding === null) {
@@ -371,7 +366,7 @@ export abstract class ClientCollection<B, IB, Item extends ClientObject<IB>> ext
       });
       return;
     }
-    const own = this._scalarNames();
+    const own = this._scalarNames(); // the collection's own scalars (count); other names in a load go to the items
     const itemTree: LoadTree = tree.nested.get('items') ?? emptyTree(tree.all);
     const ownLoaded: Record<string, unknown> = {};
     for (const name of tree.scalars) {

@@ -48,7 +48,7 @@ describe('RangeAreas from worksheet.getRanges', () => {
     expect(failure.code).toBe('InvalidArgument');
     await emu.Excel.run(async (context) => {
       const areas = context.workbook.worksheets.getItem('Sheet1').getRanges('A1, B2');
-      expect(thrown(() => areas.format.columnWidth).message).toContain('not emulated: RangeAreas.format.columnWidth');
+      expect(thrown(() => areas.format.columnWidth).message).toContain('not emulated: RangeFormat.columnWidth');
       expect(thrown(() => (areas as unknown as { values: unknown }).values).message).toContain('not emulated: RangeAreas.values');
       await context.sync();
     });

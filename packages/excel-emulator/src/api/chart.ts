@@ -1,12 +1,11 @@
 // Excel.Chart and its parts, recorded as a spec the inspection API and the workbench read.
-/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
-import { ClientCollection, ClientResult } from '../client-object';
+import { ClientCollection, ClientObject, ClientResult } from '../client-object';
 import { addChart, deleteChart, setChartData, setChartPosition, setChartType } from '../charts';
 import { invalidArgument, itemNotFound, notEmulated } from '../errors';
 import type { ChartAxisRecord, ChartRecord } from '../records';
 import type { RangeBinding, WorkbookState } from '../workbook-state';
-import { expectBoolean, expectNumberOrNull, expectText, Field, FieldObject } from './field-object';
+import { expectBoolean, expectNumberOrNull, expectText, recordField, withAccessors } from './accessors';
 import { EmulatedRange } from './range';
 import { EmulatedWorksheet } from './worksheet';
 import { resolveAddressOnSheet, resolveQualifiedAddress } from '../resolve-address';
@@ -35,36 +34,23 @@ function sourceOf(state: WorkbookState, source: unknown, defaultSheetId: string,
   throw invalidArgument('chart source data must be a Range or an address', location);
 }
 
+abstract class ChartPart extends ClientObject<ChartBinding> {}
+
 const POSITIONS = ['Top', 'Bottom', 'Left', 'Right', 'Corner', 'Custom', 'Invalid'];
 
-export class EmulatedChartTitle extends FieldObject<ChartBinding> implements Pick<Excel.ChartTitle, 'text' | 'visible'> {
+export class EmulatedChartTitle extends withAccessors<Excel.ChartTitle>()(ChartPart, {
+  // Setting the text also shows or hides the title, as Excel does.
+  text: recordField(
+    (b) => b.chart.title.text,
+    (b, v, _s, location) => {
+      b.chart.title.text = expectText(v, 'chart title', location);
+      b.chart.title.visible = b.chart.title.text !== '';
+    },
+  ),
+  visible: recordField((b) => b.chart.title.visible, (b, v, _s, location) => (b.chart.title.visible = expectBoolean(v, 'title visible', location))),
+}) {
   override get _typeName(): string {
     return 'ChartTitle';
-  }
-  _fieldTable(): Record<string, Field<ChartBinding>> {
-    return {
-      // Setting the text also shows or hides the title, as Excel does.
-      text: {
-        read: (b) => b.chart.title.text,
-        write: (b, v, _s, location) => {
-          b.chart.title.text = expectText(v, 'chart title', location);
-          b.chart.title.visible = b.chart.title.text !== '';
-        },
-      },
-      visible: { read: (b) => b.chart.title.visible, write: (b, v, _s, location) => (b.chart.title.visible = expectBoolean(v, 'title visible', location)) },
-    };
-  }
-  get text(): string {
-    return this._get('text');
-  }
-  set text(value: string) {
-    this._setField('text', value);
-  }
-  get visible(): boolean {
-    return this._get('visible');
-  }
-  set visible(value: boolean) {
-    this._setField('visible', value);
   }
 }
 
@@ -74,61 +60,26 @@ interface AxisBinding extends ChartBinding {
 
 const axisOf = (b: AxisBinding): ChartAxisRecord => b.chart.axes[b.axis];
 
-export class EmulatedChartAxis extends FieldObject<AxisBinding> implements Pick<Excel.ChartAxis, 'minimum' | 'maximum' | 'majorUnit' | 'numberFormat' | 'visible'> {
+const axisNumber = (key: 'minimum' | 'maximum' | 'majorUnit') =>
+  recordField<AxisBinding>((b) => axisOf(b)[key], (b, v, _s, location) => (axisOf(b)[key] = expectNumberOrNull(v, `axis ${key}`, location)));
+
+abstract class AxisPart extends ClientObject<AxisBinding> {}
+
+export class EmulatedChartAxis extends withAccessors<Excel.ChartAxis>()(AxisPart, {
+  minimum: axisNumber('minimum'),
+  maximum: axisNumber('maximum'),
+  majorUnit: axisNumber('majorUnit'),
+  numberFormat: recordField((b) => axisOf(b).numberFormat, (b, v, _s, location) => (axisOf(b).numberFormat = expectText(v, 'axis number format', location))),
+  visible: recordField((b) => axisOf(b).visible, (b, v, _s, location) => (axisOf(b).visible = expectBoolean(v, 'axis visible', location))),
+}) {
   override get _typeName(): string {
     return 'ChartAxis';
   }
-  _fieldTable(): Record<string, Field<AxisBinding>> {
-    const numeric = (key: 'minimum' | 'maximum' | 'majorUnit'): Field<AxisBinding> => ({
-      read: (b) => axisOf(b)[key],
-      write: (b, v, _s, location) => (axisOf(b)[key] = expectNumberOrNull(v, `axis ${key}`, location)),
-    });
-    return {
-      minimum: numeric('minimum'),
-      maximum: numeric('maximum'),
-      majorUnit: numeric('majorUnit'),
-      numberFormat: { read: (b) => axisOf(b).numberFormat, write: (b, v, _s, location) => (axisOf(b).numberFormat = expectText(v, 'axis number format', location)) },
-      visible: { read: (b) => axisOf(b).visible, write: (b, v, _s, location) => (axisOf(b).visible = expectBoolean(v, 'axis visible', location)) },
-    };
-  }
-  get minimum(): any {
-    return this._get('minimum');
-  }
-  set minimum(value: any) {
-    this._setField('minimum', value);
-  }
-  get maximum(): any {
-    return this._get('maximum');
-  }
-  set maximum(value: any) {
-    this._setField('maximum', value);
-  }
-  get majorUnit(): any {
-    return this._get('majorUnit');
-  }
-  set majorUnit(value: any) {
-    this._setField('majorUnit', value);
-  }
-  get numberFormat(): string {
-    return this._get('numberFormat');
-  }
-  set numberFormat(value: string) {
-    this._setField('numberFormat', value);
-  }
-  get visible(): boolean {
-    return this._get('visible');
-  }
-  set visible(value: boolean) {
-    this._setField('visible', value);
-  }
 }
 
-export class EmulatedChartAxes extends FieldObject<ChartBinding> {
+export class EmulatedChartAxes extends ChartPart {
   override get _typeName(): string {
     return 'ChartAxes';
-  }
-  _fieldTable(): Record<string, Field<ChartBinding>> {
-    return {};
   }
   override _navigationNames(): readonly string[] {
     return ['categoryAxis', 'valueAxis'];
@@ -145,88 +96,57 @@ export class EmulatedChartAxes extends FieldObject<ChartBinding> {
   }
 }
 
-export class EmulatedChartLegend extends FieldObject<ChartBinding> implements Pick<Excel.ChartLegend, 'visible' | 'position'> {
+export class EmulatedChartLegend extends withAccessors<Excel.ChartLegend>()(ChartPart, {
+  visible: recordField((b) => b.chart.legend.visible, (b, v, _s, location) => (b.chart.legend.visible = expectBoolean(v, 'legend visible', location))),
+  position: recordField(
+    (b) => b.chart.legend.position,
+    (b, v, _s, location) => {
+      if (typeof v !== 'string' || !POSITIONS.includes(v)) throw invalidArgument(`legend position "${String(v)}" must be one of ${POSITIONS.join(', ')}`, location);
+      b.chart.legend.position = v;
+    },
+  ),
+}) {
   override get _typeName(): string {
     return 'ChartLegend';
   }
-  _fieldTable(): Record<string, Field<ChartBinding>> {
-    return {
-      visible: { read: (b) => b.chart.legend.visible, write: (b, v, _s, location) => (b.chart.legend.visible = expectBoolean(v, 'legend visible', location)) },
-      position: {
-        read: (b) => b.chart.legend.position,
-        write: (b, v, _s, location) => {
-          if (typeof v !== 'string' || !POSITIONS.includes(v)) throw invalidArgument(`legend position "${String(v)}" must be one of ${POSITIONS.join(', ')}`, location);
-          b.chart.legend.position = v;
-        },
-      },
-    };
-  }
-  get visible(): boolean {
-    return this._get('visible');
-  }
-  set visible(value: boolean) {
-    this._setField('visible', value);
-  }
-  get position(): Excel.ChartLegend['position'] {
-    return this._get('position');
-  }
-  set position(value: Excel.ChartLegend['position']) {
-    this._setField('position', value);
-  }
 }
 
-export class EmulatedChartDataLabels extends FieldObject<ChartBinding> implements Pick<Excel.ChartDataLabels, 'showValue' | 'numberFormat'> {
+export class EmulatedChartDataLabels extends withAccessors<Excel.ChartDataLabels>()(ChartPart, {
+  showValue: recordField((b) => b.chart.dataLabels.showValue, (b, v, _s, location) => (b.chart.dataLabels.showValue = expectBoolean(v, 'showValue', location))),
+  numberFormat: recordField((b) => b.chart.dataLabels.numberFormat, (b, v, _s, location) => (b.chart.dataLabels.numberFormat = expectText(v, 'data label number format', location))),
+}) {
   override get _typeName(): string {
     return 'ChartDataLabels';
   }
-  _fieldTable(): Record<string, Field<ChartBinding>> {
-    return {
-      showValue: { read: (b) => b.chart.dataLabels.showValue, write: (b, v, _s, location) => (b.chart.dataLabels.showValue = expectBoolean(v, 'showValue', location)) },
-      numberFormat: { read: (b) => b.chart.dataLabels.numberFormat, write: (b, v, _s, location) => (b.chart.dataLabels.numberFormat = expectText(v, 'data label number format', location)) },
-    };
-  }
-  get showValue(): boolean {
-    return this._get('showValue');
-  }
-  set showValue(value: boolean) {
-    this._setField('showValue', value);
-  }
-  get numberFormat(): string {
-    return this._get('numberFormat');
-  }
-  set numberFormat(value: string) {
-    this._setField('numberFormat', value);
-  }
 }
 
-export class EmulatedChart extends FieldObject<ChartBinding> implements Pick<Excel.Chart, 'name' | 'id' | 'chartType' | 'top' | 'left' | 'width' | 'height'> {
+const chartSize = (key: 'top' | 'left' | 'width' | 'height') =>
+  recordField<ChartBinding>(
+    (b) => b.chart.position[key],
+    (b, v, _s, location) => {
+      if (typeof v !== 'number' || !(v >= 0)) throw invalidArgument(`chart ${key} must be a number of points >= 0`, location);
+      b.chart.position[key] = v;
+    },
+  );
+
+export class EmulatedChart extends withAccessors<Excel.Chart>()(ChartPart, {
+  name: recordField(
+    (b) => b.chart.name,
+    (b, v, state, location) => {
+      const name = expectText(v, 'chart name', location);
+      if (state.requireSheet(b.sheetId, location).charts.some((c) => c !== b.chart && c.name === name)) throw invalidArgument(`a chart named "${name}" is already on the sheet`, location);
+      b.chart.name = name;
+    },
+  ),
+  id: recordField((b) => b.chart.id),
+  chartType: recordField((b) => b.chart.type, (b, v, state, location) => setChartType(state, b.chart, v, location)),
+  top: chartSize('top'),
+  left: chartSize('left'),
+  width: chartSize('width'),
+  height: chartSize('height'),
+}) {
   override get _typeName(): string {
     return 'Chart';
-  }
-  _fieldTable(): Record<string, Field<ChartBinding>> {
-    const size = (key: 'top' | 'left' | 'width' | 'height'): Field<ChartBinding> => ({
-      read: (b) => b.chart.position[key],
-      write: (b, v, _s, location) => {
-        if (typeof v !== 'number' || !(v >= 0)) throw invalidArgument(`chart ${key} must be a number of points >= 0`, location);
-        b.chart.position[key] = v;
-      },
-    });
-    return {
-      name: {
-        read: (b) => b.chart.name,
-        write: (b, v, state, location) => {
-          const name = expectText(v, 'chart name', location);
-          if (state.requireSheet(b.sheetId, location).charts.some((c) => c !== b.chart && c.name === name)) throw invalidArgument(`a chart named "${name}" is already on the sheet`, location);
-          b.chart.name = name;
-        },
-      },
-      id: { read: (b) => b.chart.id },
-      chartType: { read: (b) => b.chart.type, write: (b, v, state, location) => setChartType(state, b.chart, v, location) },
-      top: size('top'),
-      left: size('left'),
-      width: size('width'),
-      height: size('height'),
-    };
   }
   override _readScalar(name: string, binding: ChartBinding, state: WorkbookState): unknown {
     live(state, binding, `Chart.${name}`);
@@ -253,45 +173,6 @@ export class EmulatedChart extends FieldObject<ChartBinding> implements Pick<Exc
   get worksheet(): EmulatedWorksheet {
     return this.part('worksheet', () => new EmulatedWorksheet({ context: this._context, parent: this, path: 'worksheet', resolve: (_s, b) => (b as ChartBinding).sheetId }));
   }
-  get name(): string {
-    return this._get('name');
-  }
-  set name(value: string) {
-    this._setField('name', value);
-  }
-  get id(): string {
-    return this._get('id');
-  }
-  get chartType(): Excel.Chart['chartType'] {
-    return this._get('chartType');
-  }
-  set chartType(value: Excel.Chart['chartType']) {
-    this._setField('chartType', value);
-  }
-  get top(): number {
-    return this._get('top');
-  }
-  set top(value: number) {
-    this._setField('top', value);
-  }
-  get left(): number {
-    return this._get('left');
-  }
-  set left(value: number) {
-    this._setField('left', value);
-  }
-  get width(): number {
-    return this._get('width');
-  }
-  set width(value: number) {
-    this._setField('width', value);
-  }
-  get height(): number {
-    return this._get('height');
-  }
-  set height(value: number) {
-    this._setField('height', value);
-  }
   /** Places the chart over startCell..endCell (addresses on the chart's sheet). */
   setPosition(startCell: EmulatedRange | string, endCell?: EmulatedRange | string): void {
     if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string')) {
@@ -311,25 +192,17 @@ export class EmulatedChart extends FieldObject<ChartBinding> implements Pick<Exc
   }
 }
 
-export class EmulatedChartCollection extends ClientCollection<string, ChartBinding, EmulatedChart> {
+export class EmulatedChartCollection extends withAccessors<Excel.ChartCollection>()(ClientCollection<string, ChartBinding, EmulatedChart>, {
+  count: { read: (sheetId, state, location) => state.requireSheet(sheetId, location).charts.length },
+}) {
   override get _typeName(): string {
     return 'ChartCollection';
-  }
-  override _scalarNames(): readonly string[] {
-    return ['count'];
-  }
-  override _readScalar(name: string, sheetId: string, state: WorkbookState): unknown {
-    if (name === 'count') return state.requireSheet(sheetId, 'ChartCollection.count').charts.length;
-    throw notEmulated(`ChartCollection.${name}`);
   }
   override _itemBindings(sheetId: string, state: WorkbookState): ChartBinding[] {
     return state.requireSheet(sheetId, 'ChartCollection.items').charts.map((chart) => ({ sheetId, chart }));
   }
   override _createItem(binding: ChartBinding): EmulatedChart {
     return new EmulatedChart({ context: this._context, parent: this, path: `getItem(${binding.chart.name})`, resolve: () => binding, binding });
-  }
-  get count(): number {
-    return this._get('count');
   }
   private chart(path: string, find: (state: WorkbookState, sheetId: string, location: string) => ChartBinding | null): EmulatedChart {
     const location = `ChartCollection.${path.replace(/\(.*$/, '')}`;

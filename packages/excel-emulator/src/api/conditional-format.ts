@@ -1,8 +1,7 @@
 // Range.conditionalFormats: cell-value, text and custom-formula rules with fill and font formats, recorded.
-/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import { rectsIntersect } from '../address';
-import { ClientCollection, ClientResult } from '../client-object';
+import { ClientCollection, ClientObject, ClientResult } from '../client-object';
 import { normalizeColor } from '../colors';
 import {
   addConditionalFormat,
@@ -16,7 +15,7 @@ import {
 import { invalidArgument, itemNotFound } from '../errors';
 import type { ConditionalFormatKind, ConditionalFormatRecord, ConditionalFormatStyle, SheetRecord } from '../records';
 import type { RangeBinding, WorkbookState } from '../workbook-state';
-import { expectBoolean, Field, FieldObject } from './field-object';
+import { expectBoolean, recordField, withAccessors } from './accessors';
 import { EmulatedRange } from './range';
 
 export interface ConditionalFormatBinding {
@@ -30,19 +29,23 @@ function sheetOf(state: WorkbookState, binding: ConditionalFormatBinding, locati
   return sheet;
 }
 
-const colorField = (key: 'fillColor' | 'fontColor'): Field<ConditionalFormatBinding> => ({
-  read: (b) => b.record.format[key] ?? null,
-  write: (b, v, state, location) => {
-    const color = normalizeColor(v);
-    if (!color) throw invalidArgument(`"${String(v)}" is not a color`, location);
-    setConditionalStyle(state, b.record, { [key]: color });
-  },
-});
+abstract class RulePart extends ClientObject<ConditionalFormatBinding> {}
 
-const flagField = (key: 'bold' | 'italic'): Field<ConditionalFormatBinding> => ({
-  read: (b) => b.record.format[key] ?? null,
-  write: (b, v, state, location) => setConditionalStyle(state, b.record, { [key]: expectBoolean(v, key, location) }),
-});
+const colorField = (key: 'fillColor' | 'fontColor') =>
+  recordField<ConditionalFormatBinding>(
+    (b) => b.record.format[key] ?? null,
+    (b, v, state, location) => {
+      const color = normalizeColor(v);
+      if (!color) throw invalidArgument(`"${String(v)}" is not a color`, location);
+      setConditionalStyle(state, b.record, { [key]: color });
+    },
+  );
+
+const flagField = (key: 'bold' | 'italic') =>
+  recordField<ConditionalFormatBinding>(
+    (b) => b.record.format[key] ?? null,
+    (b, v, state, location) => setConditionalStyle(state, b.record, { [key]: expectBoolean(v, key, location) }),
+  );
 
 function clearStyle(state: WorkbookState, record: ConditionalFormatRecord, keys: (keyof ConditionalFormatStyle)[]): void {
   const next = { ...record.format };
@@ -51,68 +54,39 @@ function clearStyle(state: WorkbookState, record: ConditionalFormatRecord, keys:
   state.touch();
 }
 
-export class EmulatedConditionalRangeFill extends FieldObject<ConditionalFormatBinding> implements Pick<Excel.ConditionalRangeFill, 'color'> {
+export class EmulatedConditionalRangeFill extends withAccessors<Excel.ConditionalRangeFill>()(RulePart, { color: colorField('fillColor') }) {
   override get _typeName(): string {
     return 'ConditionalRangeFill';
-  }
-  _fieldTable() {
-    return { color: colorField('fillColor') };
-  }
-  get color(): string {
-    return this._get('color');
-  }
-  set color(value: string) {
-    this._setField('color', value);
   }
   clear(): void {
     this._invoke('clear', [], (state, b) => clearStyle(state, b.record, ['fillColor']));
   }
 }
 
-export class EmulatedConditionalRangeFont extends FieldObject<ConditionalFormatBinding> implements Pick<Excel.ConditionalRangeFont, 'color' | 'bold' | 'italic'> {
+export class EmulatedConditionalRangeFont extends withAccessors<Excel.ConditionalRangeFont>()(RulePart, {
+  color: colorField('fontColor'),
+  bold: flagField('bold'),
+  italic: flagField('italic'),
+}) {
   override get _typeName(): string {
     return 'ConditionalRangeFont';
-  }
-  _fieldTable() {
-    return { color: colorField('fontColor'), bold: flagField('bold'), italic: flagField('italic') };
-  }
-  get color(): string {
-    return this._get('color');
-  }
-  set color(value: string) {
-    this._setField('color', value);
-  }
-  get bold(): boolean {
-    return this._get('bold');
-  }
-  set bold(value: boolean) {
-    this._setField('bold', value);
-  }
-  get italic(): boolean {
-    return this._get('italic');
-  }
-  set italic(value: boolean) {
-    this._setField('italic', value);
   }
   clear(): void {
     this._invoke('clear', [], (state, b) => clearStyle(state, b.record, ['fontColor', 'bold', 'italic']));
   }
 }
 
-export class EmulatedConditionalRangeFormat extends FieldObject<ConditionalFormatBinding> implements Pick<Excel.ConditionalRangeFormat, 'numberFormat'> {
+export class EmulatedConditionalRangeFormat extends withAccessors<Excel.ConditionalRangeFormat>()(RulePart, {
+  numberFormat: recordField(
+    (b) => b.record.format.numberFormat ?? null,
+    (b, v, state, location) => {
+      if (typeof v !== 'string') throw invalidArgument('numberFormat must be text', location);
+      setConditionalStyle(state, b.record, { numberFormat: v });
+    },
+  ),
+}) {
   override get _typeName(): string {
     return 'ConditionalRangeFormat';
-  }
-  _fieldTable(): Record<string, Field<ConditionalFormatBinding>> {
-    return {
-      numberFormat: {
-        read: (b) => b.record.format.numberFormat ?? null,
-        write: (b, v, state, location) => {
-          if (typeof v !== 'string') throw invalidArgument('numberFormat must be text', location);
-          setConditionalStyle(state, b.record, { numberFormat: v });
-        },
-      },
-    };
   }
   override _navigationNames(): readonly string[] {
     return ['fill', 'font'];
@@ -123,37 +97,22 @@ export class EmulatedConditionalRangeFormat extends FieldObject<ConditionalForma
   get font(): EmulatedConditionalRangeFont {
     return this._nav('font', () => new EmulatedConditionalRangeFont({ context: this._context, parent: this, path: 'font', resolve: (_s, b) => b as ConditionalFormatBinding }));
   }
-  get numberFormat(): any {
-    return this._get('numberFormat');
-  }
-  set numberFormat(value: any) {
-    this._setField('numberFormat', value);
-  }
 }
 
 /** The rule object of a custom conditional format: `cf.custom.rule.formula = "=..."`. */
-export class EmulatedConditionalFormatRule extends FieldObject<ConditionalFormatBinding> implements Pick<Excel.ConditionalFormatRule, 'formula'> {
+export class EmulatedConditionalFormatRule extends withAccessors<Excel.ConditionalFormatRule>()(RulePart, {
+  formula: recordField(
+    (b) => (b.record.rule?.kind === 'Custom' ? b.record.rule.formula : ''),
+    (b, v, state, location) => setCustomFormula(state, b.record, v, location),
+  ),
+}) {
   override get _typeName(): string {
     return 'ConditionalFormatRule';
-  }
-  _fieldTable(): Record<string, Field<ConditionalFormatBinding>> {
-    return {
-      formula: {
-        read: (b) => (b.record.rule?.kind === 'Custom' ? b.record.rule.formula : ''),
-        write: (b, v, state, location) => setCustomFormula(state, b.record, v, location),
-      },
-    };
-  }
-  get formula(): string {
-    return this._get('formula');
-  }
-  set formula(value: string) {
-    this._setField('formula', value);
   }
 }
 
 /** cellValue / textComparison / custom: a format plus a rule. */
-abstract class KindPart extends FieldObject<ConditionalFormatBinding> {
+abstract class KindPart extends RulePart {
   override _navigationNames(): readonly string[] {
     return ['format'];
   }
@@ -162,52 +121,31 @@ abstract class KindPart extends FieldObject<ConditionalFormatBinding> {
   }
 }
 
-export class EmulatedCellValueConditionalFormat extends KindPart {
+export class EmulatedCellValueConditionalFormat extends withAccessors<Excel.CellValueConditionalFormat>()(KindPart, {
+  rule: recordField(
+    (b) => (b.record.rule?.kind === 'CellValue' ? { formula1: b.record.rule.formula1, formula2: b.record.rule.formula2, operator: b.record.rule.operator } : null),
+    (b, v, state, location) => setCellValueRule(state, b.record, v, location),
+  ),
+}) {
   override get _typeName(): string {
     return 'CellValueConditionalFormat';
   }
-  _fieldTable(): Record<string, Field<ConditionalFormatBinding>> {
-    return {
-      rule: {
-        read: (b) => (b.record.rule?.kind === 'CellValue' ? { formula1: b.record.rule.formula1, formula2: b.record.rule.formula2, operator: b.record.rule.operator } : null),
-        write: (b, v, state, location) => setCellValueRule(state, b.record, v, location),
-      },
-    };
-  }
-  get rule(): Excel.ConditionalCellValueRule {
-    return this._get('rule');
-  }
-  set rule(value: Excel.ConditionalCellValueRule) {
-    this._setField('rule', value);
-  }
 }
 
-export class EmulatedTextConditionalFormat extends KindPart {
+export class EmulatedTextConditionalFormat extends withAccessors<Excel.TextConditionalFormat>()(KindPart, {
+  rule: recordField(
+    (b) => (b.record.rule?.kind === 'ContainsText' ? { operator: b.record.rule.operator, text: b.record.rule.text } : null),
+    (b, v, state, location) => setTextRule(state, b.record, v, location),
+  ),
+}) {
   override get _typeName(): string {
     return 'TextConditionalFormat';
-  }
-  _fieldTable(): Record<string, Field<ConditionalFormatBinding>> {
-    return {
-      rule: {
-        read: (b) => (b.record.rule?.kind === 'ContainsText' ? { operator: b.record.rule.operator, text: b.record.rule.text } : null),
-        write: (b, v, state, location) => setTextRule(state, b.record, v, location),
-      },
-    };
-  }
-  get rule(): Excel.ConditionalTextComparisonRule {
-    return this._get('rule');
-  }
-  set rule(value: Excel.ConditionalTextComparisonRule) {
-    this._setField('rule', value);
   }
 }
 
 export class EmulatedCustomConditionalFormat extends KindPart {
   override get _typeName(): string {
     return 'CustomConditionalFormat';
-  }
-  _fieldTable(): Record<string, Field<ConditionalFormatBinding>> {
-    return {};
   }
   override _navigationNames(): readonly string[] {
     return ['format', 'rule'];
@@ -219,25 +157,22 @@ export class EmulatedCustomConditionalFormat extends KindPart {
 
 const KIND_PROPERTY: Record<ConditionalFormatKind, string> = { CellValue: 'cellValue', ContainsText: 'textComparison', Custom: 'custom' };
 
-export class EmulatedConditionalFormat extends FieldObject<ConditionalFormatBinding> implements Pick<Excel.ConditionalFormat, 'id' | 'type' | 'priority' | 'stopIfTrue'> {
+export class EmulatedConditionalFormat extends withAccessors<Excel.ConditionalFormat>()(RulePart, {
+  id: recordField((b) => b.record.id),
+  type: recordField((b) => b.record.kind),
+  priority: recordField(
+    (b, state) => sheetOf(state, b, 'ConditionalFormat.priority').conditionalFormats.indexOf(b.record),
+    (b, v, state, location) => {
+      const list = sheetOf(state, b, location).conditionalFormats;
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw invalidArgument('priority must be an integer >= 0', location);
+      list.splice(list.indexOf(b.record), 1);
+      list.splice(Math.min(v, list.length), 0, b.record);
+    },
+  ),
+  stopIfTrue: recordField((b) => b.record.stopIfTrue, (b, v, _s, location) => (b.record.stopIfTrue = expectBoolean(v, 'stopIfTrue', location))),
+}) {
   override get _typeName(): string {
     return 'ConditionalFormat';
-  }
-  _fieldTable(): Record<string, Field<ConditionalFormatBinding>> {
-    return {
-      id: { read: (b) => b.record.id },
-      type: { read: (b) => b.record.kind },
-      priority: {
-        read: (b, state) => sheetOf(state, b, 'ConditionalFormat.priority').conditionalFormats.indexOf(b.record),
-        write: (b, v, state, location) => {
-          const list = sheetOf(state, b, location).conditionalFormats;
-          if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw invalidArgument('priority must be an integer >= 0', location);
-          list.splice(list.indexOf(b.record), 1);
-          list.splice(Math.min(v, list.length), 0, b.record);
-        },
-      },
-      stopIfTrue: { read: (b) => b.record.stopIfTrue, write: (b, v, _s, location) => (b.record.stopIfTrue = expectBoolean(v, 'stopIfTrue', location)) },
-    };
   }
   override _navigationNames(): readonly string[] {
     return ['cellValue', 'textComparison', 'custom'];
@@ -263,24 +198,6 @@ export class EmulatedConditionalFormat extends FieldObject<ConditionalFormatBind
   }
   get custom(): EmulatedCustomConditionalFormat {
     return this.kind('Custom', (resolve) => new EmulatedCustomConditionalFormat({ context: this._context, parent: this, path: 'custom', resolve }));
-  }
-  get id(): string {
-    return this._get('id');
-  }
-  get type(): Excel.ConditionalFormat['type'] {
-    return this._get('type');
-  }
-  get priority(): number {
-    return this._get('priority');
-  }
-  set priority(value: number) {
-    this._setField('priority', value);
-  }
-  get stopIfTrue(): boolean {
-    return this._get('stopIfTrue');
-  }
-  set stopIfTrue(value: boolean) {
-    this._setField('stopIfTrue', value);
   }
   getRange(): EmulatedRange {
     return new EmulatedRange({

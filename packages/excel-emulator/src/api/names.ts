@@ -1,11 +1,11 @@
 // Excel.NamedItem and NamedItemCollection (workbook.names and worksheet.names).
-/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import { ClientCollection, ClientObject, ClientResult } from '../client-object';
 import { invalidArgument, itemNotFound, notEmulated } from '../errors';
 import { addName, changeNameFormula, deleteName, findName, NameReference, nameType, nameValue } from '../names';
 import type { NameRecord } from '../records';
 import type { WorkbookState } from '../workbook-state';
+import { withAccessors } from './accessors';
 import { EmulatedRange } from './range';
 import { EmulatedWorksheet } from './worksheet';
 import { nameFormula, nameTarget } from '../resolve-address';
@@ -15,75 +15,43 @@ function live(state: WorkbookState, record: NameRecord, location: string): NameR
   return record;
 }
 
-export class EmulatedNamedItem extends ClientObject<NameRecord>
-  implements Pick<Excel.NamedItem, 'name' | 'type' | 'value' | 'formula' | 'comment' | 'visible' | 'scope'> {
+abstract class NamePart extends ClientObject<NameRecord> {}
+
+export class EmulatedNamedItem extends withAccessors<Excel.NamedItem>()(NamePart, {
+  name: { read: (record) => record.name },
+  type: { read: (record, state) => nameType(state, record) },
+  value: { read: (record, state) => nameValue(state, record) },
+  formula: {
+    read: (record, state) => nameFormula(state, record) ?? '',
+    write: (record, v, state, location) => changeNameFormula(state, live(state, record, location), v, location),
+  },
+  comment: {
+    read: (record) => record.comment,
+    write: (record, v, state, location) => {
+      if (typeof v !== 'string') throw invalidArgument('a name comment must be text', location);
+      live(state, record, location).comment = v;
+      state.touch();
+    },
+  },
+  visible: {
+    read: (record) => record.visible,
+    write: (record, v, state, location) => {
+      if (typeof v !== 'boolean') throw invalidArgument('visible must be true or false', location);
+      live(state, record, location).visible = v;
+      state.touch();
+    },
+  },
+  scope: { read: (record) => (record.scopeSheetId === null ? 'Workbook' : 'Worksheet') },
+}) {
   override get _typeName(): string {
     return 'NamedItem';
-  }
-  override _scalarNames(): readonly string[] {
-    return ['name', 'type', 'value', 'formula', 'comment', 'visible', 'scope'];
   }
   override _navigationNames(): readonly string[] {
     return ['worksheet', 'worksheetOrNullObject'];
   }
   override _readScalar(name: string, record: NameRecord, state: WorkbookState): unknown {
     live(state, record, `NamedItem.${name}`);
-    switch (name) {
-      case 'name':
-        return record.name;
-      case 'type':
-        return nameType(state, record);
-      case 'value':
-        return nameValue(state, record);
-      case 'formula':
-        return nameFormula(state, record) ?? '';
-      case 'comment':
-        return record.comment;
-      case 'visible':
-        return record.visible;
-      case 'scope':
-        return record.scopeSheetId === null ? 'Workbook' : 'Worksheet';
-      default:
-        throw notEmulated(`NamedItem.${name}`);
-    }
-  }
-  get name(): string {
-    return this._get('name');
-  }
-  get type(): Excel.NamedItem['type'] {
-    return this._get('type');
-  }
-  get value(): any {
-    return this._get('value');
-  }
-  get formula(): any {
-    return this._get('formula');
-  }
-  set formula(value: any) {
-    this._set('formula', value, (state, record, v, location) => changeNameFormula(state, live(state, record, location), v, location));
-  }
-  get comment(): string {
-    return this._get('comment');
-  }
-  set comment(value: string) {
-    this._set('comment', value, (state, record, v, location) => {
-      if (typeof v !== 'string') throw invalidArgument('a name comment must be text', location);
-      live(state, record, location).comment = v;
-      state.touch();
-    });
-  }
-  get visible(): boolean {
-    return this._get('visible');
-  }
-  set visible(value: boolean) {
-    this._set('visible', value, (state, record, v, location) => {
-      if (typeof v !== 'boolean') throw invalidArgument('visible must be true or false', location);
-      live(state, record, location).visible = v;
-      state.touch();
-    });
-  }
-  get scope(): Excel.NamedItem['scope'] {
-    return this._get('scope');
+    return super._readScalar(name, record, state);
   }
   get worksheet(): EmulatedWorksheet {
     return this._nav('worksheet', () =>

@@ -1,5 +1,4 @@
 // Excel.Range: values, formulas and formats of a block of cells, and the ways to get other ranges from it.
-/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import {
   boundingRect,
@@ -13,8 +12,9 @@ import {
   MAX_ROWS,
 } from '../address';
 import { ClientObject } from '../client-object';
-import { invalidArgument, itemNotFound, notEmulated } from '../errors';
+import { invalidArgument, itemNotFound } from '../errors';
 import type { RangeBinding, WorkbookState } from '../workbook-state';
+import { Accessor, withAccessors } from './accessors';
 import { EmulatedConditionalFormatCollection } from './conditional-format';
 import { EmulatedRangeFormat } from './range-format';
 import { EmulatedWorksheet } from './worksheet';
@@ -42,112 +42,39 @@ function otherRect(state: WorkbookState, self: RangeBinding, other: unknown, loc
   throw invalidArgument('expected a Range or an address', location);
 }
 
-export class EmulatedRange extends ClientObject<RangeBinding>
-  implements Pick<Excel.Range,
-    'address' | 'addressLocal' | 'cellCount' | 'columnCount' | 'rowCount' | 'columnIndex' | 'rowIndex' |
-    'values' | 'formulas' | 'text' | 'numberFormat' | 'valueTypes' | 'isEntireColumn' | 'isEntireRow'> {
+abstract class RangeBase extends ClientObject<RangeBinding> {}
+
+const cells = (write: 'values' | 'formulas'): Accessor<RangeBinding> => ({
+  read: (binding, state, location) => (write === 'values' ? state.readValues(binding, location) : state.readFormulas(binding, location)),
+  write: (binding, v, state, location) => state.writeCells(binding, v, write, location),
+});
+
+export class EmulatedRange extends withAccessors<Excel.Range>()(RangeBase, {
+  address: { read: (binding, state) => state.address(binding) },
+  addressLocal: { read: (binding, state) => state.address(binding) },
+  cellCount: { read: ({ rect }) => rect.rowCount * rect.colCount },
+  columnCount: { read: ({ rect }) => rect.colCount },
+  rowCount: { read: ({ rect }) => rect.rowCount },
+  columnIndex: { read: ({ rect }) => rect.col },
+  rowIndex: { read: ({ rect }) => rect.row },
+  /** Computed values; assigning writes constants, and a string starting with "=" becomes a formula, as in Excel. */
+  values: cells('values'),
+  formulas: cells('formulas'),
+  text: { read: (binding, state, location) => state.readText(binding, location) },
+  numberFormat: {
+    read: (binding, state, location) => state.readNumberFormats(binding, location),
+    write: (binding, v, state, location) => state.writeNumberFormats(binding, v, location),
+  },
+  valueTypes: { read: (binding, state, location) => state.readValueTypes(binding, location) },
+  isEntireColumn: { read: ({ rect }) => isEntireColumns(rect) },
+  isEntireRow: { read: ({ rect }) => isEntireRows(rect) },
+}) {
   override get _typeName(): string {
     return 'Range';
   }
 
-  override _scalarNames(): readonly string[] {
-    return ['address', 'addressLocal', 'cellCount', 'columnCount', 'rowCount', 'columnIndex', 'rowIndex', 'values', 'formulas', 'text', 'numberFormat', 'valueTypes', 'isEntireColumn', 'isEntireRow'];
-  }
-
   override _navigationNames(): readonly string[] {
     return ['format', 'worksheet', 'conditionalFormats'];
-  }
-
-  override _readScalar(name: string, binding: RangeBinding, state: WorkbookState): unknown {
-    const location = `Range.${name}`;
-    const { rect } = binding;
-    switch (name) {
-      case 'address':
-      case 'addressLocal':
-        return state.address(binding);
-      case 'cellCount':
-        return rect.rowCount * rect.colCount;
-      case 'rowCount':
-        return rect.rowCount;
-      case 'columnCount':
-        return rect.colCount;
-      case 'rowIndex':
-        return rect.row;
-      case 'columnIndex':
-        return rect.col;
-      case 'isEntireColumn':
-        return isEntireColumns(rect);
-      case 'isEntireRow':
-        return isEntireRows(rect);
-      case 'values':
-        return state.readValues(binding, location);
-      case 'formulas':
-        return state.readFormulas(binding, location);
-      case 'text':
-        return state.readText(binding, location);
-      case 'numberFormat':
-        return state.readNumberFormats(binding, location);
-      case 'valueTypes':
-        return state.readValueTypes(binding, location);
-      default:
-        throw notEmulated(`Range.${name}`);
-    }
-  }
-
-  get address(): string {
-    return this._get('address');
-  }
-  get addressLocal(): string {
-    return this._get('addressLocal');
-  }
-  get cellCount(): number {
-    return this._get('cellCount');
-  }
-  get rowCount(): number {
-    return this._get('rowCount');
-  }
-  get columnCount(): number {
-    return this._get('columnCount');
-  }
-  get rowIndex(): number {
-    return this._get('rowIndex');
-  }
-  get columnIndex(): number {
-    return this._get('columnIndex');
-  }
-  get isEntireColumn(): boolean {
-    return this._get('isEntireColumn');
-  }
-  get isEntireRow(): boolean {
-    return this._get('isEntireRow');
-  }
-  get text(): string[][] {
-    return this._get('text');
-  }
-  get valueTypes(): Excel.RangeValueType[][] {
-    return this._get('valueTypes');
-  }
-
-  /** Computed values; assigning writes constants, and a string starting with "=" becomes a formula, as in Excel. */
-  get values(): any[][] {
-    return this._get('values');
-  }
-  set values(value: any[][]) {
-    this._set('values', value, (state, binding, v, location) => state.writeCells(binding, v, 'values', location));
-  }
-
-  get formulas(): any[][] {
-    return this._get('formulas');
-  }
-  set formulas(value: any[][]) {
-    this._set('formulas', value, (state, binding, v, location) => state.writeCells(binding, v, 'formulas', location));
-  }
-
-  get numberFormat(): any[][] {
-    return this._get('numberFormat');
-  }
-  set numberFormat(value: any[][]) {
-    this._set('numberFormat', value, (state, binding, v, location) => state.writeNumberFormats(binding, v, location));
   }
 
   get format(): EmulatedRangeFormat {

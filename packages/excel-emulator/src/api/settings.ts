@@ -2,8 +2,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import { ClientCollection, ClientObject, ClientResult } from '../client-object';
-import { invalidArgument, itemNotFound, notEmulated } from '../errors';
+import { invalidArgument, itemNotFound } from '../errors';
 import type { WorkbookState } from '../workbook-state';
+import { withAccessors } from './accessors';
 
 const MAX_SETTING_KEY = 255;
 
@@ -14,30 +15,24 @@ function jsonCopy(value: unknown, key: string, location: string): unknown {
   return JSON.parse(text);
 }
 
-export class EmulatedSetting extends ClientObject<string> implements Pick<Excel.Setting, 'key' | 'value'> {
+abstract class SettingPart extends ClientObject<string> {}
+
+export class EmulatedSetting extends withAccessors<Excel.Setting>()(SettingPart, {
+  key: { read: (key) => key },
+  value: {
+    read: (key, state, location) => jsonCopy(state.settings.get(key), key, location),
+    write: (key, v, state, location) => {
+      state.settings.set(key, jsonCopy(v, key, location));
+      state.touch();
+    },
+  },
+}) {
   override get _typeName(): string {
     return 'Setting';
   }
-  override _scalarNames(): readonly string[] {
-    return ['key', 'value'];
-  }
   override _readScalar(name: string, key: string, state: WorkbookState): unknown {
     if (!state.settings.has(key)) throw itemNotFound(`setting "${key}"`, `Setting.${name}`);
-    if (name === 'key') return key;
-    if (name === 'value') return jsonCopy(state.settings.get(key), key, 'Setting.value');
-    throw notEmulated(`Setting.${name}`);
-  }
-  get key(): string {
-    return this._get('key');
-  }
-  get value(): any {
-    return this._get('value');
-  }
-  set value(value: any) {
-    this._set('value', value, (state, key, v, location) => {
-      state.settings.set(key, jsonCopy(v, key, location));
-      state.touch();
-    });
+    return super._readScalar(name, key, state);
   }
   delete(): void {
     this._invoke('delete', [], (state, key) => {

@@ -1,5 +1,4 @@
 // Excel.Table and its collections: add, rename, header/body ranges, columns, row count, totals, delete.
-/* eslint-disable @typescript-eslint/no-explicit-any -- property types mirror @types/office-js (values: any[][]) */
 
 import { ClientCollection, ClientObject, ClientResult } from '../client-object';
 import { invalidArgument, itemNotFound, notEmulated } from '../errors';
@@ -20,6 +19,7 @@ import {
   totalsRect,
 } from '../tables';
 import type { RangeBinding, WorkbookState } from '../workbook-state';
+import { Accessor, withAccessors } from './accessors';
 import { EmulatedRange } from './range';
 import { EmulatedWorksheet } from './worksheet';
 import { resolveAddressOnSheet, resolveQualifiedAddress } from '../resolve-address';
@@ -29,6 +29,8 @@ function live(state: WorkbookState, table: TableRecord, location: string): Table
   if (!state.named.isLiveTable(table)) throw itemNotFound(`table "${table.name}" (deleted)`, location);
   return table;
 }
+
+abstract class TablePart extends ClientObject<TableRecord> {}
 
 function rangeArgument(state: WorkbookState, address: unknown, defaultSheetId: string | undefined, location: string): RangeBinding {
   if (address instanceof EmulatedRange) {
@@ -44,107 +46,51 @@ function rangeArgument(state: WorkbookState, address: unknown, defaultSheetId: s
   return resolveQualifiedAddress(state, address, location);
 }
 
-export class EmulatedTable extends ClientObject<TableRecord>
-  implements Pick<Excel.Table, 'name' | 'id' | 'style' | 'showTotals' | 'showHeaders' | 'showBandedRows' | 'showBandedColumns' | 'showFilterButton' | 'highlightFirstColumn' | 'highlightLastColumn'> {
+/** A table option stored as a boolean on the record. */
+const tableFlag = (name: 'showBandedRows' | 'showBandedColumns' | 'showFilterButton' | 'highlightFirstColumn' | 'highlightLastColumn'): Accessor<TableRecord> => ({
+  read: (table) => table[name],
+  write: (table, v, state, location) => {
+    if (typeof v !== 'boolean') throw invalidArgument(`${name} must be true or false`, location);
+    live(state, table, location)[name] = v;
+    state.touch();
+  },
+});
+
+export class EmulatedTable extends withAccessors<Excel.Table>()(TablePart, {
+  name: { read: (table) => table.name, write: (table, v, state, location) => renameTable(state, live(state, table, location), v, location) },
+  id: { read: (table) => table.id },
+  style: {
+    read: (table) => table.style,
+    write: (table, v, state, location) => {
+      if (typeof v !== 'string' || !/^TableStyle(Light|Medium|Dark)\d{1,2}$|^$/.test(v)) {
+        throw invalidArgument(`table style "${String(v)}" is not a built-in style like TableStyleMedium2`, location);
+      }
+      live(state, table, location).style = v;
+      state.touch();
+    },
+  },
+  showTotals: { read: (table) => table.showTotals, write: (table, v, state, location) => setShowTotals(state, live(state, table, location), v, location) },
+  showHeaders: {
+    read: () => true,
+    keep: (value) => {
+      if (value !== true) throw notEmulated('Table.showHeaders = false');
+    },
+  },
+  showBandedRows: tableFlag('showBandedRows'),
+  showBandedColumns: tableFlag('showBandedColumns'),
+  showFilterButton: tableFlag('showFilterButton'),
+  highlightFirstColumn: tableFlag('highlightFirstColumn'),
+  highlightLastColumn: tableFlag('highlightLastColumn'),
+}) {
   override get _typeName(): string {
     return 'Table';
-  }
-  override _scalarNames(): readonly string[] {
-    return ['name', 'id', 'style', 'showTotals', 'showHeaders', 'showBandedRows', 'showBandedColumns', 'showFilterButton', 'highlightFirstColumn', 'highlightLastColumn'];
   }
   override _navigationNames(): readonly string[] {
     return ['columns', 'rows', 'worksheet'];
   }
   override _readScalar(name: string, table: TableRecord, state: WorkbookState): unknown {
     live(state, table, `Table.${name}`);
-    switch (name) {
-      case 'name':
-      case 'id':
-      case 'style':
-      case 'showTotals':
-      case 'showBandedRows':
-      case 'showBandedColumns':
-      case 'showFilterButton':
-      case 'highlightFirstColumn':
-      case 'highlightLastColumn':
-        return table[name];
-      case 'showHeaders':
-        return true;
-      default:
-        throw notEmulated(`Table.${name}`);
-    }
-  }
-
-  get id(): string {
-    return this._get('id');
-  }
-  get name(): string {
-    return this._get('name');
-  }
-  set name(value: string) {
-    this._set('name', value, (state, table, v, location) => renameTable(state, live(state, table, location), v, location));
-  }
-  get style(): string {
-    return this._get('style');
-  }
-  set style(value: string) {
-    this._set('style', value, (state, table, v, location) => {
-      if (typeof v !== 'string' || !/^TableStyle(Light|Medium|Dark)\d{1,2}$|^$/.test(v)) {
-        throw invalidArgument(`table style "${String(v)}" is not a built-in style like TableStyleMedium2`, location);
-      }
-      live(state, table, location).style = v;
-      state.touch();
-    });
-  }
-  get showTotals(): boolean {
-    return this._get('showTotals');
-  }
-  set showTotals(value: boolean) {
-    this._set('showTotals', value, (state, table, v, location) => setShowTotals(state, live(state, table, location), v, location));
-  }
-  get showHeaders(): boolean {
-    return this._get('showHeaders');
-  }
-  set showHeaders(value: boolean) {
-    if (value !== true) throw notEmulated('Table.showHeaders = false');
-    this._values.showHeaders = true;
-  }
-  private flag(name: 'showBandedRows' | 'showBandedColumns' | 'showFilterButton' | 'highlightFirstColumn' | 'highlightLastColumn', value: boolean): void {
-    this._set(name, value, (state, table, v, location) => {
-      if (typeof v !== 'boolean') throw invalidArgument(`${name} must be true or false`, location);
-      live(state, table, location)[name] = v;
-      state.touch();
-    });
-  }
-  get showBandedRows(): boolean {
-    return this._get('showBandedRows');
-  }
-  set showBandedRows(value: boolean) {
-    this.flag('showBandedRows', value);
-  }
-  get showBandedColumns(): boolean {
-    return this._get('showBandedColumns');
-  }
-  set showBandedColumns(value: boolean) {
-    this.flag('showBandedColumns', value);
-  }
-  get showFilterButton(): boolean {
-    return this._get('showFilterButton');
-  }
-  set showFilterButton(value: boolean) {
-    this.flag('showFilterButton', value);
-  }
-  get highlightFirstColumn(): boolean {
-    return this._get('highlightFirstColumn');
-  }
-  set highlightFirstColumn(value: boolean) {
-    this.flag('highlightFirstColumn', value);
-  }
-  get highlightLastColumn(): boolean {
-    return this._get('highlightLastColumn');
-  }
-  set highlightLastColumn(value: boolean) {
-    this.flag('highlightLastColumn', value);
+    return super._readScalar(name, table, state);
   }
 
   get columns(): EmulatedTableColumnCollection {
@@ -205,25 +151,19 @@ interface TableScope {
   sheetId?: string;
 }
 
-export class EmulatedTableCollection extends ClientCollection<TableScope, TableRecord, EmulatedTable> {
+const tablesIn = (state: WorkbookState, scope: TableScope): TableRecord[] => state.named.tables.filter((t) => scope.sheetId === undefined || t.sheetId === scope.sheetId);
+
+export class EmulatedTableCollection extends withAccessors<Excel.TableCollection>()(ClientCollection<TableScope, TableRecord, EmulatedTable>, {
+  count: { read: (scope, state) => tablesIn(state, scope).length },
+}) {
   override get _typeName(): string {
     return 'TableCollection';
   }
-  override _scalarNames(): readonly string[] {
-    return ['count'];
-  }
-  override _readScalar(name: string, scope: TableScope, state: WorkbookState): unknown {
-    if (name === 'count') return this._itemBindings(scope, state).length;
-    throw notEmulated(`TableCollection.${name}`);
-  }
   override _itemBindings(scope: TableScope, state: WorkbookState): TableRecord[] {
-    return state.named.tables.filter((t) => scope.sheetId === undefined || t.sheetId === scope.sheetId);
+    return tablesIn(state, scope);
   }
   override _createItem(table: TableRecord): EmulatedTable {
     return new EmulatedTable({ context: this._context, parent: this, path: `getItem(${table.name})`, resolve: () => table, binding: table });
-  }
-  get count(): number {
-    return this._get('count');
   }
   private table(path: string, find: (state: WorkbookState, scope: TableScope, location: string) => TableRecord | null): EmulatedTable {
     const location = `TableCollection.${path.replace(/\(.*$/, '')}`;
@@ -260,36 +200,23 @@ interface ColumnBinding {
   index: number;
 }
 
-export class EmulatedTableColumn extends ClientObject<ColumnBinding> implements Pick<Excel.TableColumn, 'name' | 'index' | 'id' | 'values'> {
+abstract class ColumnPart extends ClientObject<ColumnBinding> {}
+
+export class EmulatedTableColumn extends withAccessors<Excel.TableColumn>()(ColumnPart, {
+  name: {
+    read: (b, state, location) => columnNames(state, b.table, location)[b.index],
+    write: (b, v, state, location) => renameColumn(state, live(state, b.table, location), b.index, v, location),
+  },
+  index: { read: (b) => b.index },
+  id: { read: (b) => b.index + 1 },
+  values: { read: (b, state, location) => state.readValues({ sheetId: b.table.sheetId, rect: columnRect(b.table, b.index) }, location) },
+}) {
   override get _typeName(): string {
     return 'TableColumn';
   }
-  override _scalarNames(): readonly string[] {
-    return ['name', 'index', 'id', 'values'];
-  }
   override _readScalar(name: string, binding: ColumnBinding, state: WorkbookState): unknown {
-    const location = `TableColumn.${name}`;
-    const table = live(state, binding.table, location);
-    if (name === 'name') return columnNames(state, table, location)[binding.index];
-    if (name === 'index') return binding.index;
-    if (name === 'id') return binding.index + 1;
-    if (name === 'values') return state.readValues({ sheetId: table.sheetId, rect: columnRect(table, binding.index) }, location);
-    throw notEmulated(`TableColumn.${name}`);
-  }
-  get name(): string {
-    return this._get('name');
-  }
-  set name(value: string) {
-    this._set('name', value, (state, binding, v, location) => renameColumn(state, live(state, binding.table, location), binding.index, v, location));
-  }
-  get index(): number {
-    return this._get('index');
-  }
-  get id(): number {
-    return this._get('id');
-  }
-  get values(): any[][] {
-    return this._get('values');
+    live(state, binding.table, `TableColumn.${name}`);
+    return super._readScalar(name, binding, state);
   }
   private part(path: string, rectOf: (table: TableRecord, index: number) => RangeBinding['rect'] | null): EmulatedRange {
     return new EmulatedRange({
@@ -322,25 +249,17 @@ export class EmulatedTableColumn extends ClientObject<ColumnBinding> implements 
   }
 }
 
-export class EmulatedTableColumnCollection extends ClientCollection<TableRecord, ColumnBinding, EmulatedTableColumn> {
+export class EmulatedTableColumnCollection extends withAccessors<Excel.TableColumnCollection>()(ClientCollection<TableRecord, ColumnBinding, EmulatedTableColumn>, {
+  count: { read: (table, state, location) => live(state, table, location).rect.colCount },
+}) {
   override get _typeName(): string {
     return 'TableColumnCollection';
-  }
-  override _scalarNames(): readonly string[] {
-    return ['count'];
-  }
-  override _readScalar(name: string, table: TableRecord, state: WorkbookState): unknown {
-    if (name === 'count') return live(state, table, 'TableColumnCollection.count').rect.colCount;
-    throw notEmulated(`TableColumnCollection.${name}`);
   }
   override _itemBindings(table: TableRecord, state: WorkbookState): ColumnBinding[] {
     return Array.from({ length: live(state, table, 'TableColumnCollection.items').rect.colCount }, (_, index) => ({ table, index }));
   }
   override _createItem(binding: ColumnBinding): EmulatedTableColumn {
     return new EmulatedTableColumn({ context: this._context, parent: this, path: `getItemAt(${binding.index})`, resolve: () => binding, binding });
-  }
-  get count(): number {
-    return this._get('count');
   }
   getItemAt(index: number): EmulatedTableColumn {
     return new EmulatedTableColumn({
@@ -383,25 +302,17 @@ export class EmulatedTableColumnCollection extends ClientCollection<TableRecord,
   }
 }
 
-export class EmulatedTableRowCollection extends ClientCollection<TableRecord, never, never> {
+export class EmulatedTableRowCollection extends withAccessors<Excel.TableRowCollection>()(ClientCollection<TableRecord, never, never>, {
+  count: { read: (table, state, location) => dataBodyRect(live(state, table, location)).rowCount },
+}) {
   override get _typeName(): string {
     return 'TableRowCollection';
-  }
-  override _scalarNames(): readonly string[] {
-    return ['count'];
-  }
-  override _readScalar(name: string, table: TableRecord, state: WorkbookState): unknown {
-    if (name === 'count') return dataBodyRect(live(state, table, 'TableRowCollection.count')).rowCount;
-    throw notEmulated(`TableRowCollection.${name}`);
   }
   override _itemBindings(): never[] {
     throw notEmulated('TableRowCollection.items (load count, or read getDataBodyRange().values)');
   }
   override _createItem(): never {
     throw notEmulated('TableRow');
-  }
-  get count(): number {
-    return this._get('count');
   }
   getCount(): ClientResult<number> {
     return this._invokeForResult('getCount', [], (state, table) => dataBodyRect(live(state, table, 'TableRowCollection.getCount')).rowCount);

@@ -4,6 +4,7 @@ import { ClientObject } from '../client-object';
 import { invalidArgument, notEmulated } from '../errors';
 import type { EmulatedRequestContext } from '../request-context';
 import type { WorkbookState } from '../workbook-state';
+import { withAccessors } from './accessors';
 import { EmulatedNamedItemCollection } from './names';
 import { EmulatedRange } from './range';
 import { EmulatedSettingCollection } from './settings';
@@ -13,23 +14,18 @@ import { EmulatedWorksheetCollection } from './worksheet';
 type Root = 'workbook';
 const root = (): Root => 'workbook';
 
-export class EmulatedApplication extends ClientObject<Root> implements Pick<Excel.Application, 'calculationMode'> {
+abstract class RootPart extends ClientObject<Root> {}
+
+export class EmulatedApplication extends withAccessors<Excel.Application>()(RootPart, {
+  calculationMode: {
+    read: () => 'Automatic',
+    keep: (value) => {
+      if (value !== 'Automatic') throw notEmulated(`Application.calculationMode = "${String(value)}" (the emulator always recalculates)`);
+    },
+  },
+}) {
   override get _typeName(): string {
     return 'Application';
-  }
-  override _scalarNames(): readonly string[] {
-    return ['calculationMode'];
-  }
-  override _readScalar(name: string): unknown {
-    if (name === 'calculationMode') return 'Automatic';
-    throw notEmulated(`Application.${name}`);
-  }
-  get calculationMode(): Excel.Application['calculationMode'] {
-    return this._get('calculationMode');
-  }
-  set calculationMode(value: Excel.Application['calculationMode']) {
-    if (value !== 'Automatic') throw notEmulated(`Application.calculationMode = "${String(value)}" (the emulator always recalculates)`);
-    this._values.calculationMode = value;
   }
   /** Every sync already recalculates once at its end, which is what this asks Excel to do. */
   suspendApiCalculationUntilNextSync(): void {
@@ -48,22 +44,12 @@ export class EmulatedApplication extends ClientObject<Root> implements Pick<Exce
   }
 }
 
-export class EmulatedWorkbook extends ClientObject<Root> {
+export class EmulatedWorkbook extends withAccessors<Excel.Workbook>()(RootPart, { name: { read: () => 'Book1.xlsx' } }) {
   override get _typeName(): string {
     return 'Workbook';
   }
-  override _scalarNames(): readonly string[] {
-    return ['name'];
-  }
   override _navigationNames(): readonly string[] {
     return ['worksheets', 'names', 'tables', 'settings', 'application'];
-  }
-  override _readScalar(name: string): unknown {
-    if (name === 'name') return 'Book1.xlsx';
-    throw notEmulated(`Workbook.${name}`);
-  }
-  get name(): string {
-    return this._get('name');
   }
   get worksheets(): EmulatedWorksheetCollection {
     return this._nav('worksheets', () => new EmulatedWorksheetCollection({ context: this._context, parent: this, path: 'worksheets', resolve: root }));

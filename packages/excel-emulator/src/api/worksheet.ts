@@ -6,6 +6,7 @@ import { normalizeColor } from '../colors';
 import { invalidArgument, itemNotFound, notEmulated } from '../errors';
 import type { SheetRecord } from '../records';
 import type { WorkbookState } from '../workbook-state';
+import { withAccessors } from './accessors';
 import { EmulatedChartCollection } from './chart';
 import { EmulatedNamedItemCollection } from './names';
 import { checkedRect, EmulatedRange } from './range';
@@ -21,70 +22,22 @@ function sheetOf(state: WorkbookState, id: SheetId, location: string): SheetReco
   return state.requireSheet(id, location);
 }
 
-export class EmulatedWorksheet extends ClientObject<SheetId>
-  implements Pick<Excel.Worksheet, 'name' | 'id' | 'position' | 'visibility' | 'tabColor' | 'showGridlines' | 'standardWidth' | 'standardHeight'> {
-  override get _typeName(): string {
-    return 'Worksheet';
-  }
+abstract class SheetPart extends ClientObject<SheetId> {}
 
-  override _scalarNames(): readonly string[] {
-    return ['name', 'id', 'position', 'visibility', 'tabColor', 'showGridlines', 'standardWidth', 'standardHeight'];
-  }
-
-  override _navigationNames(): readonly string[] {
-    return ['customProperties', 'charts', 'tables', 'names', 'freezePanes'];
-  }
-
-  override _readScalar(name: string, id: SheetId, state: WorkbookState): unknown {
-    const sheet = sheetOf(state, id, `Worksheet.${name}`);
-    switch (name) {
-      case 'name':
-        return sheet.name;
-      case 'id':
-        return sheet.id;
-      case 'position':
-        return state.sheets.indexOf(sheet);
-      case 'visibility':
-        return sheet.visibility;
-      case 'tabColor':
-        return sheet.tabColor;
-      case 'showGridlines':
-        return sheet.showGridlines;
-      case 'standardWidth':
-        return 8.43;
-      case 'standardHeight':
-        return 15;
-      default:
-        throw notEmulated(`Worksheet.${name}`);
-    }
-  }
-
-  get name(): string {
-    return this._get('name');
-  }
-  set name(value: string) {
-    this._set('name', value, (state, id, v, location) => state.renameSheet(sheetOf(state, id, location), v, location));
-  }
-  get id(): string {
-    return this._get('id');
-  }
-  get position(): number {
-    return this._get('position');
-  }
-  set position(value: number) {
-    this._set('position', value, (state, id, v, location) => state.moveSheet(sheetOf(state, id, location), v, location));
-  }
-  get visibility(): Excel.Worksheet['visibility'] {
-    return this._get('visibility');
-  }
-  set visibility(value: Excel.Worksheet['visibility']) {
-    this._set('visibility', value, (state, id, v, location) => state.setVisibility(sheetOf(state, id, location), v, location));
-  }
-  get tabColor(): string {
-    return this._get('tabColor');
-  }
-  set tabColor(value: string) {
-    this._set('tabColor', value, (state, id, v, location) => {
+export class EmulatedWorksheet extends withAccessors<Excel.Worksheet>()(SheetPart, {
+  name: { read: (id, state, location) => sheetOf(state, id, location).name, write: (id, v, state, location) => state.renameSheet(sheetOf(state, id, location), v, location) },
+  id: { read: (id, state, location) => sheetOf(state, id, location).id },
+  position: {
+    read: (id, state, location) => state.sheets.indexOf(sheetOf(state, id, location)),
+    write: (id, v, state, location) => state.moveSheet(sheetOf(state, id, location), v, location),
+  },
+  visibility: {
+    read: (id, state, location) => sheetOf(state, id, location).visibility,
+    write: (id, v, state, location) => state.setVisibility(sheetOf(state, id, location), v, location),
+  },
+  tabColor: {
+    read: (id, state, location) => sheetOf(state, id, location).tabColor,
+    write: (id, v, state, location) => {
       const sheet = sheetOf(state, id, location);
       if (v === '' || v === null) sheet.tabColor = '';
       else {
@@ -93,23 +46,30 @@ export class EmulatedWorksheet extends ClientObject<SheetId>
         sheet.tabColor = color;
       }
       state.touch();
-    });
-  }
-  get showGridlines(): boolean {
-    return this._get('showGridlines');
-  }
-  set showGridlines(value: boolean) {
-    this._set('showGridlines', value, (state, id, v, location) => {
+    },
+  },
+  showGridlines: {
+    read: (id, state, location) => sheetOf(state, id, location).showGridlines,
+    write: (id, v, state, location) => {
       if (typeof v !== 'boolean') throw invalidArgument('showGridlines must be true or false', location);
       sheetOf(state, id, location).showGridlines = v;
       state.touch();
-    });
+    },
+  },
+  standardWidth: { read: () => 8.43 },
+  standardHeight: { read: () => 15 },
+}) {
+  override get _typeName(): string {
+    return 'Worksheet';
   }
-  get standardWidth(): number {
-    return this._get('standardWidth');
+
+  override _navigationNames(): readonly string[] {
+    return ['customProperties', 'charts', 'tables', 'names', 'freezePanes'];
   }
-  get standardHeight(): number {
-    return this._get('standardHeight');
+
+  override _readScalar(name: string, id: SheetId, state: WorkbookState): unknown {
+    sheetOf(state, id, `Worksheet.${name}`);
+    return super._readScalar(name, id, state);
   }
 
   get customProperties(): EmulatedCustomPropertyCollection {
@@ -249,15 +209,9 @@ export class EmulatedWorksheetCollection extends ClientCollection<'workbook', Sh
   }
 }
 
-export class EmulatedFreezePanes extends ClientObject<SheetId> {
+export class EmulatedFreezePanes extends SheetPart {
   override get _typeName(): string {
     return 'WorksheetFreezePanes';
-  }
-  override _scalarNames(): readonly string[] {
-    return [];
-  }
-  override _readScalar(name: string): unknown {
-    throw notEmulated(`WorksheetFreezePanes.${name}`);
   }
   private setFreeze(name: string, args: unknown[], rows: number, columns: number): void {
     this._invoke(name, args, (state, id, location) => {
@@ -314,40 +268,31 @@ interface CustomPropertyBinding {
 
 const MAX_CUSTOM_PROPERTY_KEY = 255;
 
-export class EmulatedCustomProperty extends ClientObject<CustomPropertyBinding> implements Pick<Excel.WorksheetCustomProperty, 'key' | 'value'> {
+function propertyRecord(state: WorkbookState, binding: CustomPropertyBinding, location: string) {
+  const record = sheetOf(state, binding.sheetId, location).customProperties.get(binding.key);
+  if (!record) throw itemNotFound(`custom property "${binding.key}"`, location);
+  return record;
+}
+
+abstract class CustomPropertyPart extends ClientObject<CustomPropertyBinding> {}
+
+export class EmulatedCustomProperty extends withAccessors<Excel.WorksheetCustomProperty>()(CustomPropertyPart, {
+  key: { read: (binding, state, location) => propertyRecord(state, binding, location).key },
+  value: {
+    read: (binding, state, location) => propertyRecord(state, binding, location).value,
+    write: (binding, v, state, location) => {
+      if (typeof v !== 'string') throw invalidArgument('a custom property value must be text', location);
+      propertyRecord(state, binding, location).value = v;
+      state.touch();
+    },
+  },
+}) {
   override get _typeName(): string {
     return 'WorksheetCustomProperty';
   }
-  override _scalarNames(): readonly string[] {
-    return ['key', 'value'];
-  }
-  private record(state: WorkbookState, binding: CustomPropertyBinding, location: string) {
-    const record = sheetOf(state, binding.sheetId, location).customProperties.get(binding.key);
-    if (!record) throw itemNotFound(`custom property "${binding.key}"`, location);
-    return record;
-  }
-  override _readScalar(name: string, binding: CustomPropertyBinding, state: WorkbookState): unknown {
-    const record = this.record(state, binding, `WorksheetCustomProperty.${name}`);
-    if (name === 'key') return record.key;
-    if (name === 'value') return record.value;
-    throw notEmulated(`WorksheetCustomProperty.${name}`);
-  }
-  get key(): string {
-    return this._get('key');
-  }
-  get value(): string {
-    return this._get('value');
-  }
-  set value(value: string) {
-    this._set('value', value, (state, binding, v, location) => {
-      if (typeof v !== 'string') throw invalidArgument('a custom property value must be text', location);
-      this.record(state, binding, location).value = v;
-      state.touch();
-    });
-  }
   delete(): void {
     this._invoke('delete', [], (state, binding, location) => {
-      this.record(state, binding, location);
+      propertyRecord(state, binding, location);
       sheetOf(state, binding.sheetId, location).customProperties.delete(binding.key);
       state.touch();
     });
