@@ -15,12 +15,16 @@ export interface NormalizedText {
 const REWRITTEN = /[\r\u2028\u2029\u0085\u00AD\u200B-\u200D\u2060\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033]/g;
 const COMBINING_MARK = /[\u0300-\u036F]/;
 
+/** What each rewritten character becomes, looked up once per character rather than tested against patterns. */
+const REWRITES = new Map<string, string>([
+  ...Array.from('\r\u2028\u2029\u0085', (ch): [string, string] => [ch, '\n']),
+  ...Array.from('\u00AD\u200B\u200C\u200D\u2060\uFEFF', (ch): [string, string] => [ch, '']),
+  ...Array.from('\u2018\u2019\u201A\u201B\u2032\u02BC', (ch): [string, string] => [ch, "'"]),
+  ...Array.from('\u201C\u201D\u201E\u201F\u2033', (ch): [string, string] => [ch, '"']),
+]);
+
 function rewrite(ch: string): string {
-  if (ch === '\r' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') return '\n';
-  if (/[\u00AD\u200B-\u200D\u2060\uFEFF]/.test(ch)) return '';
-  if (/[\u2018\u2019\u201A\u201B\u2032\u02BC]/.test(ch)) return "'";
-  if (/[\u201C\u201D\u201E\u201F\u2033]/.test(ch)) return '"';
-  return ' ';
+  return REWRITES.get(ch) ?? ' ';
 }
 
 /** Cyrillic and Greek letters drawn exactly like a Latin one: the usual stray characters of OCR and font mapping. */

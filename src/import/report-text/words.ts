@@ -25,10 +25,20 @@ function foldLetter(letter: string): string {
   return folded;
 }
 
+/** Texts already folded: the readers of one objective fold the same paragraphs again and again. */
+const foldedTexts = new Map<string, string>();
+const MAX_FOLDED_TEXTS = 4_096;
+
 /** Lower case without accents, so "qualità" and "qualita'" compare equal. */
 export function foldCase(text: string): string {
   const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.replace(NON_ASCII_ALL, foldLetter) : lower;
+  if (!NON_ASCII.test(lower)) return lower;
+  const known = foldedTexts.get(lower);
+  if (known !== undefined) return known;
+  const folded = lower.replace(NON_ASCII_ALL, foldLetter);
+  if (foldedTexts.size >= MAX_FOLDED_TEXTS) foldedTexts.clear();
+  foldedTexts.set(lower, folded);
+  return folded;
 }
 
 /** The content words of a text cut to their first letters: a cheap stem that survives Italian inflection. */
