@@ -1,5 +1,6 @@
-// The ExcelApi version of each member the emulator implements: its classes name their Office.js type in `_typeName`,
-// and the member's declaration on that Excel type carries the tag. Written out as packages/excel-emulator/src/api-set-table.ts.
+// The ExcelApi version of each member the emulator implements: its classes name their Office.js type in `_typeName`
+// (own or inherited), and the member's declaration on that Excel type carries the tag; members from a withAccessors
+// table are typed as Pick<Excel type, ...>, so they count too. Written out as packages/excel-emulator/src/api-set-table.ts.
 import ts from 'typescript';
 import { apiSetNeed } from './api-set-tags';
 import { docOf } from './office-program';
@@ -7,10 +8,11 @@ import { docOf } from './office-program';
 /** Member -> version, or { read, write } when the tag gives one version to read and another to write. */
 export type MemberVersions = Record<string, string | { read: string; write: string }>;
 
-/** The string a class's `get _typeName()` returns, when it is one literal. */
-function emulatedTypeName(declaration: ts.ClassDeclaration): string | null {
-  for (const member of declaration.members) {
-    if (!ts.isGetAccessorDeclaration(member) || member.name.getText() !== '_typeName' || !member.body) continue;
+/** The string a class's `get _typeName()` returns, its own or inherited, when it is one literal. */
+function emulatedTypeName(checker: ts.TypeChecker, declaration: ts.ClassDeclaration): string | null {
+  const type = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(declaration.name!)!);
+  for (const member of type.getProperty('_typeName')?.declarations ?? []) {
+    if (!ts.isGetAccessorDeclaration(member) || !member.body) continue;
     const [statement] = member.body.statements;
     if (statement && ts.isReturnStatement(statement) && statement.expression && ts.isStringLiteral(statement.expression)) return statement.expression.text;
   }
@@ -46,7 +48,7 @@ export function emulatedMemberVersions(program: ts.Program, files: readonly stri
   for (const fileName of files) {
     for (const statement of program.getSourceFile(fileName)?.statements ?? []) {
       if (!ts.isClassDeclaration(statement) || !statement.name) continue;
-      const typeName = emulatedTypeName(statement);
+      const typeName = emulatedTypeName(checker, statement);
       const officeType = excel.find((symbol) => symbol.name === typeName);
       if (!typeName || !officeType) continue;
       const emulated = checker.getDeclaredTypeOfSymbol(checker.getSymbolAtLocation(statement.name)!);
