@@ -126,6 +126,12 @@ function planOps(plan: SheetPlan, index: InventoryIndex, carried: CarriedInputs 
   return ops;
 }
 
+/** Without RangeAreas (ExcelApi 1.9) each rectangle of a style op is a format call of its own, and is sized as one. */
+function perRectangle(op: WriteOp, rangeAreas: boolean): WriteOp[] {
+  if (op.op !== 'style' || rangeAreas || !op.address.includes(',')) return [op];
+  return op.address.split(',').map((area) => ({ ...op, address: area.trim() }));
+}
+
 function assertUniqueKeys(layouts: ReadonlyArray<SheetLayout>): void {
   const seen = new Set<string>();
   for (const layout of layouts) {
@@ -174,10 +180,11 @@ export async function applyLayouts(
 
   const index = indexInventory(inventory);
   const maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+  const rangeAreas = apiSetSupported('ExcelApi', '1.9');
   const sized: SizedOp[] = [];
   plans.forEach((plan, unit) => {
     for (const planned of planOps(plan, index, carriedByKey.get(plan.layout.key))) {
-      for (const op of splitWrite(planned, maxBytes)) sized.push({ op, size: opSize(op), unit });
+      for (const op of splitWrite(planned, maxBytes).flatMap((part) => perRectangle(part, rangeAreas))) sized.push({ op, size: opSize(op), unit });
     }
   });
   const shown = plans.findIndex((plan) => plan.layout.key === options.activate && plan.layout.visibility === 'Visible');

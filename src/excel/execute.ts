@@ -74,10 +74,9 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
     }
     case 'style': {
       const sheet = sheets.get(op.sheet);
-      if (!op.address.includes(',')) applyStyle(sheet.getRange(op.address), op.style);
-      // Several areas of one look in one call (RangeAreas, ExcelApi 1.9); older Excel gets one call per rectangle.
-      else if (apiSetSupported('ExcelApi', '1.9')) applyStyle(sheet.getRanges(op.address), op.style);
-      else for (const area of op.address.split(',')) applyStyle(sheet.getRange(area.trim()), op.style);
+      // Several areas of one look in one call (RangeAreas, ExcelApi 1.9); for older Excel apply.ts gives one op per rectangle.
+      if (op.address.includes(',') && apiSetSupported('ExcelApi', '1.9')) applyStyle(sheet.getRanges(op.address), op.style);
+      else applyStyle(sheet.getRange(op.address), op.style);
       return;
     }
     case 'columnWidth':

@@ -105,7 +105,11 @@ export async function loadWorkbookSheets(
         })
       : [];
   const candidates = byNames.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) ? [index] : []));
-  const read = await readUsedRanges(context, candidates.map((index) => worksheets.items[index]), queueTagProperties, cells);
+  // Nothing to read (an Excel without custom properties, no sheet of ours yet): no request, as an empty sync sends none.
+  const nothingToRead = candidates.length === 0 && !apiSetSupported('ExcelApi', '1.12');
+  const read = nothingToRead
+    ? { ranges: [], alongside: [], syncs: 0 }
+    : await readUsedRanges(context, candidates.map((index) => worksheets.items[index]), queueTagProperties, cells);
   syncs += read.syncs;
   const tagProperties = read.alongside;
   const ranges = new Map<number, LoadedRange>(candidates.map((index, position) => [index, read.ranges[position]]));

@@ -4,13 +4,13 @@
 import example from '../../examples/relazione-2022.json';
 import type { Report } from '../../src/core/model';
 import { buildObjectives, generateSummary, listObjectives } from '../../src/excel';
-import { REQUIRED_SETS } from '../../src/taskpane/requirement-sets';
 import { settingsWithReport } from '../../src/workbook/report-settings';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
 import { dumpWorkbook, emulatedWorkbook, type EmulatedWorkbook } from './emulated-workbook';
+import { CURRENT_EXCEL } from '../support/manifest-sets';
+import { generatedObjectives } from './generated-objectives';
 
 const report = example as unknown as Report;
-const manifestSets = Object.fromEntries(REQUIRED_SETS.map((set) => [set.name, set.version]));
 
 async function build2022({ emu, excel }: EmulatedWorkbook): Promise<void> {
   await buildObjectives(excel, report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
@@ -25,22 +25,35 @@ function visible({ emu }: EmulatedWorkbook): unknown {
 }
 
 describe("the 2022 report on an Excel with only the manifest's requirement sets", () => {
-  let current: unknown;
+  let full: EmulatedWorkbook;
   let oldest: EmulatedWorkbook;
 
   beforeAll(async () => {
-    const full = emulatedWorkbook();
+    full = emulatedWorkbook({ apiSets: CURRENT_EXCEL });
     await build2022(full);
-    current = visible(full);
-
-    oldest = emulatedWorkbook({ apiSets: manifestSets });
+    oldest = emulatedWorkbook();
     await build2022(oldest);
+  });
+
+  it('on a current Excel, tags each sheet with its custom property (ExcelApi 1.12) besides the named items', () => {
+    for (const objective of report.objectives) {
+      expect(full.emu.customProperties(`Obiettivo ${objective.number}`)).toEqual({ traguardo: JSON.stringify({ kind: 'objective', number: objective.number }) });
+    }
   });
 
   it('is built without custom properties and looks the same as on a current Excel, formats included', () => {
     expect(oldest.emu.requirements.isSetSupported('ExcelApi', '1.12')).toBe(false);
     for (const sheet of oldest.emu.sheetNames()) expect(oldest.emu.customProperties(sheet)).toEqual({});
-    expect(visible(oldest)).toEqual(current);
+    expect(visible(oldest)).toEqual(visible(full));
+  });
+
+  it('splits its writes under the request limit although each style rectangle is a call of its own (no RangeAreas)', async () => {
+    // A 64 KB limit stands in for Excel's, so 40 objective sheets need several requests.
+    const small = emulatedWorkbook({ payloadLimitBytes: 64 * 1024 });
+    const built = await buildObjectives(small.excel, generatedObjectives(40), { maxPayloadBytes: 48 * 1024 });
+    expect(built.report.writeRequests).toBeGreaterThan(1);
+    expect(built.written).toHaveLength(41); // the settings sheet and the 40 objective sheets
+    expect(small.emu.stats.largestPayloadBytes).toBeLessThanOrEqual(64 * 1024);
   });
 
   it('finds its sheets again by their named items: a second build refreshes them instead of adding new ones', async () => {

@@ -1,9 +1,10 @@
-// Test support: a fresh emulated workbook with the PERF functions and the runner src/excel's operations take, and a
-// dump of everything a user could see in it (to compare two workbooks).
+// Test support: a fresh emulated workbook with the PERF functions, the manifest's requirement sets and the runner
+// src/excel's operations take, and a dump of everything a user could see in it (to compare two workbooks).
 import '../../src/engine/functions-metadata-node';
 import { createExcelEmulator, type ExcelEmulator, type ExcelEmulatorOptions } from '@traguardo/excel-emulator';
 import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 import { batchRunner, type BatchRunner } from '../../src/excel';
+import { manifestApiSets } from '../support/manifest-sets';
 
 export interface EmulatedWorkbook {
   emu: ExcelEmulator;
@@ -11,8 +12,9 @@ export interface EmulatedWorkbook {
   excel: BatchRunner;
 }
 
+/** By default the oldest Excel the manifest admits; `apiSets: CURRENT_EXCEL` for the paths behind a run-time check. */
 export function emulatedWorkbook(options: Omit<ExcelEmulatorOptions, 'hyperformula'> = {}): EmulatedWorkbook {
-  const emu = createExcelEmulator({ ...options, hyperformula: createPerfHyperFormula() });
+  const emu = createExcelEmulator({ apiSets: manifestApiSets(), ...options, hyperformula: createPerfHyperFormula() });
   return { emu, excel: batchRunner(emu) };
 }
 

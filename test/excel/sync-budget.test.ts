@@ -1,9 +1,10 @@
 // How many round trips each operation takes, whatever the number of objectives: the budget the task pane
-// relies on in Excel on the web, where each sync is a network request.
+// relies on in Excel on the web (a current Excel), where each sync is a network request.
 import { example2022 } from '../support/example-2022';
 import expected from '../../examples/relazione-2022.expected.json';
 import { buildObjectives, buildReport, generateSummary, readObjectives, readWorkbookSettings, writeWorkbookSettings } from '../../src/excel';
 import { emulatedWorkbook } from './emulated-workbook';
+import { CURRENT_EXCEL } from '../support/manifest-sets';
 import { generatedObjectives } from './generated-objectives';
 import { settingsWithReport } from '../../src/workbook/report-settings';
 import { DEFAULT_SETTINGS } from '../../src/workbook/settings';
@@ -19,7 +20,7 @@ async function syncsOf<T>(emu: ReturnType<typeof emulatedWorkbook>['emu'], opera
 describe('the sync budget of each operation', () => {
   let workbook: ReturnType<typeof emulatedWorkbook>;
   beforeEach(() => {
-    workbook = emulatedWorkbook();
+    workbook = emulatedWorkbook({ apiSets: CURRENT_EXCEL });
   });
 
   it('build 3, rebuild keeping the inputs 3, summary 3, read 2, settings 2 and 3, whole report 4', async () => {
@@ -54,7 +55,7 @@ describe('the sync budget of each operation', () => {
 
   it('reads sheets whose cells pass the response limit in parts instead of failing', async () => {
     // A 64 KB limit stands in for Excel on the web's 5 MB, so 40 objective sheets pass it.
-    workbook = emulatedWorkbook({ payloadLimitBytes: 64 * 1024 });
+    workbook = emulatedWorkbook({ apiSets: CURRENT_EXCEL, payloadLimitBytes: 64 * 1024 });
     const { emu, excel } = workbook;
     const objectives = generatedObjectives(40);
     await buildObjectives(excel, objectives, { maxPayloadBytes: 48 * 1024 });

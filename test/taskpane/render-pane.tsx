@@ -1,4 +1,4 @@
-// Test support: the real task pane (excelServices over src/excel) against a fresh emulated workbook.
+// Test support: the real task pane (excelServices over src/excel) against a fresh emulated workbook with the manifest's sets.
 import * as React from 'react';
 import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import '../../src/engine/functions-metadata-node';
@@ -7,6 +7,7 @@ import { createPerfHyperFormula } from '../../src/engine/hyperformula';
 import { batchRunner, type BatchRunner } from '../../src/excel';
 import { TaskpaneRoot } from '../../src/taskpane/TaskpaneRoot';
 import { excelServices } from '../../src/taskpane/services/excel-services';
+import { manifestApiSets } from '../support/manifest-sets';
 
 export interface RenderedPane {
   emu: ExcelEmulator;
@@ -20,7 +21,7 @@ export interface RenderedPane {
  * would be), and waits until the pane has read the workbook (settings, then the objectives list).
  */
 export async function renderPane(displayLanguage = 'it-IT', prepare?: (emu: ExcelEmulator, excel: BatchRunner) => Promise<void>): Promise<RenderedPane> {
-  const emu = createExcelEmulator({ hyperformula: createPerfHyperFormula() });
+  const emu = createExcelEmulator({ hyperformula: createPerfHyperFormula(), apiSets: manifestApiSets() });
   const excel = batchRunner(emu);
   if (prepare) await prepare(emu, excel);
   const view = render(<TaskpaneRoot displayLanguage={displayLanguage} dark={false} services={excelServices(excel)} />);
@@ -29,9 +30,10 @@ export async function renderPane(displayLanguage = 'it-IT', prepare?: (emu: Exce
   return { emu, excel, view };
 }
 
-/** Names of the sheets the add-in tagged as objective sheets. */
+/** Names of the sheets the add-in tagged as objective sheets: on the manifest's Excel, by their named items (TRG_OBJ5_STATUS). */
 export function objectiveSheets(emu: ExcelEmulator): string[] {
-  return emu.sheetNames().filter((name) => (emu.customProperties(name).traguardo ?? '').includes('"objective"'));
+  const tagged = new Set(emu.names().flatMap((item) => (/^TRG_OBJ\d+_STATUS$/.test(item.name) ? [/^='?(.*?)'?!/.exec(item.formula)?.[1]?.replace(/''/g, "'")] : [])));
+  return emu.sheetNames().filter((name) => tagged.has(name));
 }
 
 /** The address of the selected range, read as the add-in would. */
