@@ -31,10 +31,24 @@ export function indexResults(paragraphs: readonly string[]): ResultsProse {
   return { text: paragraphs.join('\n'), clauses: clauseList.map((text) => ({ text, folded: foldCase(text) })) };
 }
 
+/** Patterns by their stems: the same subjects come back indicator after indicator (bounded, as a report has few). */
+const wordStarts = new Map<string, RegExp>();
+
+function wordStartPattern(subject: ReadonlySet<string>): RegExp {
+  const source = String.raw`(?:^|[^a-z])(?:${[...subject].map(escapeRegExp).join('|')})`;
+  let pattern = wordStarts.get(source);
+  if (pattern === undefined) {
+    if (wordStarts.size >= 500) wordStarts.clear();
+    pattern = new RegExp(source);
+    wordStarts.set(source, pattern);
+  }
+  return pattern;
+}
+
 /** The clauses that speak of the subject: a word of the clause starts with one of the subject's stems. */
 function clausesAbout(prose: ResultsProse, subject: ReadonlySet<string>): string[] {
   if (subject.size === 0) return [];
-  const wordStart = new RegExp(String.raw`(?:^|[^a-z])(?:${[...subject].map(escapeRegExp).join('|')})`);
+  const wordStart = wordStartPattern(subject);
   return prose.clauses.filter((c) => wordStart.test(c.folded)).map((c) => c.text);
 }
 

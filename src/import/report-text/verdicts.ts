@@ -23,6 +23,8 @@ const SCORES = [
   /\b(\d{1,3}(?:,\d{1,2})?)\s+punti\s+su\s+100\b/i,
   /\bgrado\s+(?:complessivo\s+|finale\s+)?di\s+raggiungimento(?:\s+(?:dell'\s*obiettivo|complessivo|finale))?\s*(?::|=|pari\s+al?|del|(?:è|e')\s+(?:pari\s+al|del))?\s*(\d{1,3}(?:,\d{1,2})?)\s*%/i,
 ];
+/** The score patterns made global once, not on every paragraph (replace resets their lastIndex). */
+const SCORES_ALL = SCORES.map((score) => new RegExp(score.source, 'gi'));
 const NOT_ACHIEVED = /^(?:l'\s*)?(?:obiettivo\s+)?(?:(?:è|e')\s+)?non\s+(?:(?:è|e')\s+stato\s+|risulta\s+)?raggiunto\b/i;
 const PARTIALLY = /\b(?:l'\s*)?obiettivo\s+(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?parzialmente\s+raggiunto\b|^parzialmente\s+raggiunto\b/i;
 // "Obiettivo raggiunto", "l'obiettivo raggiunto", "pienamente raggiunto", "rispettato in pieno": the objective itself, never a target.
@@ -44,7 +46,12 @@ function readOiv(text: string): OivStatement | undefined {
 
 /** The paragraph with its OIV statements blanked out, so that "100/100" is never read as a result. */
 export function blankOiv(paragraph: string): string {
-  return SCORES.reduce((text, score) => text.replace(new RegExp(score.source, 'gi'), (m) => ' '.repeat(m.length)), paragraph);
+  return SCORES_ALL.reduce((text, score) => text.replace(score, blanks), paragraph);
+}
+
+
+function blanks(match: string): string {
+  return ' '.repeat(match.length);
 }
 
 /** The verdict a sentence states, the negative and partial forms read before the plain "raggiunto" they contain. */
