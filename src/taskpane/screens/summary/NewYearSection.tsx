@@ -32,12 +32,17 @@ export function NewYearSection(props: { busy: boolean; reportYear: number | null
   const operation = useOperation();
   const say = (message: Message): string => renderMessage(message, strings.language);
   const [open, setOpen] = React.useState(false);
-  const [yearText, setYearText] = React.useState(props.reportYear ? String(props.reportYear + 1) : '');
+  const [yearText, setYearText] = React.useState('');
   const [refusal, setRefusal] = React.useState<Message | null>(null);
   const [next, setNext] = React.useState<NextYearWorkbook | null>(null);
   const [file, setFile] = React.useState<NextYearFile | null>(null);
   const [downloaded, setDownloaded] = React.useState<boolean | null>(null);
 
+  // The year after the workbook's as it is when opened (an import may have set it since the screen was shown).
+  const openSection = (): void => {
+    setYearText(props.reportYear ? String(props.reportYear + 1) : '');
+    setOpen(true);
+  };
   const preview = (): void => {
     const year = yearOf(yearText);
     setNext(null);
@@ -64,7 +69,7 @@ export function NewYearSection(props: { busy: boolean; reportYear: number | null
   if (!open) {
     return (
       <div>
-        <Button icon={<CalendarArrowRightRegular />} disabled={props.busy} onClick={() => setOpen(true)}>
+        <Button icon={<CalendarArrowRightRegular />} disabled={props.busy} onClick={openSection}>
           {say(msg('newYear.open'))}
         </Button>
       </div>
