@@ -46,10 +46,11 @@ const ACTIONS: Record<string, string> = {
 
 interface Separator {
   anywhere: RegExp;
-  here: RegExp;
+  /** Global: every match found by one search, instead of a match tried at every character. */
+  all: RegExp;
 }
 
-const separator = (source: string): Separator => ({ anywhere: new RegExp(source, 'i'), here: new RegExp(source, 'iy') });
+const separator = (source: string): Separator => ({ anywhere: new RegExp(source, 'i'), all: new RegExp(source, 'gi') });
 const SEMICOLON = separator(String.raw`;\s*`);
 const COMMA = separator(String.raw`,\s+`);
 const AND = separator(String.raw`\s+e\s+`);
@@ -58,25 +59,28 @@ function tidy(part: string): string {
   return part.trim().replace(/[.;,]+$/, '').trim();
 }
 
-/** Splits at a separator outside parentheses. */
-function splitTopLevel(text: string, { anywhere, here }: Separator): string[] {
+/** Splits at a separator outside parentheses (a match starting on a parenthesis does not count). */
+function splitTopLevel(text: string, { anywhere, all }: Separator): string[] {
   if (!anywhere.test(text)) return [tidy(text)].filter((p) => p !== '');
   const parts: string[] = [];
   let depth = 0;
+  let counted = 0;
   let from = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === '(') depth += 1;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
-      here.lastIndex = i;
-      const match = here.exec(text);
-      if (match && match[0] !== '') {
-        parts.push(text.slice(from, i));
-        from = i + match[0].length;
-        i = from - 1;
-      }
+  all.lastIndex = 0;
+  for (let match = all.exec(text); match; match = all.exec(text)) {
+    const at = match.index;
+    // The parentheses between the last split (whose separator holds none) and this match.
+    for (; counted < at; counted += 1) {
+      const ch = text[counted];
+      if (ch === '(') depth += 1;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
     }
+    if (depth === 0 && match[0] !== '' && text[at] !== '(' && text[at] !== ')') {
+      parts.push(text.slice(from, at));
+      from = at + match[0].length;
+      counted = from;
+      all.lastIndex = from;
+    } else all.lastIndex = at + 1;
   }
   parts.push(text.slice(from));
   return parts.map(tidy).filter((p) => p !== '');

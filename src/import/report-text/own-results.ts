@@ -35,12 +35,12 @@ export function indexResults(paragraphs: readonly string[]): ResultsProse {
 const wordStarts = new Map<string, RegExp>();
 
 function wordStartPattern(subject: ReadonlySet<string>): RegExp {
-  const source = String.raw`(?:^|[^a-z])(?:${[...subject].map(escapeRegExp).join('|')})`;
-  let pattern = wordStarts.get(source);
+  const key = [...subject].join('|');
+  let pattern = wordStarts.get(key);
   if (pattern === undefined) {
     if (wordStarts.size >= 500) wordStarts.clear();
-    pattern = new RegExp(source);
-    wordStarts.set(source, pattern);
+    pattern = new RegExp(String.raw`(?:^|[^a-z])(?:${[...subject].map(escapeRegExp).join('|')})`);
+    wordStarts.set(key, pattern);
   }
   return pattern;
 }
@@ -77,9 +77,22 @@ function deadlineResult(own: OwnTarget, prose: ResultsProse, year: number | unde
   return reading ? { ...chosen, note: `Risultato dedotto da "${reading.text}": ultimo giorno del periodo indicato` } : chosen;
 }
 
+/** "attivato", "non è stato attivato": one pattern per participle, compiled once (a report uses a handful). */
+const participles = new Map<string, RegExp>();
+
+function participlePattern(stem: string): RegExp {
+  let pattern = participles.get(stem);
+  if (pattern === undefined) {
+    if (participles.size >= 500) participles.clear();
+    pattern = new RegExp(String.raw`\b(non\s+(?:\S+\s+){0,3})?${escapeRegExp(stem)}[oaie]\b`, 'i');
+    participles.set(stem, pattern);
+  }
+  return pattern;
+}
+
 function doneResult(own: OwnTarget, prose: ResultsProse): OwnResult | null {
   if (!own.participle) return null;
-  const participle = new RegExp(String.raw`\b(non\s+(?:\S+\s+){0,3})?${escapeRegExp(own.participle)}[oaie]\b`, 'i');
+  const participle = participlePattern(own.participle);
   const answers: string[] = [];
   for (const clause of clausesAbout(prose, own.subject)) {
     const match = participle.exec(foldCase(clause));

@@ -34,6 +34,7 @@ const ACHIEVED =
 const NOT_EVALUABLE = /^(?:l'\s*)?(?:obiettivo\s+)?(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?(?:sospes[oa]|rinviat[oa]|stralciat[oa]|non\s+valutabile)\b/i;
 // "raggiunto al 90%": the report's own share, partial below 100%.
 const ACHIEVED_SHARE = /^(?:l'\s*)?(?:obiettivo\s+)?(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?raggiunt[oa]\s+(?:al|nella\s+misura\s+del|per\s+il)\s+(\d{1,3}(?:,\d{1,2})?)\s*%/i;
+const VERDICT_WORD = /raggiunt|rispettat/i;
 const POSTPONED = /\b(?:pospo(?:rre|st[oaie]|sizione)|posticipat[oaie]|rinviat[oaie]|rinviare|differit[oaie]|sospes[oaie]|neutralizzat[oaie]|stralciat[oaie]|annullat[oaie]|non\s+valutabile)\b/i;
 
 function readOiv(text: string): OivStatement | undefined {
@@ -49,7 +50,6 @@ export function blankOiv(paragraph: string): string {
   return SCORES_ALL.reduce((text, score) => text.replace(score, blanks), paragraph);
 }
 
-
 function blanks(match: string): string {
   return ' '.repeat(match.length);
 }
@@ -57,6 +57,10 @@ function blanks(match: string): string {
 /** The verdict a sentence states, the negative and partial forms read before the plain "raggiunto" they contain. */
 function statedIn(sentence: string, clauseStart: string): StatedVerdict | undefined {
   const text = sentence.trim();
+  // Every form but "sospeso", "stralciato" has one of these words: most sentences are settled by one quick look.
+  if (!VERDICT_WORD.test(sentence) && !VERDICT_WORD.test(clauseStart)) {
+    return NOT_EVALUABLE.test(sentence) || NOT_EVALUABLE.test(clauseStart) ? { status: 'Non valutabile', text } : undefined;
+  }
   if (NOT_ACHIEVED.test(sentence) || NOT_ACHIEVED.test(clauseStart)) return { status: 'Non raggiunto', text };
   if (/\bnon\s+(?:(?:è|e')\s+stato\s+)?raggiunt/i.test(sentence)) return undefined;
   if (NOT_EVALUABLE.test(sentence) || NOT_EVALUABLE.test(clauseStart)) return { status: 'Non valutabile', text };
