@@ -23,7 +23,7 @@ export interface OwnTarget {
   /** Participle stem of the action ("attivat"), to find "è stato attivato". */
   participle?: string;
   /** Stems of the words naming what the part is about, to find the sentence that reports it. */
-  subject: Set<string>;
+  subject: ReadonlySet<string>;
 }
 
 export interface IndicatorPhrase {
@@ -31,7 +31,7 @@ export interface IndicatorPhrase {
   written: string;
   /** The phrase without its target words ("creazione del modello"). */
   name: string;
-  stems: Set<string>;
+  stems: ReadonlySet<string>;
   ownTargets: OwnTarget[];
 }
 
@@ -111,7 +111,7 @@ function readableWords(text: string): string {
     .trim();
 }
 
-function subjectOf(text: string): Set<string> {
+function subjectOf(text: string): ReadonlySet<string> {
   const words = foldCase(text).split(/\s+/);
   const head = words[0] ?? '';
   return stems(ACTIONS[head] !== undefined ? words.slice(1).join(' ') : text);

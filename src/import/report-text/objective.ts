@@ -167,6 +167,13 @@ function applyVerdicts(objective: Objective, verdicts: Verdicts): void {
   if (outOfEvaluation && verdicts.postponed && !verdicts.oiv) objective.neutralisation = { reason: verdicts.postponed };
 }
 
+/** Where an objective's problems go, each said of its number (a function made once, not a named closure per call). */
+function flagInto(issues: ImportIssue[], number: number): Flag {
+  return (field, message) => {
+    issues.push({ objective: number, field, message: msg('import.textObjective', { number, issue: message }) });
+  };
+}
+
 function isFlagged(issues: readonly ImportIssue[], field: string): boolean {
   return issues.some((issue) => issue.field === field);
 }
@@ -175,9 +182,7 @@ function isFlagged(issues: readonly ImportIssue[], field: string): boolean {
 export function readObjective(block: ObjectiveBlock, year: number | undefined): ObjectiveReading {
   const { sections, corrections } = cleanSections(block);
   const issues: ImportIssue[] = [];
-  const flag: Flag = (field, message) => {
-    issues.push({ objective: block.number, field, message: msg('import.textObjective', { number: block.number, issue: message }) });
-  };
+  const flag = flagInto(issues, block.number);
 
   const objective = readHeader(block, sections, flag);
   const { indicatorText, results } = indicatorAndResults(block, sections);

@@ -41,13 +41,21 @@ export function foldCase(text: string): string {
   return folded;
 }
 
-/** The content words of a text cut to their first letters: a cheap stem that survives Italian inflection. */
-export function stems(text: string): Set<string> {
+/** Stems already worked out, by text: the readers of one objective ask for the same names and clauses many times. */
+const stemsByText = new Map<string, ReadonlySet<string>>();
+const MAX_STEMMED_TEXTS = 4_096;
+
+/** The content words of a text cut to their first letters: a cheap stem that survives Italian inflection. Shared: never changed. */
+export function stems(text: string): ReadonlySet<string> {
+  const known = stemsByText.get(text);
+  if (known !== undefined) return known;
   const result = new Set<string>();
   for (const word of foldCase(text).split(/[^a-z]+/)) {
     if (word.length < 3 || STOP_WORDS.has(word)) continue;
     result.add(word.slice(0, STEM_LENGTH));
   }
+  if (stemsByText.size >= MAX_STEMMED_TEXTS) stemsByText.clear();
+  stemsByText.set(text, result);
   return result;
 }
 
