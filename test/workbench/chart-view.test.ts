@@ -12,7 +12,6 @@ function chart(values: (number | null)[], minimum: number | null = null, maximum
     valueAxis: { minimum, maximum, numberFormat: '0%' },
     width: 360,
     height: 216,
-    dataLabels: { showValue: true, numberFormat: '0%' },
   };
 }
 

@@ -25,7 +25,7 @@ export function ChartSvg({ chart, formatValue }: ChartSvgProps): React.JSX.Eleme
     );
   }
   const scale = valueScale(chart);
-  const labelFormat = chart.dataLabels.numberFormat === 'General' ? chart.valueAxis.numberFormat : chart.dataLabels.numberFormat;
+  const labelFormat = chart.valueAxis.numberFormat;
   const titleHeight = chart.title ? 28 : 8;
   // Room for the longest category label (about 6.5 px a character at 11 px), at most a third of the chart.
   const longestLabel = chart.categories.reduce((max, category) => Math.max(max, category.length), 0);
@@ -100,22 +100,12 @@ export function ChartSvg({ chart, formatValue }: ChartSvgProps): React.JSX.Eleme
                     <rect x={plot.left + start} y={plot.top + offset} width={length} height={barThickness} fill={color}>
                       <title>{`${series.name} — ${category}: ${label}`}</title>
                     </rect>
-                    {chart.dataLabels.showValue && showCategoryLabels && (
-                      <text x={plot.left + start + length + 4} y={plot.top + offset + barThickness / 2 + 4} fontSize={10} fill="#404040">
-                        {label}
-                      </text>
-                    )}
                   </g>
                 ) : (
                   <g key={s}>
                     <rect x={plot.left + offset} y={plot.top + plot.height - start - length} width={barThickness} height={length} fill={color}>
                       <title>{`${series.name} — ${category}: ${label}`}</title>
                     </rect>
-                    {chart.dataLabels.showValue && showCategoryLabels && (
-                      <text x={plot.left + offset + barThickness / 2} y={plot.top + plot.height - start - length - 3} textAnchor="middle" fontSize={10} fill="#404040">
-                        {label}
-                      </text>
-                    )}
                   </g>
                 );
               })}

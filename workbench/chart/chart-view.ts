@@ -17,8 +17,6 @@ export interface ChartView {
   /** Size in points, as Chart.width/height. */
   width: number;
   height: number;
-  /** Labels on the bars, and their number format. */
-  dataLabels: { showValue: boolean; numberFormat: string };
 }
 
 /** Chart types the workbench draws; any other recorded type is named, not faked. */

@@ -71,7 +71,6 @@ function chartView(spec: ChartSpec): ChartView {
     valueAxis: { minimum: spec.axes.value.minimum, maximum: spec.axes.value.maximum, numberFormat: spec.axes.value.numberFormat },
     width: spec.position.width,
     height: spec.position.height,
-    dataLabels: { showValue: spec.dataLabels.showValue, numberFormat: spec.dataLabels.numberFormat },
   };
 }
 

@@ -17,7 +17,6 @@ export const EXCEL_API_VERSIONS: Readonly<Record<string, Readonly<Record<string,
   Chart: {
     axes: '1.1',
     chartType: '1.7',
-    dataLabels: '1.1',
     delete: '1.1',
     height: '1.1',
     id: '1.7',
@@ -49,10 +48,6 @@ export const EXCEL_API_VERSIONS: Readonly<Record<string, Readonly<Record<string,
     getItem: '1.1',
     getItemAt: '1.1',
     getItemOrNullObject: '1.4',
-  },
-  ChartDataLabels: {
-    numberFormat: '1.8',
-    showValue: '1.1',
   },
   ChartLegend: {
     position: '1.1',

@@ -53,7 +53,6 @@ export function addChart(state: WorkbookState, sheet: SheetRecord, type: unknown
     title: { text: '', visible: false },
     axes: { category: emptyAxis(), value: emptyAxis() },
     legend: { visible: true, position: 'Right' },
-    dataLabels: { showValue: false, numberFormat: 'General' },
     position: { top: 0, left: 0, ...DEFAULT_CHART_SIZE },
     anchor: null,
   };

@@ -29,7 +29,6 @@ export interface ChartRecord {
   title: { text: string; visible: boolean };
   axes: { category: ChartAxisRecord; value: ChartAxisRecord };
   legend: { visible: boolean; position: string };
-  dataLabels: { showValue: boolean; numberFormat: string };
   /** Points from the sheet's top-left corner, as Chart.top/left/width/height. */
   position: { top: number; left: number; width: number; height: number };
   /** The cells given to setPosition, when it was called. */

@@ -22,7 +22,7 @@ describe('accessor tables', () => {
       const objects: unknown[] = [
         context.workbook, context.workbook.application, sheet, range, range.format, range.format.fill, range.format.font,
         sheet.getRanges('A1, B2'), table, table.columns, table.columns.getItemAt(0), table.rows, sheet.tables, chart, chart.title,
-        chart.axes.valueAxis, chart.legend, chart.dataLabels, sheet.charts, rule, rule.custom.rule, rule.custom.format,
+        chart.axes.valueAxis, chart.legend, sheet.charts, rule, rule.custom.rule, rule.custom.format,
         rule.custom.format.fill, rule.custom.format.font, sheet.customProperties.add('k', 'v'), context.workbook.settings.add('s', 1),
         context.workbook.names.add('Grado', range.getColumn(1)),
       ];

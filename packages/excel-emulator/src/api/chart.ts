@@ -111,15 +111,6 @@ export class EmulatedChartLegend extends withAccessors<Excel.ChartLegend>()(Char
   }
 }
 
-export class EmulatedChartDataLabels extends withAccessors<Excel.ChartDataLabels>()(ChartPart, {
-  showValue: recordField((b) => b.chart.dataLabels.showValue, (b, v, _s, location) => (b.chart.dataLabels.showValue = expectBoolean(v, 'showValue', location))),
-  numberFormat: recordField((b) => b.chart.dataLabels.numberFormat, (b, v, _s, location) => (b.chart.dataLabels.numberFormat = expectText(v, 'data label number format', location))),
-}) {
-  override get _typeName(): string {
-    return 'ChartDataLabels';
-  }
-}
-
 const chartSize = (key: 'top' | 'left' | 'width' | 'height') =>
   recordField<ChartBinding>(
     (b) => b.chart.position[key],
@@ -153,7 +144,7 @@ export class EmulatedChart extends withAccessors<Excel.Chart>()(ChartPart, {
     return super._readScalar(name, binding, state);
   }
   override _navigationNames(): readonly string[] {
-    return ['title', 'axes', 'legend', 'dataLabels', 'worksheet'];
+    return ['title', 'axes', 'legend', 'worksheet'];
   }
   private part<C>(name: string, create: () => C): C {
     return this._nav(name, create as () => never);
@@ -166,9 +157,6 @@ export class EmulatedChart extends withAccessors<Excel.Chart>()(ChartPart, {
   }
   get legend(): EmulatedChartLegend {
     return this.part('legend', () => new EmulatedChartLegend({ context: this._context, parent: this, path: 'legend', resolve: (_s, b) => b as ChartBinding }));
-  }
-  get dataLabels(): EmulatedChartDataLabels {
-    return this.part('dataLabels', () => new EmulatedChartDataLabels({ context: this._context, parent: this, path: 'dataLabels', resolve: (_s, b) => b as ChartBinding }));
   }
   get worksheet(): EmulatedWorksheet {
     return this.part('worksheet', () => new EmulatedWorksheet({ context: this._context, parent: this, path: 'worksheet', resolve: (_s, b) => (b as ChartBinding).sheetId }));
