@@ -1,5 +1,7 @@
 // Benchmark: `traguardo build` of N generated objectives (5 indicators each) into .xlsx, then `traguardo summary`
 // of that file; prints each command's own line (with its time) and the wall time measured around it.
+// When LibreOffice is installed, also the time `soffice --headless` takes to open the same file (converted to CSV),
+// and the summary's ratio to it.
 // Run: npx tsx bench/cli.bench.ts [N=1000]   (runs bin/traguardo.js: the bundle when built, else the source via tsx)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,18 @@ function run(args: string[]): { wallMs: number; stdout: string; stderr: string; 
   const start = performance.now();
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { wallMs: performance.now() - start, stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** LibreOffice headless opening the file (and writing its first sheet as CSV), in a profile of its own; null without soffice. */
+function sofficeOpen(file: string, folder: string): number | null {
+  const found = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+  if (found.error || found.status !== 0) return null;
+  const profile = `file://${path.join(folder, 'lo-profile')}`;
+  const start = performance.now();
+  const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', folder, file], { encoding: 'utf8' });
+  const wallMs = performance.now() - start;
+  if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`);
+  return wallMs;
 }
 
 function main(): void {
@@ -35,6 +49,9 @@ function main(): void {
     const data = JSON.parse(summary.stdout) as { objectives: unknown[]; counts: Record<string, number> };
     console.log(`summary ${data.objectives.length} objectives read back, counts ${JSON.stringify(data.counts)}`);
     console.log(`        wall time ${(summary.wallMs / 1000).toFixed(1)} s (process start included)`);
+    const opened = sofficeOpen(output, folder);
+    if (opened === null) console.log('soffice not installed: no comparison with LibreOffice');
+    else console.log(`soffice --headless opening the same file (to CSV) ${(opened / 1000).toFixed(1)} s wall: summary / soffice ${(summary.wallMs / opened).toFixed(1)}x`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
