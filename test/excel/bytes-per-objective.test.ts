@@ -8,10 +8,10 @@ import { generatedObjectives } from './generated-objectives';
 const OBJECTIVES = 100;
 /**
  * Measured at 20.9 KB sent and 2.8 KB read per objective (`npx tsx bench/workbook.bench.ts 100`), with a margin; 23.2 KB
- * sent since the annual cycle's five indicator columns (revision date, monitoring date, value, forecast, note).
+ * sent and 3.3 KB read since the annual cycle's five indicator columns (revision date, monitoring date, value, forecast, note).
  */
 const SENT_CEILING_BYTES = 25 * 1024;
-const READ_CEILING_BYTES = 3.2 * 1024;
+const READ_CEILING_BYTES = 3.6 * 1024;
 
 describe('bytes per objective at N = 100', () => {
   it('stays under the ceilings for build + summary sent and for the summary read back', async () => {
