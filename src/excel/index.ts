@@ -26,5 +26,6 @@ export {
   type SummaryResult,
   type WriteOptions,
 } from './operations';
+export { findUnevaluatedPerf, recalculatePerf, type PerfRecalcResult, type UnevaluatedPerf } from './perf-recalc';
 export { batchRunner, type Batch, type BatchRunner, type ExcelObjectModel, type SetSupport } from './runner';
 export { generateMonitoring, type MonitoringResult } from './monitoring';

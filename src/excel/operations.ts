@@ -18,14 +18,14 @@ import type { SheetSnapshot } from '../workbook/snapshot';
 import { tagKey } from '../workbook/tags';
 import { readWorkbookSnapshot, type WorkbookReading } from '../workbook/workbook-reading';
 import { applyLayouts, type ApplyOptions, type ApplyReport, type ProgressListener, type SheetReport } from './apply';
-import { msg, type Message } from '../core/messages';
-import type { OperationKey } from '../core/messages/excel';
-import { ExcelOperationError, officeReason } from './errors';
+import { msg } from '../core/messages';
+import { ExcelOperationError } from './errors';
 import { sheetWithTagKey, type Inventory } from './inventory';
 import { withRecordOf } from './objective-record';
 import { loadSnapshotsCounted, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
 import { planSheets } from './plan';
 import { readWorkbook } from './read-workbook';
+import { runOperation } from './run-operation';
 import type { BatchRunner, SetSupport } from './runner';
 import { restatedDegrees, summaryFigures, type SummaryFigures } from './summary-figures';
 
@@ -79,18 +79,6 @@ export interface ObjectiveListItem {
   computedDegree: number | null;
   payable: number | null;
   problems: number;
-}
-
-/** Runs one batch on `excel`, turning Office.js failures into ExcelOperationError (ours pass through). */
-async function run<T>(excel: BatchRunner, operation: OperationKey | Message, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return await excel.run(batch);
-  } catch (error) {
-    if (error instanceof ExcelOperationError) throw error;
-    const code = (error as { code?: unknown })?.code === 'ItemNotFound' ? 'ItemNotFound' : 'ReadFailed';
-    const what = typeof operation === 'string' ? msg('excel.operation', { operation }) : operation;
-    throw new ExcelOperationError(code, msg('excel.operationFailed', { operation: what, reason: officeReason(error) }), [], error);
-  }
 }
 
 function writtenSheets(report: ApplyReport): string[] {
@@ -147,7 +135,7 @@ function firstNewSheetKey(layouts: ReadonlyArray<SheetLayout>, inventory: Invent
 /** Creates or refreshes one sheet per objective (and the hidden settings sheet when missing): two reads, one write (one more per 4.5 MB). */
 export async function buildObjectives(excel: BatchRunner, objectives: ReadonlyArray<Objective>, options: BuildOptions = {}): Promise<BuildResult> {
   assertValidObjectives(objectives);
-  return run(excel, 'build', async (context) => {
+  return runOperation(excel, 'build', async (context) => {
     const objectiveLayouts = objectives.map((objective) => objectiveSheetLayout(objective));
     const read = await loadForLayouts(context, excel.isSetSupported, objectiveLayouts, true);
     const kept = options.settings === undefined ? keptSettingsLayout(read) : settingsLayoutFor(options.settings);
@@ -236,7 +224,7 @@ async function writeSummary(
  * stays, and the summary takes "Riepilogo (2)".
  */
 export async function generateSummary(excel: BatchRunner, request: SummaryRequest = {}): Promise<SummaryResult> {
-  return run(excel, 'summary', async (context) => {
+  return runOperation(excel, 'summary', async (context) => {
     const snapshot = await readWorkbook(context, excel.isSetSupported);
     const reading = readWorkbookSnapshot(snapshot);
     const settings = request.settings ?? reading.settings;
@@ -276,7 +264,7 @@ export interface ReportBuildResult {
  */
 export async function buildReport(excel: BatchRunner, report: Report, request: SummaryRequest = {}): Promise<ReportBuildResult> {
   assertValidObjectives(report.objectives);
-  return run(excel, 'report', async (context) => {
+  return runOperation(excel, 'report', async (context) => {
     const objectiveLayouts = report.objectives.map((objective) => objectiveSheetLayout(objective));
     const read = await loadForLayouts(context, excel.isSetSupported, objectiveLayouts, true);
     const settings = request.settings ?? settingsWithReport(readSettings(settingsSnapshot(read)).settings, report);
@@ -314,7 +302,7 @@ export async function buildReport(excel: BatchRunner, report: Report, request: S
 
 /** Every tagged objective sheet read back into the model, with computed cells and problems. */
 export async function readObjectives(excel: BatchRunner): Promise<WorkbookReading> {
-  return run(excel, 'read', async (context) => readWorkbookSnapshot(await readWorkbook(context, excel.isSetSupported)));
+  return runOperation(excel, 'read', async (context) => readWorkbookSnapshot(await readWorkbook(context, excel.isSetSupported)));
 }
 
 export async function listObjectives(excel: BatchRunner): Promise<ObjectiveListItem[]> {
@@ -338,7 +326,7 @@ export async function checkWorkbook(excel: BatchRunner): Promise<Problem[]> {
 
 /** Activates a sheet and selects a cell (a problem's address). */
 export async function selectCell(excel: BatchRunner, sheet: string, address: string): Promise<void> {
-  return run(excel, msg('excel.selecting', { sheet, address }), async (context) => {
+  return runOperation(excel, msg('excel.selecting', { sheet, address }), async (context) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
     await context.sync();
     if (worksheet.isNullObject) throw new ExcelOperationError('ItemNotFound', msg('excel.sheetMissing', { sheet }));
@@ -349,7 +337,7 @@ export async function selectCell(excel: BatchRunner, sheet: string, address: str
 }
 
 export async function activateSheet(excel: BatchRunner, sheet: string): Promise<void> {
-  return run(excel, msg('excel.activating', { sheet }), async (context) => {
+  return runOperation(excel, msg('excel.activating', { sheet }), async (context) => {
     const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
     await context.sync();
     if (worksheet.isNullObject) throw new ExcelOperationError('ItemNotFound', msg('excel.sheetMissing', { sheet }));
@@ -359,7 +347,7 @@ export async function activateSheet(excel: BatchRunner, sheet: string): Promise<
 }
 
 export async function readWorkbookSettings(excel: BatchRunner): Promise<WorkbookSettings> {
-  return run(excel, 'readSettings', async (context) => {
+  return runOperation(excel, 'readSettings', async (context) => {
     const read = await loadWorkbookSheets(context, excel.isSetSupported, (tag) => tag.kind === 'settings');
     return readSettings(settingsSnapshot(read)).settings;
   });
@@ -367,7 +355,7 @@ export async function readWorkbookSettings(excel: BatchRunner): Promise<Workbook
 
 /** Stores the settings in the workbook's hidden "Traguardo" sheet. */
 export async function writeWorkbookSettings(excel: BatchRunner, settings: WorkbookSettings): Promise<void> {
-  return run(excel, 'saveSettings', async (context) => {
+  return runOperation(excel, 'saveSettings', async (context) => {
     const read = await loadWorkbookSheets(context, excel.isSetSupported, (tag) => tag.kind === 'settings');
     await applyLayouts(context, excel.isSetSupported, [withRecordOf(settingsLayoutFor(settings), read, settingsSnapshot(read))], { inventory: read.inventory, previous: read.snapshots });
   });

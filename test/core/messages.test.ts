@@ -34,6 +34,7 @@ const OVERRIDES: { [C in MessageCode]?: Partial<ParamsOf<C>> } = {
   'monitoring.indicatorLine': { forecast: nested },
   'excel.operation': { operation: 'summary' },
   'excel.writeInterrupted': { written: ['Traguardo', 'Obiettivo 1'] },
+  'perfRecalc.found': { sheets: ['Obiettivo 1', 'Obiettivo 9'] },
   'summary.figure': { figure: 'remainder' },
   'label.status': { status: 'Parzialmente raggiunto' },
   'cli.figureInError': { figure: nested },

@@ -57,6 +57,12 @@ export function fakeServices(workbook: FakeWorkbook): WorkbookServices {
     async readWorkbook() {
       throw new Error('not used by these tests');
     },
+    async findUnevaluatedPerf() {
+      return { cells: 0, sheets: [] }; // the fake workbook has no formulas
+    },
+    async recalculatePerf() {
+      throw new Error('not used by these tests');
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import { importFieldMessages } from './import-fields';
 import { importJsonMessages } from './import-json';
 import { importTextMessages } from './import-text';
 import { nextYearMessages } from './next-year';
+import { perfRecalcMessages } from './perf-recalc';
 import { annualCycleMessages } from './annual-cycle';
 import { importValueMessages } from './import-values';
 import { inputTextMessages } from './input-text';
@@ -51,6 +52,7 @@ const CATALOGUE = {
   ...inputTextMessages,
   ...reportDocMessages,
   ...nextYearMessages,
+  ...perfRecalcMessages,
   ...annualCycleMessages,
 };
 

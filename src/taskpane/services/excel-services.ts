@@ -3,11 +3,13 @@ import {
   activateSheet,
   buildObjectives,
   checkWorkbook,
+  findUnevaluatedPerf,
   generateMonitoring,
   generateSummary,
   listObjectives,
   readObjectives,
   readWorkbookSettings,
+  recalculatePerf,
   selectCell,
   writeWorkbookSettings,
   ExcelOperationError,
@@ -66,5 +68,9 @@ export function excelServices(excel: BatchRunner): WorkbookServices {
       return { sheet: result.sheet, renamed: result.renamed, counts: result.counts };
     },
     readWorkbook: () => readObjectives(excel),
+    findUnevaluatedPerf: () => findUnevaluatedPerf(excel),
+    async recalculatePerf() {
+      return { reentered: (await recalculatePerf(excel)).reentered };
+    },
   };
 }

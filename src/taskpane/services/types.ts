@@ -1,7 +1,7 @@
 // What the task pane needs from the workbook, in the pane's own terms; excel-services.ts maps it onto src/excel.
 // Shapes src/excel and src/workbook already define are picked from them (types only: no Office.js comes with them).
 import type { Objective } from '../../core/model';
-import type { ObjectiveListItem as ExcelObjectiveListItem, SummaryFigures as ExcelSummaryFigures } from '../../excel';
+import type { ObjectiveListItem as ExcelObjectiveListItem, SummaryFigures as ExcelSummaryFigures, UnevaluatedPerf } from '../../excel';
 import type { RelazioneSource } from '../../report-doc/source';
 import type { Problem } from '../../workbook/problems';
 import type { WorkbookSettings } from '../../workbook/settings';
@@ -62,4 +62,8 @@ export interface WorkbookServices {
   generateMonitoring(onProgress?: ProgressListener): Promise<MonitoringOutcome>;
   /** The objective sheets and the settings as they are, only read (next year's report starts from them). */
   readWorkbook(): Promise<WorkbookReading>;
+  /** PERF cells Excel has not evaluated (#NAME?): a workbook opened before the add-in loaded, or made outside Excel. */
+  findUnevaluatedPerf(): Promise<UnevaluatedPerf>;
+  /** "Ricalcola le formule PERF": enters the PERF formulas again in one operation; how many. */
+  recalculatePerf(): Promise<{ reentered: number }>;
 }

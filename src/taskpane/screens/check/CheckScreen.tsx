@@ -1,14 +1,17 @@
-// Verifica: every problem the readers find, grouped by objective; choosing one selects its cell in Excel.
+// Verifica: every problem the readers find, grouped by objective; choosing one selects its cell in Excel. PERF cells
+// Excel has not computed come first, with the action that enters them again.
 import * as React from 'react';
 import { Button, Link, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ShieldTaskRegular } from '@fluentui/react-icons';
-import { renderMessage } from '../../../core/messages';
+import { msg, renderMessage } from '../../../core/messages';
+import type { UnevaluatedPerf } from '../../../excel';
 import { useStrings } from '../../i18n/strings-context';
 import { useServices } from '../../services/context';
 import type { WorkbookProblem } from '../../services/types';
 import { OperationFeedback } from '../../components/OperationFeedback';
 import { useOperation } from '../../components/use-operation';
 import { groupProblems, type ProblemGroup } from './problem-groups';
+import { PerfRecalcBar } from './PerfRecalcBar';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
@@ -25,17 +28,35 @@ export function CheckScreen(): React.JSX.Element {
   const styles = useStyles();
   const checking = useOperation();
   const selecting = useOperation();
+  const recalculating = useOperation();
   const [groups, setGroups] = React.useState<ProblemGroup[] | null>(null);
+  const [perf, setPerf] = React.useState<UnevaluatedPerf | null>(null);
+  const [reentered, setReentered] = React.useState<number | null>(null);
   const [selected, setSelected] = React.useState<string | null>(null);
 
-  const run = (): void => {
+  const check = (): void => {
     setSelected(null);
     void checking
       .run(async () => {
-        const [problems, objectives] = await Promise.all([services.checkWorkbook(), services.listObjectives()]);
-        return groupProblems(problems, objectives);
+        const [problems, objectives, unevaluated] = await Promise.all([services.checkWorkbook(), services.listObjectives(), services.findUnevaluatedPerf()]);
+        return { groups: groupProblems(problems, objectives), unevaluated };
       })
-      .then((found) => found && setGroups(found));
+      .then((found) => {
+        if (!found) return;
+        setGroups(found.groups);
+        setPerf(found.unevaluated);
+      });
+  };
+  const run = (): void => {
+    setReentered(null);
+    check();
+  };
+  const recalculate = (): void => {
+    void recalculating.run(() => services.recalculatePerf()).then((done) => {
+      if (!done) return;
+      setReentered(done.reentered);
+      check(); // the problems the #NOME? cells caused go with them
+    });
   };
   const select = (problem: WorkbookProblem): void => {
     setSelected(null);
@@ -60,6 +81,13 @@ export function CheckScreen(): React.JSX.Element {
       </div>
       <OperationFeedback operation={checking} />
       <OperationFeedback operation={selecting} />
+      <OperationFeedback operation={recalculating} />
+      {perf !== null && perf.cells > 0 && <PerfRecalcBar found={perf} running={recalculating.running || checking.running} onRecalculate={recalculate} />}
+      {reentered !== null && (
+        <MessageBar intent="success">
+          <MessageBarBody>{renderMessage(msg('perfRecalc.done', { reentered }), strings.language)}</MessageBarBody>
+        </MessageBar>
+      )}
       {selected && (
         <MessageBar intent="info">
           <MessageBarBody>{selected}</MessageBarBody>
