@@ -3,12 +3,10 @@ import { createExcelEmulator, type ExcelEmulator } from '@traguardo/excel-emulat
 import { sheetSnapshot, MINIMUM_COLUMNS, MINIMUM_ROWS } from '../../workbench/workbook/sheet-view';
 
 let emulator: ExcelEmulator;
-let restore: () => void;
 
 beforeEach(async () => {
   emulator = createExcelEmulator({ locale: 'it-IT', sheets: ['Foglio1'] });
-  restore = emulator.install();
-  await Excel.run(async (context) => {
+  await emulator.Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem('Foglio1');
     const row = sheet.getRange('A1:E1');
     row.values = [[44773, 0.99, 1234.5, 'Obiettivo', true]];
@@ -24,8 +22,6 @@ beforeEach(async () => {
     await context.sync();
   });
 });
-
-afterEach(() => restore());
 
 function snapshot() {
   const view = sheetSnapshot(emulator, 'Foglio1');
@@ -65,7 +61,7 @@ test('fills are drawn; a row with wrapped text grows, a row with its own height 
 });
 
 test('line breaks show only where the text wraps, as in Excel', async () => {
-  await Excel.run(async (context) => {
+  await emulator.Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem('Foglio1');
     sheet.getRange('C8:D8').values = [['prima riga\nseconda riga', 'prima riga\nseconda riga']];
     sheet.getRange('D8').format.wrapText = true;
