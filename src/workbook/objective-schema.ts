@@ -1,11 +1,11 @@
 // Every field of an objective sheet, listed once: key, labels, whether the plan, the analyst or a formula fills
 // it, and how it is written and read. Geometry, layout, readers, refresh and the importers derive from this list.
-import type { Indicator, MonitoringPoint, Objective, ObjectiveKind, Status } from '../core/model';
-import { defaultMonitoringDate } from '../core/monitoring';
+import type { Indicator, Objective, ObjectiveKind, Status } from '../core/model';
 import { parseValue } from '../core/parse';
 import { parseTarget } from '../core/target';
 import { choiceCodec, degreeCodec, numberCodec, scoreCodec, textCodec, type FieldCodec } from './field-codecs';
-import { isoDateCodec } from './iso-date-codec';
+import { asWrittenCodec } from './as-written-codec';
+import { monitoredValue, monitoringDate, monitoringNote, revisionDate } from './monitoring-fields';
 import type { CellScalar } from './layout';
 import type { ProblemCode } from './problems';
 import { NUMBER_FORMATS } from './styles';
@@ -277,13 +277,6 @@ function deadlineSerial(indicator: Indicator): number | null | undefined {
   }
 }
 
-/** Kept as written ("1.134", "80 gg", "31/10/2021"): read, like the result, by the target's kind. */
-const asWrittenCodec: FieldCodec<string | number | boolean> = {
-  numberFormat: NUMBER_FORMATS.text,
-  toCell: (value) => value,
-  read: (entry) => ({ ok: true, value: entry === null || entry === '' ? undefined : entry }),
-};
-
 const actual: ValueField<Indicator, 'actual', string | number | boolean> = {
   key: 'actual',
   label: { it: 'Risultato', en: 'Result' },
@@ -315,85 +308,6 @@ const previousValue: ValueField<Indicator, 'previousValue', string | number | bo
   invalid: 'unparseable-result',
   optional: true,
   width: 95,
-};
-
-const revisionDate: ValueField<Indicator, 'revisionDate', string> = {
-  key: 'revisionDate',
-  label: { it: 'Data revisione', en: 'Revision date' },
-  role: 'input',
-  codec: isoDateCodec,
-  get: (indicator) => indicator.revision?.date,
-  // Read after the revised target: a date is kept with a revision only, as the model holds it.
-  set: (indicator, date) => {
-    if (indicator.revision) indicator.revision.date = date;
-  },
-  invalid: 'layout-damaged',
-  optional: true,
-  width: 75,
-};
-
-/** The monitoring point the sheet shows: the latest by date (an undated one is at 30/06 of the dated ones' year). */
-function shownPoint(indicator: Indicator): MonitoringPoint | undefined {
-  const points = indicator.monitoring ?? [];
-  const year = Number(points.find((point) => point.date !== undefined)?.date?.slice(0, 4) ?? 2000);
-  let shown: { point: MonitoringPoint; date: string } | undefined;
-  for (const point of points) {
-    const date = point.date ?? defaultMonitoringDate(year);
-    if (shown === undefined || date >= shown.date) shown = { point, date };
-  }
-  return shown?.point;
-}
-
-/** The sheet's one point, made when the reader meets its first cell. */
-function sheetPoint(indicator: Indicator): MonitoringPoint {
-  if (!indicator.monitoring || indicator.monitoring.length === 0) indicator.monitoring = [{ value: undefined }];
-  return indicator.monitoring[indicator.monitoring.length - 1];
-}
-
-const monitoringDate: ValueField<Indicator, 'monitoringDate', string> = {
-  key: 'monitoringDate',
-  label: { it: 'Monitoraggio al', en: 'Monitored on' },
-  role: 'input',
-  codec: isoDateCodec,
-  get: (indicator) => shownPoint(indicator)?.date,
-  set: (indicator, date) => {
-    sheetPoint(indicator).date = date;
-  },
-  invalid: 'layout-damaged',
-  optional: true,
-  width: 75,
-};
-
-const monitoredValue: ValueField<Indicator, 'monitoredValue', string | number | boolean> = {
-  key: 'monitoredValue',
-  label: { it: 'Valore monitorato', en: 'Monitored value' },
-  role: 'input',
-  codec: asWrittenCodec,
-  get: (indicator) => {
-    const value = shownPoint(indicator)?.value;
-    return value === null || value === '' ? undefined : value;
-  },
-  set: (indicator, value) => {
-    sheetPoint(indicator).value = value;
-  },
-  invalid: 'unparseable-result',
-  optional: true,
-  width: 75,
-};
-
-const monitoringNote: ValueField<Indicator, 'monitoringNote', string> = {
-  key: 'monitoringNote',
-  label: { it: 'Nota monitoraggio', en: 'Monitoring note' },
-  role: 'input',
-  codec: textCodec,
-  get: (indicator) => shownPoint(indicator)?.note || undefined,
-  set: (indicator, note) => {
-    sheetPoint(indicator).note = note;
-  },
-  invalid: 'layout-damaged',
-  style: 'inputWrapped',
-  optional: true,
-  width: 150,
 };
 
 /**
