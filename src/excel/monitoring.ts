@@ -12,11 +12,11 @@ import { settingsSheetLayout } from '../workbook/settings-sheet';
 import type { ObjectiveSheetRef } from '../workbook/summary-sheet';
 import { readWorkbookSnapshot } from '../workbook/workbook-reading';
 import { applyLayouts, type ApplyReport } from './apply';
-import { ExcelOperationError, officeReason } from './errors';
 import { sheetKey } from './load';
 import { withRecordOf } from './objective-record';
 import type { WriteOptions } from './operations';
 import { readWorkbook } from './read-workbook';
+import { runOperation } from './run-operation';
 import type { BatchRunner } from './runner';
 
 export interface MonitoringResult {
@@ -44,29 +44,23 @@ function refOf(reading: ObjectiveReading): ObjectiveSheetRef {
 
 /** Generates (or replaces) the tagged Monitoraggio; the settings sheet is rewritten only when it lacks the report year's named item. */
 export async function generateMonitoring(excel: BatchRunner, request: WriteOptions = {}): Promise<MonitoringResult> {
-  try {
-    return await excel.run(async (context) => {
-      const snapshot = await readWorkbook(context, excel.isSetSupported);
-      const reading = readWorkbookSnapshot(snapshot);
-      const named = snapshot.inventory.names.some((item) => item.name.toUpperCase() === SETTING_NAMES.reportYear);
-      const settings = withRecordOf(settingsSheetLayout(reading.settings, snapshot.settingsSheet !== null && named ? 'keep' : 'refresh'), snapshot, snapshot.settingsSheet);
-      const linked = firstPerObjective(reading.objectives);
-      const layout = monitoringSheetLayout(linked.map(refOf));
-      const report = await applyLayouts(context, excel.isSetSupported, [settings, layout], {
-        inventory: snapshot.inventory,
-        previous: snapshot.snapshots,
-        maxPayloadBytes: request.maxPayloadBytes,
-        onProgress: request.onProgress,
-        activate: request.activate ? layout.key : undefined,
-      });
-      report.syncs += snapshot.syncs;
-      const written = report.sheets[report.sheets.length - 1];
-      const counts = monitoringCounts(linked, (name) => snapshot.snapshots.get(sheetKey(name)));
-      return { sheet: written.sheet, renamed: written.preferredNameTaken, counts, problems: reading.problems, report };
+  return runOperation(excel, msg('monitoring.operation'), async (context) => {
+    const snapshot = await readWorkbook(context, excel.isSetSupported);
+    const reading = readWorkbookSnapshot(snapshot);
+    const named = snapshot.inventory.names.some((item) => item.name.toUpperCase() === SETTING_NAMES.reportYear);
+    const settings = withRecordOf(settingsSheetLayout(reading.settings, snapshot.settingsSheet !== null && named ? 'keep' : 'refresh'), snapshot, snapshot.settingsSheet);
+    const linked = firstPerObjective(reading.objectives);
+    const layout = monitoringSheetLayout(linked.map(refOf));
+    const report = await applyLayouts(context, excel.isSetSupported, [settings, layout], {
+      inventory: snapshot.inventory,
+      previous: snapshot.snapshots,
+      maxPayloadBytes: request.maxPayloadBytes,
+      onProgress: request.onProgress,
+      activate: request.activate ? layout.key : undefined,
     });
-  } catch (error) {
-    if (error instanceof ExcelOperationError) throw error;
-    const code = (error as { code?: unknown })?.code === 'ItemNotFound' ? 'ItemNotFound' : 'ReadFailed';
-    throw new ExcelOperationError(code, msg('excel.operationFailed', { operation: msg('monitoring.operation'), reason: officeReason(error) }), [], error);
-  }
+    report.syncs += snapshot.syncs;
+    const written = report.sheets[report.sheets.length - 1];
+    const counts = monitoringCounts(linked, (name) => snapshot.snapshots.get(sheetKey(name)));
+    return { sheet: written.sheet, renamed: written.preferredNameTaken, counts, problems: reading.problems, report };
+  });
 }
