@@ -18,7 +18,7 @@ export interface UnevaluatedPerf {
 }
 
 export interface PerfRecalcResult extends UnevaluatedPerf {
-  /** PERF formulas entered again (all of those sheets', not only the cells that showed the error). */
+  /** PERF formulas entered again: every one of our sheets', not only those that showed the error (Excel left them all unbound). */
   reentered: number;
   /** context.sync() calls made: the two reads and one write (one more per 4.5 MB). */
   syncs: number;
