@@ -1,14 +1,8 @@
 // What the `traguardo` command says: usage, argument and file errors, progress and notices on stderr, the build line.
-import { entry, type Message, type MessageParam, type Words } from './message';
+import { entry, type Message, type MessageParam } from './message';
 
 /** "Il file non è…" -> "il file non è…" after "file: "; an acronym ("JSON …") keeps its capitals. */
 const lowerFirst = (text: string): string => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
-
-/** Seconds with one decimal, as the language writes them: "2,4 s", "2.4 s". */
-function seconds(milliseconds: number, w: Words): string {
-  const text = (milliseconds / 1000).toFixed(1);
-  return `${w.language === 'it' ? text.replace('.', ',') : text} s`;
-}
 
 const USAGE_IT = `Uso:
   traguardo build <relazione.json|relazione.txt|relazione.docx> -o <uscita.xlsx> [--quiet] [--lang it|en]
@@ -176,8 +170,8 @@ export const cliMessages = {
   }),
   /** A progress line: the phase, how far it is when known, and the time since the start. */
   'cli.progress': entry<{ phase: string; percent: number | null; milliseconds: number }>({
-    it: (p, w) => `${p.phase}${p.percent === null ? '…' : ` ${p.percent}%`} (${seconds(p.milliseconds, w)})`,
-    en: (p, w) => `${p.phase}${p.percent === null ? '…' : ` ${p.percent}%`} (${seconds(p.milliseconds, w)})`,
+    it: (p, w) => `${p.phase}${p.percent === null ? '…' : ` ${p.percent}%`} (${w.seconds(p.milliseconds)})`,
+    en: (p, w) => `${p.phase}${p.percent === null ? '…' : ` ${p.percent}%`} (${w.seconds(p.milliseconds)})`,
   }),
   'cli.phaseBuilding': entry<{ objectives: number }>({
     it: (p) => `costruzione di ${p.objectives} fogli obiettivo e del riepilogo`,
@@ -230,7 +224,7 @@ export const cliMessages = {
     en: (p, w) => `${p.objective === null ? 'report' : `obj. ${p.objective}`} · ${w.text(p.field)}: ${w.text(p.issue)}`,
   }),
   'cli.built': entry<{ file: string; objectives: number; sheets: number; names: string; kilobytes: number; milliseconds: number }>({
-    it: (p, w) => `${p.file}: ${p.objectives} obiettivi in ${p.sheets} fogli (${p.names}), ${p.kilobytes} KB, in ${seconds(p.milliseconds, w)}`,
-    en: (p, w) => `${p.file}: ${p.objectives} objectives in ${p.sheets} sheets (${p.names}), ${p.kilobytes} KB, in ${seconds(p.milliseconds, w)}`,
+    it: (p, w) => `${p.file}: ${p.objectives} obiettivi in ${p.sheets} fogli (${p.names}), ${p.kilobytes} KB, in ${w.seconds(p.milliseconds)}`,
+    en: (p, w) => `${p.file}: ${p.objectives} objectives in ${p.sheets} sheets (${p.names}), ${p.kilobytes} KB, in ${w.seconds(p.milliseconds)}`,
   }),
 };

@@ -26,6 +26,8 @@ export interface Words {
   text(value: MessageParam): string;
   /** An Excel error value as Excel shows it beside this language: "#VALORE!" in Italian, "#VALUE!" in English. */
   error(value: string): string;
+  /** A duration with one decimal, as the language writes it: "2,4 s", "1,0 s" / "2.4 s". */
+  seconds(milliseconds: number): string;
 }
 
 export interface Entry<P> {
@@ -52,6 +54,7 @@ export function wordsFor(language: Language, render: Renderer): Words {
     pct: (fraction) => `${num(Math.round(fraction * 10000) / 100)}%`,
     quote: (value) => (typeof value === 'string' ? `"${value}"` : words.text(value)),
     error: (value) => errorNameIn(value, language),
+    seconds: (milliseconds) => `${(milliseconds / 1000).toFixed(1).replace('.', language === 'it' ? ',' : '.')} s`,
     text: (value) => {
       if (value === null || value === undefined) return '';
       if (typeof value === 'number') return num(value);

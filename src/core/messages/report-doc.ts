@@ -4,7 +4,6 @@
 import { entry, type Message, type Words } from './message';
 
 /** Seconds with one decimal, as the language writes them: "2,4 s", "2.4 s". */
-const seconds = (milliseconds: number, w: Words): string => `${w.num(Math.round(milliseconds / 100) / 10)} s`;
 
 /** The labels of an objective's sections, in document order. */
 const LABELS = {
@@ -184,9 +183,9 @@ export const reportDocMessages = {
   /** The line naming the document written; the problems marked "da verificare" in it follow. */
   'report.cliWritten': entry<{ file: string; objectives: number; problems: number; kilobytes: number; milliseconds: number }>({
     it: (p, w) =>
-      `${p.file}: ${p.objectives} obiettivi, ${p.problems === 0 ? 'nulla da verificare' : `${p.problems} da verificare (segnati nel documento)`}, ${p.kilobytes} KB, in ${seconds(p.milliseconds, w)}`,
+      `${p.file}: ${p.objectives} obiettivi, ${p.problems === 0 ? 'nulla da verificare' : `${p.problems} da verificare (segnati nel documento)`}, ${p.kilobytes} KB, in ${w.seconds(p.milliseconds)}`,
     en: (p, w) =>
-      `${p.file}: ${p.objectives} objectives, ${p.problems === 0 ? 'nothing to check' : `${p.problems} to check (marked in the document)`}, ${p.kilobytes} KB, in ${seconds(p.milliseconds, w)}`,
+      `${p.file}: ${p.objectives} objectives, ${p.problems === 0 ? 'nothing to check' : `${p.problems} to check (marked in the document)`}, ${p.kilobytes} KB, in ${w.seconds(p.milliseconds)}`,
   }),
   'report.paneGenerate': entry({ it: () => 'Genera la Relazione (.docx)', en: () => 'Generate the Relazione (.docx)' }),
   'report.paneHint': entry({
