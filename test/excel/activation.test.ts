@@ -11,9 +11,14 @@ describe('activation after a write', () => {
   const { emu, excel } = emulatedWorkbook({ sheets: ['Foglio1'] });
 
   it('shows the first new objective sheet after a build, in as many syncs as without', async () => {
-    const quiet = await buildObjectives(excel, report.objectives.slice(0, 2));
-    expect(emu.activeSheet()).toBe('Foglio1');
+    // The same two builds on a twin workbook without activation: the syncs to compare with.
+    const twin = emulatedWorkbook({ sheets: ['Foglio1'] });
+    await buildObjectives(twin.excel, report.objectives.slice(0, 2));
+    const quiet = await buildObjectives(twin.excel, report.objectives.slice(0, 4));
+    expect(twin.emu.activeSheet()).toBe('Foglio1');
 
+    await buildObjectives(excel, report.objectives.slice(0, 2));
+    expect(emu.activeSheet()).toBe('Foglio1');
     const shown = await buildObjectives(excel, report.objectives.slice(0, 4), { activate: true });
     expect(emu.activeSheet()).toBe(`Obiettivo ${report.objectives[2].number}`);
     expect(emu.selection()).toMatchObject({ sheet: `Obiettivo ${report.objectives[2].number}`, address: 'A1' });
