@@ -3,13 +3,13 @@
 import path from 'path';
 import { formatDateIt } from '../core/excel-date';
 import { msg } from '../core/messages';
-import type { Objective } from '../core/model';
 import { isoDateSerial, monitoringOf, type MonitoringView } from '../core/monitoring';
 import type { Command } from './args';
 import type { MetadataSource } from './engine';
 import { EXIT, fileError } from './errors';
 import { notify, say, type CliIO } from './io';
 import { progressOn } from './progress';
+import { distinctObjectives } from '../workbook/workbook-reading';
 import { readWorkbookBytes, readWorkbookFile } from './workbook-file';
 
 /** An ISO date as Italians write it; as it is when it is not one. */
@@ -48,16 +48,8 @@ export async function runMonitor(command: Extract<Command, { kind: 'monitor' }>,
     const known = own !== null && own > 0 ? own : command.at === null ? null : Number(command.at.slice(0, 4));
     if (known === null) throw fileError(command.input, msg('monitoring.yearUnknown'));
     year = known;
-    // One sheet per objective, the first of each number, as the Riepilogo links them.
-    const seen = new Set<number>();
-    const objectives: Objective[] = [];
-    for (const { objective } of reading.objectives) {
-      if (seen.has(objective.number)) continue;
-      seen.add(objective.number);
-      objectives.push(objective);
-    }
     const { cutoffs, deadlineToleranceDays } = reading.settings;
-    view = monitoringOf(objectives, year, { cutoffs, deadlineToleranceDays, ...(command.at === null ? {} : { at: command.at }) });
+    view = monitoringOf(distinctObjectives(reading), year, { cutoffs, deadlineToleranceDays, ...(command.at === null ? {} : { at: command.at }) });
   } finally {
     progress.done();
   }

@@ -1,10 +1,10 @@
 // Next year's workbook from this year's reading: the report rolled by core, and the settings for the new year (its
 // year, the fund's legal reference of that year, the title moved on; the body's rules as they are).
 import { msg, type Message } from '../core/messages';
-import type { Objective, Report } from '../core/model';
+import type { Report } from '../core/model';
 import { rollToNextYear, type YearRoll } from '../core/next-year';
 import type { WorkbookSettings } from './settings';
-import type { WorkbookReading } from './workbook-reading';
+import { distinctObjectives, type WorkbookReading } from './workbook-reading';
 
 export interface NextYearWorkbook {
   from: number;
@@ -15,14 +15,7 @@ export interface NextYearWorkbook {
 
 /** The report the sheets hold: one objective per number (the first sheet of each, as the Riepilogo links them). */
 function reportOf(reading: WorkbookReading, from: number): Report {
-  const seen = new Set<number>();
-  const objectives: Objective[] = [];
-  for (const { objective } of reading.objectives) {
-    if (seen.has(objective.number)) continue;
-    seen.add(objective.number);
-    objectives.push(objective);
-  }
-  return { title: reading.settings.summaryTitle ?? '', year: from, objectives };
+  return { title: reading.settings.summaryTitle ?? '', year: from, objectives: distinctObjectives(reading) };
 }
 
 /** The new year: the one asked, else the workbook's next; refused when neither is known or it does not come after. */

@@ -1,5 +1,6 @@
 // Reading every objective sheet of a workbook snapshot: one reading per sheet, duplicates flagged.
 import { msg } from '../core/messages';
+import type { Objective } from '../core/model';
 import { verdictFindings } from '../core/verdicts';
 import { rulesWarnings } from '../core/rules';
 import { recordedObjectives, recordProblems } from './objective-record';
@@ -33,6 +34,16 @@ export interface WorkbookReading {
   problems: Problem[];
   /** The objectives the settings sheet records (null for a workbook built before the record). */
   recorded: number[] | null;
+}
+
+/** One objective per number, the first sheet of each, as the Riepilogo links them (a duplicate is a problem already). */
+export function distinctObjectives(reading: WorkbookReading): Objective[] {
+  const seen = new Set<number>();
+  return reading.objectives.flatMap(({ objective }) => {
+    if (seen.has(objective.number)) return [];
+    seen.add(objective.number);
+    return [objective];
+  });
 }
 
 export function readWorkbookSnapshot(snapshot: WorkbookSnapshot): WorkbookReading {
