@@ -5,8 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { seedText } from '../report-text/seed-text';
-import { appErrors, columnWhere, expectCellText, readGrid, rowWhere, sessionPerFile, sheetTabs, showSheet, shown, taskpane, typeIntoCell, workbook } from './workbench-page';
+import { analyseReportText2022, appErrors, columnWhere, expectCellText, readGrid, rowWhere, sessionPerFile, sheetTabs, showSheet, shown, taskpane, typeIntoCell, workbook } from './workbench-page';
 
 const session = sessionPerFile();
 const folder = mkdtempSync(path.join(tmpdir(), 'traguardo-e2e-year-'));
@@ -30,10 +29,7 @@ async function newWorkbook(from: Page): Promise<{ page: Page; errors: string[] }
 test('2022 rolled to 2023 through "Nuovo anno…": the preview lists objective 11 (and the two results the text lacks) to decide, the 2022 workbook stays as it was', async () => {
   const page = session.page;
   const pane = taskpane(page);
-  await pane.getByRole('tab', { name: 'Importa' }).click();
-  await pane.getByRole('radio', { name: 'Da testo della Relazione' }).check();
-  await pane.getByRole('textbox', { name: 'Oppure incolla qui il testo della Relazione' }).fill(seedText());
-  await pane.getByRole('button', { name: 'Analizza il testo' }).click();
+  await analyseReportText2022(page);
   await pane.getByRole('button', { name: 'Conferma e crea 11 fogli' }).click();
   await pane.getByText('Creati o aggiornati 11 fogli obiettivo.').waitFor({ timeout: 60_000 });
   const tabsBefore = await sheetTabs(page);

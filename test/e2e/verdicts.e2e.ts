@@ -1,8 +1,7 @@
 // Verdicts you can sign, in the workbench as a new analyst meets them: paste the 2022 report's text, accept the cut-off
 // the report itself implies, generate the Riepilogo, and find the report's verdicts with no score it does not give.
 import expected2022 from '../../examples/relazione-2022.expected.json';
-import { seedText } from '../report-text/seed-text';
-import { columnWhere, readGrid, rowWhere, sessionPerFile, showSheet, shown, taskpane, workbook } from './workbench-page';
+import { analyseReportText2022, columnWhere, readGrid, rowWhere, sessionPerFile, showSheet, shown, taskpane, workbook } from './workbench-page';
 
 const session = sessionPerFile();
 
@@ -11,10 +10,7 @@ const ERROR_VALUE = /^#/;
 test('the report text imported with nothing else chosen gives the report verdicts, "—" where nothing is measured', async () => {
   const page = session.page;
   const pane = taskpane(page);
-  await pane.getByRole('tab', { name: 'Importa' }).click();
-  await pane.getByRole('radio', { name: 'Da testo della Relazione' }).check();
-  await pane.getByRole('textbox', { name: 'Oppure incolla qui il testo della Relazione' }).fill(seedText());
-  await pane.getByRole('button', { name: 'Analizza il testo' }).click();
+  await analyseReportText2022(page);
 
   // The preview says which cut-off the report implies and why; it is applied unless unticked.
   await pane.getByText('Soglie di esito proposte dalla Relazione stessa').waitFor();

@@ -2,6 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { columnIndex, columnLetters } from '@traguardo/excel-emulator';
 import { launchChromium, type WorkbenchBrowser } from './chromium';
+import { seedText } from '../report-text/seed-text';
 
 function workbenchUrl(): string {
   const url = process.env.WORKBENCH_URL;
@@ -86,6 +87,15 @@ export async function importExample2022(page: Page, objectives: number): Promise
   await taskpane(page).getByRole('button', { name: 'Carica esempio 2022' }).click();
   await taskpane(page).getByRole('button', { name: `Conferma e crea ${objectives} fogli` }).click();
   await taskpane(page).getByText(`Creati o aggiornati ${objectives} fogli obiettivo.`).waitFor();
+}
+
+/** Pastes the 2022 report's text in the pane's Importa screen and analyses it; the preview is then on screen. */
+export async function analyseReportText2022(page: Page): Promise<void> {
+  const pane = taskpane(page);
+  await pane.getByRole('tab', { name: 'Importa' }).click();
+  await pane.getByRole('radio', { name: 'Da testo della Relazione' }).check();
+  await pane.getByRole('textbox', { name: 'Oppure incolla qui il testo della Relazione' }).fill(seedText());
+  await pane.getByRole('button', { name: 'Analizza il testo' }).click();
 }
 
 /** The sheet whose tab is selected and whose cells the grid shows. */

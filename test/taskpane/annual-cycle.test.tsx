@@ -8,6 +8,7 @@ import { buildReport, type BatchRunner } from '../../src/excel';
 import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { parseReportJsonText } from '../../src/import/report-json';
 import { objectiveCells } from '../../src/workbook/objective-geometry';
+import { blobBytes, captureDownload, forgetDownloads } from './browser-download';
 import { renderPane, type RenderedPane } from './render-pane';
 
 jest.setTimeout(60_000);
@@ -21,23 +22,11 @@ const build2022 = async (emu: ExcelEmulator, excel: BatchRunner) => {
 };
 
 let pane: RenderedPane | null = null;
-const urls = URL as unknown as { createObjectURL?: (blob: Blob) => string; revokeObjectURL?: (url: string) => void };
 afterEach(() => {
   pane?.view.unmount();
   pane = null;
-  delete urls.createObjectURL;
-  delete urls.revokeObjectURL;
-  jest.restoreAllMocks();
+  forgetDownloads();
 });
-
-function blobText(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
-}
 
 test('"Genera monitoraggio" builds the Monitoraggio sheet and says its counts: 1 a rischio, 17 not monitored', async () => {
   pane = await renderPane('it-IT', build2022);
@@ -61,19 +50,11 @@ test('"Nuovo anno…" previews 2023 from 2022, objective 11 to decide, then down
   expect(within(preview).getByText('da decidere (1):')).toBeTruthy();
   expect(within(preview).getByText(/^Obiettivo 11: neutralizzato nel 2022 .*decidere se riproporlo, rinviarlo o toglierlo$/)).toBeTruthy();
 
-  const saved: { blob?: Blob; name?: string } = {};
-  urls.createObjectURL = (blob: Blob) => {
-    saved.blob = blob;
-    return 'blob:nuovo-anno';
-  };
-  urls.revokeObjectURL = () => undefined;
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.name = this.download;
-  });
+  const saved = captureDownload();
   fireEvent.click(within(preview).getByRole('button', { name: 'Scarica la relazione 2023 (JSON)' }));
   await screen.findByText(/^Scaricato "relazione-2023\.json"\. Aprire una cartella di lavoro nuova/);
   expect(saved.name).toBe('relazione-2023.json');
-  const { report, incomplete } = parseReportJsonText(await blobText(saved.blob!));
+  const { report, incomplete } = parseReportJsonText((await blobBytes(saved.blob!)).toString('utf8'));
   expect(report.year).toBe(2023);
   const two = report.objectives.find((objective) => objective.number === 2)!;
   expect(two.indicators.map((indicator) => [indicator.previousValue, indicator.actual])).toEqual([['53,1', undefined], ['49,96', undefined]]);

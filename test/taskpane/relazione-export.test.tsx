@@ -8,6 +8,7 @@ import path from 'path';
 import { buildReport, type BatchRunner } from '../../src/excel';
 import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import { parseReportJsonText } from '../../src/import/report-json';
+import { blobBytes, captureDownload, forgetDownloads } from './browser-download';
 import { renderPane, type RenderedPane } from './render-pane';
 
 jest.setTimeout(60_000);
@@ -18,23 +19,11 @@ const build2022 = async (_emu: ExcelEmulator, excel: BatchRunner) => {
 };
 
 let pane: RenderedPane | null = null;
-const urls = URL as unknown as { createObjectURL?: (blob: Blob) => string; revokeObjectURL?: (url: string) => void };
 afterEach(() => {
   pane?.view.unmount();
   pane = null;
-  delete urls.createObjectURL;
-  delete urls.revokeObjectURL;
-  jest.restoreAllMocks();
+  forgetDownloads();
 });
-
-function blobBytes(blob: Blob): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(Buffer.from(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
-}
 
 async function generate(): Promise<void> {
   pane = await renderPane('it-IT', build2022);
@@ -43,15 +32,7 @@ async function generate(): Promise<void> {
 }
 
 test('the document is built in the pane and saved through the browser download', async () => {
-  const saved: { blob?: Blob; name?: string } = {};
-  urls.createObjectURL = (blob: Blob) => {
-    saved.blob = blob;
-    return 'blob:relazione';
-  };
-  urls.revokeObjectURL = () => undefined;
-  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.name = this.download;
-  });
+  const saved = captureDownload();
   await generate();
 
   await screen.findByText(/^relazione-2022\.docx è stato scaricato, con \d+ punti "da verificare" segnati nel documento\. Se il download non è partito/, undefined, { timeout: 30_000 });
