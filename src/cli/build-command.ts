@@ -13,6 +13,7 @@ import { tagFromName, TAG_PROPERTY } from '../workbook/tags';
 import type { Command } from './args';
 import { createCliEmulator, type MetadataSource } from './engine';
 import { EXIT, fileError, reasonOfError } from './errors';
+import { boundHeapGrowth } from './heap-growth';
 import { notify, say, type CliIO } from './io';
 import { checkOutputFolder, writeFileWhole } from './output-file';
 import { progressOn, type Progress } from './progress';
@@ -67,13 +68,18 @@ async function builtImage(report: Report, metadata: MetadataSource, progress: Pr
   return { image: withoutStarterSheet(captured.image, built.summary.written), notices: captured.notices };
 }
 
-/** The report's sheets built on a fresh emulated workbook, captured and written to `output` whole; `settings` absent = the report's. */
+/**
+ * The report's sheets built on a fresh emulated workbook, captured and written to `output` whole; `settings` absent =
+ * the report's. The image returned has its sheets, tables and names, but no cells: the write let them go.
+ */
 export async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress, settings?: WorkbookSettings): Promise<{ image: WorkbookImage; notices: Message[]; bytes: number; omitted: OmittedItem[] }> {
   progress.phase(msg('cli.phaseBuilding', { objectives: report.objectives.length }));
+  boundHeapGrowth();
   const captured = await builtImage(report, metadata, progress, settings);
   progress.phase(msg('cli.phaseWriting', { file: path.basename(output) }));
   const image = captured.image;
-  const { data, omitted } = await writeXlsx(image);
+  // The sheets' cells are not needed after the write (only the sheet names and the named items are).
+  const { data, omitted } = await writeXlsx(image, { consumeCells: true });
   await writeFileWhole(output, data);
   const notices = captured.notices.map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
   return { image, notices, bytes: data.length, omitted };

@@ -8,6 +8,7 @@ import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import type { WorkbookReading } from '../workbook/workbook-reading';
 import { createCliEmulator, type MetadataSource } from './engine';
 import { fileError, reasonOfError } from './errors';
+import { boundHeapGrowth } from './heap-growth';
 import { readInputFile } from './input-file';
 import type { Progress } from './progress';
 
@@ -46,6 +47,7 @@ export async function readEmulatedWorkbook(emulator: ExcelEmulator, file: string
 /** Loads, recalculates and reads the workbook whose bytes were read; throws CliError for a file that cannot be used. */
 export async function readWorkbookFile(file: string, bytes: Buffer, metadata: MetadataSource, progress: Progress): Promise<WorkbookRead> {
   progress.phase(msg('cli.phaseReading', { file: path.basename(file) }));
+  boundHeapGrowth();
   const read = await readXlsx(bytes).catch((error: unknown) => {
     throw error instanceof XlsxReadError ? fileError(file, reasonOfError(error)) : error;
   });

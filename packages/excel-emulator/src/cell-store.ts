@@ -39,7 +39,7 @@ const CELL_KEY_COLUMNS = 16_384;
 
 export class CellStore {
   private suspendedDepth = 0;
-  /** Cells written since the batch began, by sheet: contents as stored, so a read of them needs no recalculation. */
+  /** Constants written since the batch began, by sheet: as stored, so a read of them needs no recalculation. */
   private writtenInBatch: Map<number, Map<number, StoredContent>> | null = null;
   /** Formula text -> syntax valid: the same formulas recur on every objective sheet, and parsing is what costs. */
   private readonly validity = new Map<string, boolean>();
@@ -69,8 +69,14 @@ export class CellStore {
   private noteWritten(sheet: number, row: number, col: number, content: StoredContent): void {
     if (!this.writtenInBatch) return;
     let cells = this.writtenInBatch.get(sheet);
+    const key = row * CELL_KEY_COLUMNS + col;
+    // Only constants are read back from here: a formula just forgets the cell (a whole Riepilogo of formulas noted cost ~100 MB).
+    if (constantValue(content) === undefined) {
+      cells?.delete(key);
+      return;
+    }
     if (!cells) this.writtenInBatch.set(sheet, (cells = new Map()));
-    cells.set(row * CELL_KEY_COLUMNS + col, content);
+    cells.set(key, content);
   }
 
   /** After rows move or a sheet comes or goes, what was noted about its cells no longer holds. */

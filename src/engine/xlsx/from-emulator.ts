@@ -2,7 +2,7 @@
 // cells with their formulas, computed values, number formats and styles, and the objects on each sheet.
 import { msg, type Message } from '../../core/messages';
 import type { CellSnapshot, ExcelEmulator, SheetInfo, TableSpec } from '@traguardo/excel-emulator';
-import { DEFAULT_FORMAT, type CellFormat } from '@traguardo/excel-emulator';
+import { DEFAULT_FORMAT, formatRect, type CellFormat } from '@traguardo/excel-emulator';
 import { emptySheet, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type WorkbookImage } from './image';
 
 /** Something of the emulated workbook that the image leaves out. */
@@ -35,19 +35,47 @@ function imageStyleOf(format: CellFormat): ImageStyle | undefined {
   return Object.keys(style).length > 0 ? style : undefined;
 }
 
-function imageCell(snapshot: CellSnapshot, row: number, col: number): ImageCell | null {
+/**
+ * One copy of each formula text and style: every objective sheet repeats the same formulas and formats, and a copy
+ * per cell made the image of 10,000 objectives half a gigabyte.
+ */
+class Shared {
+  private readonly formulas = new Map<string, string>();
+  private readonly styles = new Map<string, ImageStyle>();
+
+  formula(text: string): string {
+    const known = this.formulas.get(text);
+    if (known !== undefined) return known;
+    this.formulas.set(text, text);
+    return text;
+  }
+
+  style(style: ImageStyle | undefined): ImageStyle | undefined {
+    if (style === undefined) return undefined;
+    const key = JSON.stringify(style);
+    const known = this.styles.get(key);
+    if (known !== undefined) return known;
+    this.styles.set(key, style);
+    return style;
+  }
+}
+
+/** Rows read from the emulator at a time: a whole 60,000-row Riepilogo as snapshots at once costs hundreds of MB. */
+const ROWS_PER_READ = 2_000;
+
+function imageCell(snapshot: CellSnapshot, row: number, col: number, shared: Shared): ImageCell | null {
   const cell: ImageCell = { row, col, value: null };
-  if (snapshot.formula !== null) cell.formula = snapshot.formula;
+  if (snapshot.formula !== null) cell.formula = shared.formula(snapshot.formula);
   if (snapshot.valueType === 'Error') cell.value = { error: String(snapshot.value) };
   else if (snapshot.valueType !== 'Empty') cell.value = snapshot.value;
   if (snapshot.numberFormat !== DEFAULT_FORMAT.numberFormat) cell.numberFormat = snapshot.numberFormat;
-  const style = imageStyleOf(snapshot.format);
+  const style = shared.style(imageStyleOf(snapshot.format));
   if (style) cell.style = style;
   const empty = cell.formula === undefined && cell.value === null && cell.numberFormat === undefined && cell.style === undefined;
   return empty ? null : cell;
 }
 
-function captureSheet(emulator: ExcelEmulator, info: SheetInfo | undefined, name: string, tables: ReadonlyArray<TableSpec>, notices: CaptureNotice[]): ImageSheet {
+function captureSheet(emulator: ExcelEmulator, info: SheetInfo | undefined, name: string, tables: ReadonlyArray<TableSpec>, notices: CaptureNotice[], shared: Shared): ImageSheet {
   const sheet = emptySheet(name);
   if (info) {
     sheet.visibility = info.visibility;
@@ -60,30 +88,29 @@ function captureSheet(emulator: ExcelEmulator, info: SheetInfo | undefined, name
   sheet.rowHeights = Object.entries(layout.rowHeights).map(([row, height]) => ({ row: Number(row), height }));
 
   const used = emulator.usedRange(name, false);
-  if (used) {
-    emulator.cells(name, used.address).forEach((line, r) =>
+  for (let first = used?.row ?? 0; used && first < used.row + used.rowCount; first += ROWS_PER_READ) {
+    const rowCount = Math.min(ROWS_PER_READ, used.row + used.rowCount - first);
+    emulator.cells(name, formatRect({ row: first, col: used.col, rowCount, colCount: used.colCount })).forEach((line, r) =>
       line.forEach((snapshot, c) => {
-        const cell = imageCell(snapshot, used.row + r, used.col + c);
+        const cell = imageCell(snapshot, first + r, used.col + c, shared);
         if (cell) sheet.cells.push(cell);
       }),
     );
   }
 
-  sheet.tables = tables
-    .filter((table) => table.sheet === name)
-    .map((table) => ({
-      name: table.name,
-      range: table.address,
-      style: table.style,
-      showTotals: table.showTotals,
-      // The inspection API does not expose these; they are Office.js's defaults for a new table.
-      showBandedRows: true,
-      showBandedColumns: false,
-      showFilterButton: true,
-      highlightFirstColumn: false,
-      highlightLastColumn: false,
-      columns: table.headers,
-    }));
+  sheet.tables = tables.map((table) => ({
+    name: table.name,
+    range: table.address,
+    style: table.style,
+    showTotals: table.showTotals,
+    // The inspection API does not expose these; they are Office.js's defaults for a new table.
+    showBandedRows: true,
+    showBandedColumns: false,
+    showFilterButton: true,
+    highlightFirstColumn: false,
+    highlightLastColumn: false,
+    columns: table.headers,
+  }));
 
   sheet.conditionalFormats = emulator
     .conditionalFormats(name)
@@ -115,9 +142,11 @@ function captureSheet(emulator: ExcelEmulator, info: SheetInfo | undefined, name
 export function captureEmulator(emulator: ExcelEmulator): CaptureResult {
   const notices: CaptureNotice[] = [];
   // Listed once, not per sheet: each list covers the whole workbook (tables read their headers).
-  const tables = emulator.tables();
+  const tablesBySheet = new Map<string, TableSpec[]>();
+  for (const table of emulator.tables()) tablesBySheet.set(table.sheet, [...(tablesBySheet.get(table.sheet) ?? []), table]);
   const infos = new Map(emulator.sheets().map((info) => [info.name, info]));
-  const sheets = emulator.sheetNames().map((name) => captureSheet(emulator, infos.get(name), name, tables, notices));
+  const shared = new Shared();
+  const sheets = emulator.sheetNames().map((name) => captureSheet(emulator, infos.get(name), name, tablesBySheet.get(name) ?? [], notices, shared));
   const names = emulator.names().flatMap((name) => {
     if (name.scope !== null) {
       notices.push({ sheet: name.scope, message: msg('xlsx.nameOfSheet', { name: name.name }) });

@@ -169,6 +169,9 @@ function conditionalRule(format: ImageConditionalFormat, priority: number): Cond
   }
 }
 
+/** Row-major key of a cell: Excel has 16,384 columns. */
+const positionKey = (row: number, col: number): number => row * 16_384 + col;
+
 function writeSheet(workbook: Workbook, sheet: ImageSheet, styles: StyleCache, omitted: OmittedItem[]): void {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.visibility === 'Visible' ? 'visible' : sheet.visibility === 'Hidden' ? 'hidden' : 'veryHidden',
@@ -181,9 +184,17 @@ function writeSheet(workbook: Workbook, sheet: ImageSheet, styles: StyleCache, o
   for (const { col, width } of sheet.columnWidths) worksheet.getColumn(col + 1).width = pointsToColumnWidth(width);
   for (const { row, height } of sheet.rowHeights) worksheet.getRow(row + 1).height = height;
 
-  const byPosition = new Map<string, ImageCell>();
-  for (const cell of sheet.cells) byPosition.set(`${cell.row},${cell.col}`, cell);
-  for (const table of sheet.tables) addTable(worksheet, table, (row, col) => byPosition.get(`${row},${col}`));
+  // Only the cells inside tables are looked up by position: a key per cell of a 500,000-cell Riepilogo costs memory.
+  const inTables = sheet.tables.flatMap((table) => parseLocalAddress(table.range) ?? []);
+  const byPosition = new Map<number, ImageCell>();
+  if (inTables.length > 0) {
+    for (const cell of sheet.cells) {
+      if (inTables.some((rect) => cell.row >= rect.row && cell.row < rect.row + rect.rowCount && cell.col >= rect.col && cell.col < rect.col + rect.colCount)) {
+        byPosition.set(positionKey(cell.row, cell.col), cell);
+      }
+    }
+  }
+  for (const table of sheet.tables) addTable(worksheet, table, (row, col) => byPosition.get(positionKey(row, col)));
 
   for (const cell of sheet.cells) {
     const target: Cell = worksheet.getCell(cell.row + 1, cell.col + 1);
@@ -208,14 +219,22 @@ function writeSheet(workbook: Workbook, sheet: ImageSheet, styles: StyleCache, o
 
 const PLAIN_REFERENCE = /^=?('([^']|'')+'|[^'!=]+)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/;
 
+export interface XlsxWriteOptions {
+  /** Empties each sheet's cells once written, so the image and the ExcelJS workbook never both hold every cell. */
+  consumeCells?: boolean;
+}
+
 /** The image as an ExcelJS workbook, and what it could not carry. */
-export function imageToWorkbook(image: WorkbookImage): XlsxWriteResult {
+export function imageToWorkbook(image: WorkbookImage, options: XlsxWriteOptions = {}): XlsxWriteResult {
   const workbook = new Workbook();
   workbook.creator = CREATOR;
   workbook.lastModifiedBy = CREATOR;
   const omitted: OmittedItem[] = [];
   const styles = new StyleCache();
-  for (const sheet of image.sheets) writeSheet(workbook, sheet, styles, omitted);
+  for (const sheet of image.sheets) {
+    writeSheet(workbook, sheet, styles, omitted);
+    if (options.consumeCells) sheet.cells = [];
+  }
   for (const name of image.names) {
     // ExcelJS keeps defined names as cell ranges only; a name holding a formula or a constant has no place there.
     if (!PLAIN_REFERENCE.test(name.formula.trim())) {
@@ -229,8 +248,8 @@ export function imageToWorkbook(image: WorkbookImage): XlsxWriteResult {
 }
 
 /** The .xlsx bytes of the image. */
-export async function writeXlsx(image: WorkbookImage): Promise<{ data: Uint8Array; omitted: OmittedItem[] }> {
-  const { workbook, omitted } = imageToWorkbook(image);
+export async function writeXlsx(image: WorkbookImage, options: XlsxWriteOptions = {}): Promise<{ data: Uint8Array; omitted: OmittedItem[] }> {
+  const { workbook, omitted } = imageToWorkbook(image, options);
   const buffer = await workbook.xlsx.writeBuffer();
   return { data: new Uint8Array(buffer as ArrayBuffer), omitted };
 }
