@@ -73,6 +73,18 @@ function checkActual(reader: SheetReader, indicator: Indicator, cell: SnapshotCe
   }
 }
 
+/** A monitored value the forecast cannot read shows an error in Previsione: named as an unreadable result is. */
+function checkMonitored(reader: SheetReader, indicator: Indicator, cell: SnapshotCell, who: Message): void {
+  const value = indicator.monitoring?.[indicator.monitoring.length - 1]?.value;
+  if (typeof value !== 'string' || value.trim() === '') return;
+  try {
+    parseValue(value);
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    reader.report('unparseable-result', cell.address, msg('sheet.unreadableMonitored', { who, reason: reasonOf(error) }));
+  }
+}
+
 export function readIndicatorRow(
   reader: SheetReader,
   cellOf: (key: string) => SnapshotCell,
@@ -90,6 +102,7 @@ export function readIndicatorRow(
   const degreeCell = cellOf('degree');
   if (!isFormula(degreeCell.formula) && normalisedLabel(degreeCell.formula) === NOT_EVALUABLE_FIGURE) indicator.neutralised = true;
   checkActual(reader, indicator, cellOf('actual'), expectResult, who);
+  checkMonitored(reader, indicator, cellOf('monitoredValue'), who);
 
   // Problems of one row read left to right, whatever order the checks ran in.
   const rowProblems = reader.problems.splice(problemsBefore).sort((a, b) => parseCellAddress(a.address).column - parseCellAddress(b.address).column);

@@ -7,6 +7,7 @@ import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
 import { readObjectiveSheet } from '../../src/workbook/readers';
 import { snapshotCell, type SheetSnapshot } from '../../src/workbook/snapshot';
 import { example2022 } from '../support/example-2022';
+import { inItalian } from '../support/italian';
 
 /** Objective 9 of 2022 (events >= 8, assessments > 100, participants >= 700), two monitoring points on the first. */
 function monitored(): Objective {
@@ -56,6 +57,18 @@ describe('monitoring and the revision date on the objective sheet', () => {
     expect(reading.objective.indicators[0].monitoring).toEqual([{ date: '2023-06-30', value: 2, note: 'due eventi su otto' }]);
     expect(reading.objective.indicators[1].revision).toEqual({ original: '>100', revised: '> 90', reason: 'organico ridotto', date: '2023-07-10' });
     expect(reading.objective.indicators[2].monitoring).toBeUndefined();
+  });
+
+  it('a monitored value typed as "molti" is a problem naming the indicator and the cell, as an unreadable result is', () => {
+    const typo = layoutSnapshot(objectiveSheetLayout(monitored()));
+    const address = `${cells.columns.monitoredValue}${cells.firstIndicatorRow}`;
+    const [row, column] = [cells.firstIndicatorRow - 1, cells.columns.monitoredValue.charCodeAt(0) - 65];
+    typo.formulas[row][column] = 'molti';
+    typo.values[row][column] = 'molti';
+    const problems = inItalian(readObjectiveSheet(typo).problems);
+    expect(problems).toEqual([
+      expect.objectContaining({ address, code: 'unparseable-result', message: expect.stringMatching(/^Obiettivo 9, indicatore "[^"]+", valore monitorato: .*"molti"/) }),
+    ]);
   });
 
   it('a sheet of the layout before these columns still reads, with nothing missing reported', () => {

@@ -20,6 +20,10 @@ export const sheetMessages = {
     it: (p, w) => `${w.text(p.who)}: ${w.text(p.reason)}`,
     en: (p, w) => `${w.text(p.who)}: ${w.text(p.reason)}`,
   }),
+  'sheet.unreadableMonitored': entry<Who & { reason: Message }>({
+    it: (p, w) => `${w.text(p.who)}, valore monitorato: ${w.text(p.reason)}`,
+    en: (p, w) => `${w.text(p.who)}, monitored value: ${w.text(p.reason)}`,
+  }),
   'sheet.invalidField': entry<Who & { field: Message; reason: Message }>({
     it: (p, w) => `${w.text(p.who)}, ${w.text(p.field)}: ${w.text(p.reason)}`,
     en: (p, w) => `${w.text(p.who)}, ${w.text(p.field)}: ${w.text(p.reason)}`,
