@@ -42,13 +42,13 @@ const indicator = { name: 'Pratiche evase', target: '>= 700', actual: '734' };
 
 const generated: ReadonlyArray<{ file: string; bytes: () => Uint8Array | string; stderr: RegExp }> = [
   { file: 'sum-whole-sheet.xlsx', bytes: () => xlsxWithFormula('SUM(A1:XFD1048576)'), stderr: /'Dati'!B1: l'intervallo A1:XFD1048576 copre 17\.179\.869\.184 celle, troppe per il calcolo/ },
-  { file: 'merge-whole-sheet.xlsx', bytes: () => sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'), stderr: /l'intervallo A1:XFD1048576 copre .* celle, oltre le 200\.000/ },
+  { file: 'merge-whole-sheet.xlsx', bytes: () => sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'), stderr: /l'intervallo A1:XFD1048576 copre .* celle, oltre le 250\.000/ },
   { file: 'name-over-a-million-cells.xlsx', bytes: () => zipOf(xlsxParts([{ name: 'Dati', rows: '' }], '<definedName name="Tutto">Dati!$A$1:$J$100000</definedName>')), stderr: /xl\/workbook\.xml: l'intervallo A1:J100000 copre 1\.000\.000 celle/ },
   { file: 'cell-off-the-grid.xlsx', bytes: () => sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>'), stderr: /il riferimento XFE1 è fuori dal foglio di Excel/ },
   {
     file: 'too-many-cells.xlsx',
-    bytes: () => sheet(Array.from({ length: 21_000 }, (_, r) => `<row r="${r + 1}">${'<c><v>1</v></c>'.repeat(10)}</row>`).join('')),
-    stderr: /la cartella contiene più di 200\.000 celle/,
+    bytes: () => sheet(Array.from({ length: 26_000 }, (_, r) => `<row r="${r + 1}">${'<c><v>1</v></c>'.repeat(10)}</row>`).join('')),
+    stderr: /la cartella contiene più di 250\.000 celle/,
   },
   { file: 'declared-bomb.xlsx', bytes: () => rawZip([{ ...textEntry('xl/worksheets/sheet1.xml', '<worksheet/>'), declaredSize: 1_800_000_000 }]), stderr: /l'archivio si decomprime in più di 100 MB/ },
   { file: 'lying-bomb.xlsx', bytes: () => rawZip([bombEntry('xl/worksheets/sheet1.xml', '<worksheet>', 40, 2048)]), stderr: /l'archivio zip è danneggiato/ },
