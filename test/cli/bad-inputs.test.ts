@@ -44,10 +44,11 @@ const generated: ReadonlyArray<{ file: string; bytes: () => Uint8Array | string;
   { file: 'sum-whole-sheet.xlsx', bytes: () => xlsxWithFormula('SUM(A1:XFD1048576)'), stderr: /'Dati'!B1: l'intervallo A1:XFD1048576 copre 17\.179\.869\.184 celle, troppe per il calcolo/ },
   { file: 'merge-whole-sheet.xlsx', bytes: () => sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'), stderr: /l'intervallo A1:XFD1048576 copre .* celle, oltre le 250\.000/ },
   { file: 'name-over-a-million-cells.xlsx', bytes: () => zipOf(xlsxParts([{ name: 'Dati', rows: '' }], '<definedName name="Tutto">Dati!$A$1:$J$100000</definedName>')), stderr: /xl\/workbook\.xml: l'intervallo A1:J100000 copre 1\.000\.000 celle/ },
+  { file: 'cell-without-reference.xlsx', bytes: () => sheet('<row r="1"><c><v>1</v></c></row>'), stderr: /xl\/worksheets\/sheet1\.xml: una cella senza riferimento \(l'attributo r, che Excel scrive sempre\)/ },
   { file: 'cell-off-the-grid.xlsx', bytes: () => sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>'), stderr: /il riferimento XFE1 è fuori dal foglio di Excel/ },
   {
     file: 'too-many-cells.xlsx',
-    bytes: () => sheet(Array.from({ length: 26_000 }, (_, r) => `<row r="${r + 1}">${'<c><v>1</v></c>'.repeat(10)}</row>`).join('')),
+    bytes: () => sheet(Array.from({ length: 26_000 }, (_, r) => `<row r="${r + 1}">${[...'ABCDEFGHIJ'].map((column) => `<c r="${column}${r + 1}"><v>1</v></c>`).join('')}</row>`).join('')),
     stderr: /la cartella contiene più di 250\.000 celle/,
   },
   { file: 'declared-bomb.xlsx', bytes: () => rawZip([{ ...textEntry('xl/worksheets/sheet1.xml', '<worksheet/>'), declaredSize: 1_800_000_000 }]), stderr: /l'archivio si decomprime in più di 100 MB/ },

@@ -38,6 +38,10 @@ export const limitsMessages = {
     it: (p) => `${p.part}: il riferimento ${p.reference} è fuori dal foglio di Excel (1.048.576 righe, 16.384 colonne)`,
     en: (p) => `${p.part}: the reference ${p.reference} is outside Excel's sheet (1,048,576 rows, 16,384 columns)`,
   }),
+  'limits.cellWithoutReference': entry<{ part: string }>({
+    it: (p) => `${p.part}: una cella senza riferimento (l'attributo r, che Excel scrive sempre): il file non è stato salvato da Excel o è danneggiato; aprirlo e salvarlo di nuovo in Excel`,
+    en: (p) => `${p.part}: a cell without a reference (the r attribute, which Excel always writes): the file was not saved by Excel or is damaged; open it and save it again in Excel`,
+  }),
   'limits.textTooLong': entry<{ part: string; start: string; length: number; limit: number }>({
     it: (p, w) => `${p.part}: il testo "${p.start}…" ha ${w.num(p.length)} caratteri, oltre il limite di Excel (${w.num(p.limit)})`,
     en: (p, w) => `${p.part}: the text "${p.start}…" has ${w.num(p.length)} characters, over Excel's limit (${w.num(p.limit)})`,

@@ -47,6 +47,8 @@ class PackageCount {
         if (name === 'c' || name === 'row') {
           this.add(1);
           const r = attribute(attributes(), 'r');
+          // ExcelJS cannot place a cell without its address (it fails inside); Excel always writes one.
+          if (name === 'c' && r === undefined && this.problem === null) this.problem = msg('limits.cellWithoutReference', { part });
           this.checkAddress(part, name === 'row' && r !== undefined ? `A${r}` : r);
         } else if (name === 'col') {
           const max = Number(attribute(attributes(), 'max') ?? 1);
