@@ -21,7 +21,7 @@ import { applyLayouts, type ApplyOptions, type ApplyReport, type ProgressListene
 import { msg } from '../core/messages';
 import { ExcelOperationError } from './errors';
 import { sheetWithTagKey, type Inventory } from './inventory';
-import { withRecordOf } from './objective-record';
+import { recordAfterWrite, withRecordOf } from './objective-record';
 import { loadSnapshotsCounted, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
 import { planSheets } from './plan';
 import { readWorkbook } from './read-workbook';
@@ -61,6 +61,8 @@ export interface SummaryResult {
   /** True when a sheet named "Riepilogo" that is not ours forced another name. */
   renamed: boolean;
   figures: SummaryFigures;
+  /** Objectives the totals count, against those the settings sheet records (null: no record, an older workbook). */
+  coverage: { counted: number; recorded: number | null };
   /** Problems the readers found in the objective sheets, reported with the summary. */
   problems: Problem[];
   written: string[];
@@ -249,7 +251,8 @@ export async function generateSummary(excel: BatchRunner, request: SummaryReques
       rules: rulesOf(settings),
       rulesChanged: degreesChanged || !sameRules(reading.settings, settings),
     });
-    return { ...written, figures, problems: reading.problems, written: writtenSheets(written.report) };
+    const coverage = { counted: linked.length, recorded: reading.recorded?.length ?? null };
+    return { ...written, figures, coverage, problems: reading.problems, written: writtenSheets(written.report) };
   });
 }
 
@@ -277,7 +280,9 @@ export async function buildReport(excel: BatchRunner, report: Report, request: S
       indicatorCount: objective.indicators.length,
       dateResults: objective.indicators.map(resultIsDate),
     }));
-    const recorded = withRecordOf(settingsSheetLayout(settings, 'refresh'), read, settingsSnapshot(read), report.objectives.map((objective) => objective.number));
+    const built = report.objectives.map((objective) => objective.number);
+    const recorded = withRecordOf(settingsSheetLayout(settings, 'refresh'), read, settingsSnapshot(read), built);
+    const coverage = { counted: refs.length, recorded: recordAfterWrite(read, settingsSnapshot(read), built).length };
     const written = await writeSummary(context, excel.isSetSupported, [recorded, ...objectiveLayouts], refs, settings, {
       inventory: read.inventory,
       previous: read.snapshots,
@@ -295,7 +300,7 @@ export async function buildReport(excel: BatchRunner, report: Report, request: S
     const objectives: BuildResult = { sheets: objectiveSheets, written: writtenSheets({ ...written.report, sheets: objectiveSheets }), report: written.report };
     return {
       objectives,
-      summary: { sheet: written.sheet, renamed: written.renamed, figures, problems: [], written: writtenSheets(written.report), report: written.report },
+      summary: { sheet: written.sheet, renamed: written.renamed, figures, coverage, problems: [], written: writtenSheets(written.report), report: written.report },
     };
   });
 }

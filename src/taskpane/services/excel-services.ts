@@ -53,6 +53,7 @@ export function excelServices(excel: BatchRunner): WorkbookServices {
         payable: figures.payable,
         remainder: figures.remainder,
         errors: figures.errors,
+        coverage: result.coverage,
       };
     },
     async readRelazione(onProgress) {

@@ -34,6 +34,8 @@ export interface SummaryFigures
   sheet: string;
   /** True when an analyst's untagged "Riepilogo" forced another name. */
   renamed: boolean;
+  /** Objectives the totals count, against those the workbook records ("10 di 11"); recorded null: no record. */
+  coverage: { counted: number; recorded: number | null };
 }
 
 /** Where the Monitoraggio was written and what its counts show. */

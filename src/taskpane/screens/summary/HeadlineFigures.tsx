@@ -5,6 +5,7 @@ import { OpenRegular } from '@fluentui/react-icons';
 import { errorNameIn } from '../../../core/excel-errors';
 import { msg, renderMessage, type Message } from '../../../core/messages';
 import type { Status } from '../../../core/model';
+import { compareCounts, coverageMessage } from '../../../workbook/summary-coverage';
 import { SUMMARY_FIGURES } from '../../../workbook/summary-sheet';
 import { useStrings } from '../../i18n/strings-context';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -26,6 +27,11 @@ const useStyles = makeStyles({
 function evaluableCount(figures: SummaryFigures): Message {
   const evaluable = STATUSES.filter((status) => status !== 'Non valutabile').reduce((sum, status) => sum + figures.counts[status], 0);
   return msg('report.achievedOfEvaluable', { achieved: figures.counts.Raggiunto, evaluable, notEvaluable: figures.counts['Non valutabile'] });
+}
+
+/** "10 di 11 registrati nella cartella": an objective missing from the totals is said where the totals are. */
+function coverageOf({ counted, recorded }: SummaryFigures['coverage']): Message {
+  return coverageMessage(counted, recorded, recorded === null ? 'equal' : compareCounts(counted, recorded));
 }
 
 export function HeadlineFigures(props: { figures: SummaryFigures; busy: boolean; onGoToSheet(): void }): React.JSX.Element {
@@ -58,6 +64,7 @@ export function HeadlineFigures(props: { figures: SummaryFigures; busy: boolean;
       )}
       <Text weight="semibold">{strings.summary.objectivesByStatus}</Text>
       <Text data-figure="evaluable">{renderMessage(evaluableCount(figures), strings.language)}</Text>
+      <Text data-figure="coverage">{renderMessage(coverageOf(figures.coverage), strings.language)}</Text>
       <ul className={styles.statuses} aria-label={strings.summary.objectivesByStatus}>
         {STATUSES.map((status) => (
           <li key={status} className={styles.status} data-status={status}>
