@@ -8,6 +8,7 @@ import type { Report } from '../core/model';
 import { captureEmulator, writeXlsx, type CaptureNotice, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
 import { batchRunner, buildReport, ExcelOperationError } from '../excel/index';
 import { splitSheetAddress } from '../workbook/address';
+import { pointsNotShown } from '../workbook/monitoring-fields';
 import type { WorkbookSettings } from '../workbook/settings';
 import { tagFromName, TAG_PROPERTY } from '../workbook/tags';
 import type { Command } from './args';
@@ -105,6 +106,7 @@ export async function runBuild(command: Extract<Command, { kind: 'build' }>, io:
   const said = file.omitted.filter((item) => !(item.kind === 'customProperty' && item.name === TAG_PROPERTY && tagged.has((item.sheet ?? '').toLowerCase())));
   for (const line of incompleteLines(incomplete, io)) io.stderr(`${line}\n`);
   for (const reason of proposal?.reasons ?? []) notify(io, msg('cli.proposedCutoff', { reason }));
+  for (const notice of pointsNotShown(report.objectives)) notify(io, notice);
   for (const notice of [...file.notices, ...said.map(omittedMessage)]) notify(io, notice);
 
   const sheets = file.image.sheets.map((sheet) => sheet.name);

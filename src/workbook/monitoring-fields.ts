@@ -1,7 +1,9 @@
 // The indicator columns of the annual cycle, listed in the objective schema: a revision's date, and the monitoring point
 // the sheet shows (date, value, note) of the indicator's points.
-import type { Indicator, MonitoringPoint } from '../core/model';
-import { defaultMonitoringDate } from '../core/monitoring';
+import { formatDateIt } from '../core/excel-date';
+import { msg, type Message } from '../core/messages';
+import type { Indicator, MonitoringPoint, Objective } from '../core/model';
+import { defaultMonitoringDate, isoDateSerial } from '../core/monitoring';
 import { asWrittenCodec } from './as-written-codec';
 import { textCodec } from './field-codecs';
 import { isoDateCodec } from './iso-date-codec';
@@ -23,7 +25,7 @@ export const revisionDate: ValueField<Indicator, 'revisionDate', string> = {
 };
 
 /** The monitoring point the sheet shows: the latest by date (an undated one is at 30/06 of the dated ones' year). */
-function shownPoint(indicator: Indicator): MonitoringPoint | undefined {
+function shownDatedPoint(indicator: Indicator): { point: MonitoringPoint; date: string } | undefined {
   const points = indicator.monitoring ?? [];
   const year = Number(points.find((point) => point.date !== undefined)?.date?.slice(0, 4) ?? 2000);
   let shown: { point: MonitoringPoint; date: string } | undefined;
@@ -31,7 +33,22 @@ function shownPoint(indicator: Indicator): MonitoringPoint | undefined {
     const date = point.date ?? defaultMonitoringDate(year);
     if (shown === undefined || date >= shown.date) shown = { point, date };
   }
-  return shown?.point;
+  return shown;
+}
+
+const shownPoint = (indicator: Indicator): MonitoringPoint | undefined => shownDatedPoint(indicator)?.point;
+
+/** Indicators with more points than the sheet's one: said at import and build, so no point goes without a word. */
+export function pointsNotShown(objectives: ReadonlyArray<Objective>): Message[] {
+  return objectives.flatMap((objective) =>
+    objective.indicators.flatMap((indicator) => {
+      const shown = shownDatedPoint(indicator);
+      if (shown === undefined || (indicator.monitoring?.length ?? 0) < 2) return [];
+      const who = msg('label.indicator', { objective: objective.number, name: indicator.name });
+      const serial = isoDateSerial(shown.date);
+      return [msg('monitoring.pointsNotShown', { who, points: indicator.monitoring!.length, shown: serial === null ? shown.date : formatDateIt(serial) })];
+    }),
+  );
 }
 
 /** The sheet's one point, made when the reader meets its first cell. */

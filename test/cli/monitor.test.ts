@@ -12,10 +12,13 @@ describe('traguardo monitor', () => {
     // The 2022 example with two events of eight monitored at 30/06 (objective 9) and 42 days against < 60 gg at 31/05 (objective 2).
     const report = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
     const objective = (number: number) => report.objectives.find((item: { number: number }) => item.number === number);
-    objective(9).indicators[0].monitoring = [{ date: '2022-06-30', value: 2, note: 'due eventi' }];
+    objective(9).indicators[0].monitoring = [{ date: '2022-03-31', value: 1 }, { date: '2022-06-30', value: 2, note: 'due eventi' }];
     objective(2).indicators[0].monitoring = [{ date: '2022-05-31', value: '42' }];
     writeFileSync(at('monitorata.json'), JSON.stringify(report));
-    expect((await traguardo('build', at('monitorata.json'), '-o', at('2022.xlsx'), '--quiet')).code).toBe(0);
+    const build = await traguardo('build', at('monitorata.json'), '-o', at('2022.xlsx'), '--quiet');
+    expect(build.code).toBe(0);
+    // The sheet holds one point per indicator: the build says which of objective 9's two it shows.
+    expect(build.stderr).toMatch(/^traguardo: Obiettivo 9, indicatore "[^"]+": 2 punti di monitoraggio; il foglio mostra quello al 30\/06\/2022, gli altri restano solo nel file importato$/m);
   }, 120_000);
 
   it('at 30/06: 2 events of the 8 due by year end (4 due by then) put objective 9 a rischio; objective 2 is in linea', async () => {

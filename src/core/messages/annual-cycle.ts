@@ -40,6 +40,10 @@ export const annualCycleMessages = {
     it: (p) => `Indicatori: in linea ${p.onTrack}, a rischio ${p.atRisk}, non raggiungibili ${p.unreachable}, non monitorati ${p.unmonitored}`,
     en: (p) => `Indicators: on track ${p.onTrack}, at risk ${p.atRisk}, not reachable ${p.unreachable}, not monitored ${p.unmonitored}`,
   }),
+  'monitoring.pointsNotShown': entry<{ who: Message; points: number; shown: string }>({
+    it: (p, w) => `${w.text(p.who)}: ${p.points} punti di monitoraggio; il foglio mostra quello al ${p.shown}, gli altri restano solo nel file importato`,
+    en: (p, w) => `${w.text(p.who)}: ${p.points} monitoring points; the sheet shows the one at ${p.shown}, the others stay only in the imported file`,
+  }),
   'monitoring.operation': entry({ it: () => 'Generazione del monitoraggio', en: () => 'Generating the Monitoraggio' }),
   'monitoring.generate': entry({ it: () => 'Genera monitoraggio', en: () => 'Generate Monitoraggio' }),
   'monitoring.generating': entry({ it: () => 'Generazione del monitoraggio…', en: () => 'Generating the Monitoraggio…' }),

@@ -4,6 +4,7 @@ import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, MessageBarTitle
 import { renderMessage } from '../../../core/messages';
 import { fieldLabel } from '../../../import/field-label';
 import type { ImportIssue } from '../../../import/issue';
+import { pointsNotShown } from '../../../workbook/monitoring-fields';
 import { useStrings } from '../../i18n/strings-context';
 import { formatPercent } from '../../format';
 import type { ImportCandidate } from './import-sources';
@@ -87,6 +88,9 @@ export function ImportPreview(props: ImportPreviewProps): React.JSX.Element {
         </Caption1>
       )}
       <ProposedCutoffs candidate={props.candidate} apply={props.applyProposal} onApplyChange={props.onApplyProposalChange} />
+      {pointsNotShown(objectives).map((notice, index) => (
+        <Caption1 key={index}>{renderMessage(notice, strings.language)}</Caption1>
+      ))}
       {/* The decision first: at 320 px the detailed list below is long. */}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={props.busy || objectives.length === 0} onClick={props.onConfirm}>

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
-// Importa says which encoding a picked file was read in: a CSV saved by Italian Excel ("CSV (delimitato dal separatore
-// di elenco)", Windows-1252) is read with its accents and € whole, and the pane says it was not UTF-8.
+// What Importa says of a picked file besides its objectives: the encoding it was read in (a CSV saved by Italian Excel,
+// "CSV (delimitato dal separatore di elenco)", is Windows-1252, read with its accents and € whole), and the monitoring
+// points the sheets will not show.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderPane, type RenderedPane } from './render-pane';
 
@@ -39,4 +40,20 @@ test('the same CSV in UTF-8, in the English pane: read as UTF-8', async () => {
   pickCsv(new TextEncoder().encode(CSV), 'indicators.csv');
   await screen.findByRole('region', { name: /^Preview/ }, { timeout: 30_000 });
   expect(screen.getByText('indicators.csv: text read as UTF-8')).toBeTruthy();
+});
+
+test('a JSON with two monitoring points on one indicator: the preview says which one the sheet shows', async () => {
+  pane = await renderPane('it-IT');
+  const report = {
+    title: 'Relazione 2023',
+    year: 2023,
+    objectives: [{ number: 9, title: 'Eventi', indicators: [{ name: 'eventi organizzati', target: '>= 8', monitoring: [{ date: '2023-03-31', value: 1 }, { date: '2023-06-30', value: 2 }] }] }],
+  };
+  fireEvent.click(screen.getByRole('tab', { name: 'Importa' }));
+  fireEvent.click(screen.getByRole('radio', { name: 'File JSON (schema relazione-2022)' }));
+  fireEvent.change(screen.getByLabelText(/^File da importare/), { target: { files: [new File([JSON.stringify(report)], 'relazione-2023.json', { type: 'application/json' })] } });
+  const preview = await screen.findByRole('region', { name: 'Anteprima: nulla è ancora scritto' }, { timeout: 30_000 });
+  expect(
+    within(preview).getByText('Obiettivo 9, indicatore "eventi organizzati": 2 punti di monitoraggio; il foglio mostra quello al 30/06/2023, gli altri restano solo nel file importato'),
+  ).toBeTruthy();
 });
