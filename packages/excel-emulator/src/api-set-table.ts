@@ -267,6 +267,7 @@ export const EXCEL_API_VERSIONS: Readonly<Record<string, Readonly<Record<string,
   Worksheet: {
     activate: '1.1',
     charts: '1.1',
+    copy: '1.7',
     customProperties: '1.12',
     delete: '1.1',
     freezePanes: '1.7',

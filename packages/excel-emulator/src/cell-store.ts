@@ -125,6 +125,13 @@ export class CellStore {
     return id;
   }
 
+  /** Every cell of `from` written into the empty sheet `to`, as typed (formulas keep their text). */
+  copySheetContents(from: number, to: number): void {
+    const serialized = this.evaluated(() => this.hf.getSheetSerialized(from));
+    this.hf.setSheetContent(to, serialized);
+    this.forgetWritten(to);
+  }
+
   renameSheet(sheet: number, name: string): void {
     this.hf.renameSheet(sheet, name);
   }

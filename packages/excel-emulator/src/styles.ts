@@ -58,6 +58,16 @@ export class StyleStore {
   private readonly rows = new Map<number, FormatPatch>();
   private readonly cells = new Map<number, FormatPatch>();
 
+  /** An independent copy of every layer: what Worksheet.copy gives the new sheet. */
+  clone(): StyleStore {
+    const copy = new StyleStore();
+    copy.sheetLayer = { ...this.sheetLayer };
+    for (const [key, patch] of this.columns) copy.columns.set(key, { ...patch });
+    for (const [key, patch] of this.rows) copy.rows.set(key, { ...patch });
+    for (const [key, patch] of this.cells) copy.cells.set(key, { ...patch });
+    return copy;
+  }
+
   /** The effective format of one cell. */
   resolve(row: number, col: number): CellFormat {
     return { ...DEFAULT_FORMAT, ...this.sheetLayer, ...this.columns.get(col), ...this.rows.get(row), ...this.cells.get(cellKey(row, col)) };

@@ -13,6 +13,7 @@ import { checkedRect, EmulatedRange } from './range';
 import { areasOnSheet, EmulatedRangeAreas } from './range-areas';
 import { EmulatedTableCollection } from './table';
 import { resolveAddressOnSheet } from '../resolve-address';
+import { copySheet } from '../sheet-copy';
 
 type SheetId = string;
 
@@ -144,6 +145,20 @@ export class EmulatedWorksheet extends withAccessors<Excel.Worksheet>()(SheetPar
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): EmulatedRange {
     return this.range(`getUsedRangeOrNullObject(${valuesOnly ?? ''})`, (state, sheet) => state.usedRect(sheet, valuesOnly === true));
+  }
+
+  /** copy(positionType, relativeTo): the new sheet, named "Name (2)", with everything the source shows (ExcelApi 1.7). */
+  copy(positionType?: Excel.WorksheetPositionType | 'None' | 'Before' | 'After' | 'Beginning' | 'End', relativeTo?: EmulatedWorksheet): EmulatedWorksheet {
+    const location = 'Worksheet.copy';
+    return new EmulatedWorksheet({
+      context: this._context,
+      parent: this,
+      path: `copy(${positionType ?? ''})`,
+      resolve: (state, id) => {
+        const other = relativeTo ? sheetOf(state, relativeTo._ensureBinding(state) as SheetId, location) : null;
+        return copySheet(state, sheetOf(state, id as SheetId, location), positionType, other, location).id;
+      },
+    });
   }
 
   activate(): void {

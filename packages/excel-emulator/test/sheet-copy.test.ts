@@ -1,0 +1,62 @@
+// Worksheet.copy: the new sheet shows what the source shows, independently of it, under Excel's name and table rules.
+
+import { emulator, rejection } from './helpers';
+
+describe('Worksheet.copy', () => {
+  it('copies cells, formats, widths, freeze panes and tables, and then lives apart', async () => {
+    const emu = emulator();
+    await emu.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:C3').formulas = [['Indicatore', 'Target', 'Esito'], ['Tempi', 75, '=IF(B2>=75,"Raggiunto","No")'], ['Pratiche', 700, '=IF(B3>=700,"Raggiunto","No")']];
+      sheet.getRange('B2:B3').numberFormat = [['0'], ['0']];
+      sheet.getRange('A1:C1').format.font.bold = true;
+      sheet.getRange('A1').format.columnWidth = 120;
+      sheet.freezePanes.freezeRows(1);
+      sheet.tables.add('A1:C3', true).name = 'Indicatori';
+      const copy = sheet.copy('End');
+      copy.name = 'Obiettivo 2';
+      copy.getRange('B3').values = [[600]];
+      await context.sync();
+    });
+    expect(emu.sheetNames()).toEqual(['Sheet1', 'Obiettivo 2']);
+    const copied = emu.cells('Obiettivo 2', 'A1:C3');
+    expect(copied.map((row) => row.map((cell) => cell.value))).toEqual([['Indicatore', 'Target', 'Esito'], ['Tempi', 75, 'Raggiunto'], ['Pratiche', 600, 'No']]);
+    expect(emu.cells('Sheet1', 'C3')[0][0].value).toBe('Raggiunto'); // the source keeps its own cells
+    expect(copied[0][0].format.fontBold).toBe(true);
+    await emu.Excel.run(async (context) => {
+      const copy = context.workbook.worksheets.getItem('Obiettivo 2');
+      const width = copy.getRange('A1').format;
+      width.load('columnWidth');
+      const tables = copy.tables;
+      tables.load('items/name');
+      const frozen = copy.freezePanes.getLocationOrNullObject();
+      frozen.load('address');
+      await context.sync();
+      expect(width.columnWidth).toBe(120);
+      expect(tables.items.map((table) => table.name)).toEqual(['Indicatori2']);
+      expect(frozen.address).toBe("'Obiettivo 2'!1:1");
+    });
+  });
+
+  it('names the copy "Name (2)" at the beginning by default, and places it next to another sheet when asked', async () => {
+    const emu = emulator();
+    await emu.Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const last = sheets.add('Riepilogo');
+      const first = sheets.getItem('Sheet1');
+      first.copy();
+      first.copy('After', last);
+      await context.sync();
+    });
+    expect(emu.sheetNames()).toEqual(['Sheet1 (2)', 'Sheet1', 'Riepilogo', 'Sheet1 (3)']);
+  });
+
+  it('refuses a place next to no sheet, as Excel does', async () => {
+    const emu = emulator();
+    const error = await rejection(emu.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').copy('Before');
+      await context.sync();
+    }));
+    expect(error.code).toBe('InvalidArgument');
+  });
+});
