@@ -9,6 +9,7 @@ import type { SheetSnapshot } from '../workbook/snapshot';
 import { msg } from '../core/messages';
 import { ExcelOperationError, officeReason } from './errors';
 import { SheetProxies, queueOp } from './execute';
+import { copiedLayoutOps, frameKey } from './sheet-templates';
 import type { Inventory, InventoryName } from './inventory';
 import { loadInventory, loadSnapshotsCounted, sheetKey } from './load';
 import { planSheets, type SheetAction, type SheetPlan } from './plan';
@@ -99,9 +100,19 @@ function freeTableName(name: string, index: InventoryIndex, replaced: ReadonlySe
   for (let n = 2; ; n++) if (!taken(`${name}_${n}`)) return `${name}_${n}`;
 }
 
-function planOps(plan: SheetPlan, index: InventoryIndex, carried: CarriedInputs | undefined): WriteOp[] {
+/** A sheet written in full earlier in the batch that a new sheet of the same frame copies. */
+interface Template {
+  layout: SheetLayout;
+  sheet: string;
+}
+
+function planOps(plan: SheetPlan, index: InventoryIndex, carried: CarriedInputs | undefined, template: Template | undefined): WriteOp[] {
   if (plan.action === 'keep') return [];
   const names = nameOps(plan, index);
+  if (template && plan.action === 'create') {
+    const layout = { ...plan.layout, tables: plan.layout.tables.map((table) => ({ ...table, name: freeTableName(table.name, index, new Set()) })) };
+    return [...names.before, ...copiedLayoutOps(template.layout, template.sheet, layout, plan.sheetName), ...names.after];
+  }
   const ops: WriteOp[] = [...names.before];
   const ownTables = new Set<string>();
   if (plan.action === 'refresh') {
@@ -182,8 +193,13 @@ export async function applyLayouts(
   const maxBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
   const rangeAreas = apiSetSupported('ExcelApi', '1.9');
   const sized: SizedOp[] = [];
+  const templates = new Map<string, Template>();
   plans.forEach((plan, unit) => {
-    for (const planned of planOps(plan, index, carriedByKey.get(plan.layout.key))) {
+    // Only a sheet written whole from its layout (no analyst inputs carried) can stand for others of its frame.
+    const key = plan.action === 'create' || plan.action === 'replace' ? frameKey(plan.layout) : null;
+    const template = key === null ? undefined : templates.get(key);
+    if (key !== null && !template) templates.set(key, { layout: plan.layout, sheet: plan.sheetName });
+    for (const planned of planOps(plan, index, carriedByKey.get(plan.layout.key), template)) {
       for (const op of splitWrite(planned, maxBytes).flatMap((part) => perRectangle(part, rangeAreas))) sized.push({ op, size: opSize(op), unit });
     }
   });

@@ -26,6 +26,14 @@ export class SheetProxies {
     return sheet;
   }
 
+  /** A copy of `from`, renamed `name`: later ops on `name` use this proxy. */
+  copy(from: string, name: string): Excel.Worksheet {
+    const sheet = this.get(from).copy('End');
+    sheet.name = name;
+    this.byName.set(name.toLowerCase(), sheet);
+    return sheet;
+  }
+
   forget(name: string): void {
     this.byName.delete(name.toLowerCase());
   }
@@ -72,6 +80,18 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
       range.formulas = op.formulas;
       return;
     }
+    case 'copySheet':
+      sheets.copy(op.from, op.sheet);
+      return;
+    case 'patch': {
+      const range = sheets.get(op.sheet).getRange(op.address);
+      if (op.numberFormat !== null) range.numberFormat = op.numberFormat;
+      if (op.formulas !== null) range.formulas = op.formulas;
+      return;
+    }
+    case 'renameTable':
+      sheets.get(op.sheet).tables.getItemAt(op.index).name = op.name;
+      return;
     case 'style': {
       const sheet = sheets.get(op.sheet);
       // Several areas of one look in one call (RangeAreas, ExcelApi 1.9); for older Excel apply.ts gives one op per rectangle.

@@ -14,6 +14,12 @@ export type WriteOp =
   | { op: 'tag'; sheet: string; value: string }
   | { op: 'clear'; sheet: string; address: string }
   | { op: 'write'; sheet: string; address: string; numberFormat: string[][]; formulas: CellScalar[][] }
+  /** A copy of sheet `from` named `sheet`, placed last (sheetProperties gives it its position). */
+  | { op: 'copySheet'; sheet: string; from: string }
+  /** Some cells of a copied sheet: null leaves a cell (or its number format) as copied; a null array sends nothing. */
+  | { op: 'patch'; sheet: string; address: string; numberFormat: (string | null)[][] | null; formulas: (CellScalar | null)[][] | null }
+  /** The `index`-th table of a copied sheet, which Excel named after the original's, takes the layout's name. */
+  | { op: 'renameTable'; sheet: string; index: number; name: string }
   /** `address` may list several areas ("B3, B5:B10"): every cell of one style, formatted in one call. */
   | { op: 'style'; sheet: string; address: string; style: CellStyle }
   /** Columns `from` to `to` (the same letter for one column), all of one width. */
@@ -175,6 +181,9 @@ const CALL_OVERHEAD_BYTES: Record<WriteOp['op'], number> = {
   tag: 400,
   clear: 400,
   write: 400,
+  copySheet: 500,
+  patch: 400,
+  renameTable: 400,
   style: 500,
   columnWidth: 400,
   table: 700,
