@@ -7,6 +7,17 @@ function isMarkup(c: number): boolean {
   return c === 42 /* * */ || c === 95 /* _ */ || c === 35 /* # */ || c === 32;
 }
 
+/** The line's first character in lower case when it is an ASCII letter (the patterns below are ASCII-only case-blind). */
+function firstLetter(text: string): number {
+  return text.charCodeAt(0) | 0x20;
+}
+
+const O = 0x6f;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 export function stripMarkup(line: string): string {
   return isMarkup(line.charCodeAt(0)) || isMarkup(line.charCodeAt(line.length - 1)) ? line.replace(MARKUP_EDGES, '') : line;
 }
@@ -36,6 +47,8 @@ function titleRest(rest: string, marked: boolean): string | null {
 /** An "Obiettivo …" heading; `inPlan` when the line stands under "Riferimento Obiettivi Piano", where it is a reference. */
 export function readHeading(line: string, inPlan: boolean): Heading | null {
   const bare = stripMarkup(line);
+  // Both forms open with "obiettivo": a line starting otherwise is passed over by its first letter.
+  if (firstLetter(bare) !== O) return null;
   const numbered = NUMBERED.exec(bare);
   if (numbered) {
     const rest = titleRest(numbered[3], Boolean(numbered[1]));
@@ -52,7 +65,9 @@ export function readHeading(line: string, inPlan: boolean): Heading | null {
 
 /** "3. Titolo" as the heading of objective `expected`, the next in the report's own numbering. */
 export function readListedHeading(line: string, expected: number): Heading | null {
-  const match = LISTED.exec(stripMarkup(line));
+  const bare = stripMarkup(line);
+  if (!isDigit(bare.charCodeAt(0))) return null;
+  const match = LISTED.exec(bare);
   if (!match || Number(match[1]) !== expected || /[.;:,]$/.test(match[2])) return null;
   return { number: expected, rest: match[2].replace(MARKUP_EDGES, '').trim() };
 }
@@ -70,10 +85,14 @@ const GROUPS: Array<{ level: GroupLevel; pattern: RegExp }> = [
   { level: 'manager', pattern: /^(?:dirigente|responsabile)(?:\s+(?:del(?:l[ao]|l')?\s*)?[\p{L} ]{0,30})?\s*:\s*\S/iu },
 ];
 
+/** First letters of the grouping words (area, dipartimento, ..., responsabile). */
+const GROUP_INITIALS: ReadonlySet<number> = new Set(Array.from('acdmrsu', (letter) => letter.charCodeAt(0)));
+
 /** A line naming an area, a unit or a manager: a grouping heading when an objective heading follows it (see layout). */
 export function readGrouping(line: string): Grouping | null {
   const bare = stripMarkup(line);
-  if (bare.length > 160 || /[.;]$/.test(bare)) return null;
+  const last = bare.charAt(bare.length - 1);
+  if (bare.length > 160 || last === '.' || last === ';' || !GROUP_INITIALS.has(firstLetter(bare))) return null;
   const group = GROUPS.find((g) => g.pattern.test(bare));
   return group ? { level: group.level, text: bare } : null;
 }

@@ -2,6 +2,7 @@
 // ("creazione del modello entro il 31/7/2022", "attivazione del nuovo sistema (OPERATIVITA' ENTRO SETTEMBRE CON 8 PROGETTI GESTITI)").
 import { msg, type Message } from '../../core/messages';
 import { readDeadline } from './italian-dates';
+import { singleSpaced } from './normalize';
 import { COMPARISON, standaloneMatches } from './tokens';
 import { foldCase, stems } from './words';
 
@@ -149,13 +150,13 @@ export function readTargetPart(written: string, year: number | undefined, contex
 function targetWords(phrase: string): { name: string; words: string } | null {
   for (const m of phrase.matchAll(/\(([^()]*)\)/g)) {
     if (/\bentro\b/i.test(m[1]) || standaloneMatches(m[1], COMPARISON).length > 0) {
-      return { name: phrase.replace(m[0], ' ').replace(/\s+/g, ' ').trim(), words: m[1] };
+      return { name: singleSpaced(phrase.replace(m[0], ' ')).trim(), words: m[1] };
     }
   }
   const entro = /\bentro\b/i.exec(phrase);
   if (entro) return { name: phrase.slice(0, entro.index).trim(), words: phrase.slice(entro.index) };
   const comparison = standaloneMatches(phrase, COMPARISON)[0];
-  if (comparison) return { name: phrase.replace(comparison.text, ' ').replace(/\s+/g, ' ').trim(), words: comparison.text };
+  if (comparison) return { name: singleSpaced(phrase.replace(comparison.text, ' ')).trim(), words: comparison.text };
   return null;
 }
 

@@ -4,6 +4,7 @@ import { msg, type Message } from '../../core/messages';
 import type { Indicator } from '../../core/model';
 import { readIndicatorPhrases, readTargetPart, type IndicatorPhrase, type OwnTarget } from './indicator-phrases';
 import type { StatedMeasure } from './measures';
+import { singleSpaced } from './normalize';
 import { findOwnResult, indexResults, type ResultsProse } from './own-results';
 import type { StatedRevision } from './revision';
 import { pairByWords, stems } from './words';
@@ -46,7 +47,7 @@ function matchMeasures(phrases: IndicatorPhrase[], measures: readonly StatedMeas
 function fromMeasure(name: string, measure: StatedMeasure): Indicator {
   const indicator: Indicator = { name, target: measure.target ?? '' };
   if (measure.actual !== undefined) indicator.actual = measure.actual;
-  indicator.notes = `Dal testo: "${measure.source.replace(/\s+/g, ' ').trim()}"`;
+  indicator.notes = `Dal testo: "${singleSpaced(measure.source).trim()}"`;
   return indicator;
 }
 

@@ -84,12 +84,18 @@ export function readDeadline(words: string, year: number | undefined): DeadlineR
 }
 
 interface DatePattern {
+  /** What a sentence must hold for the pattern to have a chance: most clauses are passed over without running it. */
+  mayMatch: (sentence: string, lower: string) => boolean;
   pattern: RegExp;
   read: (match: RegExpExecArray, year: number | undefined) => { date: string; exact: boolean } | null;
 }
 
+const ANY_DIGIT = /\d/;
+const ANY_MONTH = new RegExp(MONTHS.join('|'), 'i');
+
 const COMPLETION_PATTERNS: DatePattern[] = [
   {
+    mayMatch: (sentence) => ANY_DIGIT.test(sentence),
     pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g,
     read: (m) => {
       const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -97,6 +103,7 @@ const COMPLETION_PATTERNS: DatePattern[] = [
     },
   },
   {
+    mayMatch: (sentence) => ANY_DIGIT.test(sentence) && ANY_MONTH.test(sentence),
     pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi'),
     read: (m) => {
       const [day, month, year] = [Number(m[1]), monthNumber(m[2]), Number(m[3])];
@@ -104,6 +111,7 @@ const COMPLETION_PATTERNS: DatePattern[] = [
     },
   },
   {
+    mayMatch: (sentence) => ANY_MONTH.test(sentence),
     pattern: new RegExp(`\\b(?:nel\\s+mese\\s+di|nel\\s+corso\\s+di|entro|a|ad|in|nel)\\s+${MONTH}(?:\\s+(?:del\\s+)?(\\d{4}))?\\b`, 'gi'),
     read: (m, year) => {
       const y = m[2] !== undefined ? Number(m[2]) : year;
@@ -111,6 +119,7 @@ const COMPLETION_PATTERNS: DatePattern[] = [
     },
   },
   {
+    mayMatch: (_sentence, lower) => lower.includes('mestre'),
     pattern: /\bnel(?:l'\s*|\s+)(primo|secondo|terzo|quarto|ultimo)\s+(bimestre|trimestre|quadrimestre|semestre)(?:\s+(?:dell'\s*anno|del(?:l')?\s*(?:anno\s+)?(\d{4})))?/gi,
     read: (m, year) => {
       const y = m[3] !== undefined ? Number(m[3]) : year;
@@ -120,6 +129,7 @@ const COMPLETION_PATTERNS: DatePattern[] = [
     },
   },
   {
+    mayMatch: (_sentence, lower) => lower.includes('fine'),
     pattern: /\b(?:entro|a|alla)\s+(?:la\s+)?fine\s+(?:dell'\s*)?anno\b/gi,
     read: (_m, year) => (year === undefined ? null : { date: formatDate(31, 12, year), exact: false }),
   },
@@ -128,7 +138,9 @@ const COMPLETION_PATTERNS: DatePattern[] = [
 /** Every date a sentence states as the moment something happened, read as its last possible day. */
 export function statedDates(sentence: string, year: number | undefined): StatedDate[] {
   const found: Array<StatedDate & { start: number; end: number }> = [];
-  for (const { pattern, read } of COMPLETION_PATTERNS) {
+  const lower = sentence.toLowerCase();
+  for (const { mayMatch, pattern, read } of COMPLETION_PATTERNS) {
+    if (!mayMatch(sentence, lower)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       const start = m.index;

@@ -2,6 +2,7 @@
 // with the tables it holds and the area it is grouped under. Wrapped lines (Word/PDF pastes) are joined back into
 // paragraphs here, so later stages see whole sentences.
 import { AreaTracker, readGrouping, readHeading, readListedHeading, stripMarkup, type Grouping, type Heading } from './headings';
+import { foreignLetterLines } from './normalize';
 import { readTableRow } from './tables';
 
 export type SectionName = 'title' | 'plan' | 'kind' | 'description' | 'benefits' | 'indicator' | 'results' | 'oiv';
@@ -22,6 +23,8 @@ export interface ObjectiveBlock {
   area?: string;
   /** Its tables, each a list of rows of cells, header row first. */
   tables: string[][][];
+  /** Whether one of its lines holds a Cyrillic or Greek letter, which only then are looked for word by word. */
+  mixedScripts: boolean;
 }
 
 export interface ReportLayout {
@@ -52,7 +55,15 @@ const LABELS: Label[] = [
 ];
 
 const BULLET = /^(?:[-•·▪◦‣⁃*–—]|\d{1,2}\)|[a-z]\))\s+/;
-const SENTENCE_END = /[.:;!?"')»*]$/;
+/** Characters a line ends a sentence with, looked up by the last character instead of a pattern over the whole line. */
+const SENTENCE_END = new Set('.:;!?"\')»*');
+const ITEM_END = new Set('.:;!?');
+/** A letter before a final hyphen ("socio-"); the last three units hold a letter written as a surrogate pair. */
+const HYPHENATED = /\p{L}-$/u;
+
+function endsWith(text: string, ends: ReadonlySet<string>): boolean {
+  return ends.has(text.charAt(text.length - 1));
+}
 function emptySections(): Record<SectionName, string[]> {
   return { title: [], plan: [], kind: [], description: [], benefits: [], indicator: [], results: [], oiv: [] };
 }
@@ -60,7 +71,7 @@ function emptySections(): Record<SectionName, string[]> {
 /** A line may open a heading or a label only where a new block can start: not in the middle of a wrapped sentence. */
 function canOpenBlock(previous: string | undefined, line: string): boolean {
   if (previous === undefined || previous === '') return true;
-  if (SENTENCE_END.test(previous)) return true;
+  if (endsWith(previous, SENTENCE_END)) return true;
   const first = stripMarkup(line).charAt(0);
   return first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
 }
@@ -123,7 +134,7 @@ class ParagraphWriter {
     const paragraphs = this.target();
     const bullet = BULLET.exec(line);
     // "– Sostegno" after "Programma Sei" is a wrapped sentence; a bullet follows a blank, a list item or a sentence end.
-    const startsItem = bullet !== null && (!this.open || this.inList || /[.:;!?]$/.test(this.lastLine));
+    const startsItem = bullet !== null && (!this.open || this.inList || endsWith(this.lastLine, ITEM_END));
     this.lastLine = line;
     if (startsItem && bullet) {
       paragraphs.push(line.slice(bullet[0].length).trim());
@@ -134,7 +145,7 @@ class ParagraphWriter {
     if (this.open && paragraphs.length > 0) {
       const last = paragraphs[paragraphs.length - 1];
       // A line broken after a hyphen inside a word ("socio-" / "economico") joins without a space.
-      const glue = /\p{L}-$/u.test(last) ? '' : ' ';
+      const glue = last.endsWith('-') && HYPHENATED.test(last.slice(-3)) ? '' : ' ';
       paragraphs[paragraphs.length - 1] = last + glue + line;
     } else {
       paragraphs.push(line);
@@ -164,7 +175,8 @@ function labelFollows(lines: readonly string[], at: number): boolean {
 
 /** Cuts normalised text (LF line ends) into the preamble, one block per objective heading, and the areas above them. */
 export function splitReport(text: string): ReportLayout {
-  const lines = text.split('\n').map((line) => line.trim());
+  const lines = text.split('\n');
+  for (let at = 0; at < lines.length; at += 1) lines[at] = lines[at].trim();
   const preamble: string[] = [];
   const objectives: ObjectiveBlock[] = [];
   let block: ObjectiveBlock | null = null;
@@ -212,7 +224,7 @@ export function splitReport(text: string): ReportLayout {
     const group = opens && !heading ? groupingAt(at) : null;
     const wrapped = opens && block && !heading && !group ? readWrappedLabel(lines, at) : null;
     if (heading) {
-      block = { number: heading.number ?? objectives.length + 1, headingText: line, line: at + 1, sections: emptySections(), labelled: new Set(), tables: [] };
+      block = { number: heading.number ?? objectives.length + 1, headingText: line, line: at + 1, sections: emptySections(), labelled: new Set(), tables: [], mixedScripts: false };
       if (heading.code !== undefined) block.code = heading.code;
       const area = areas.current;
       if (area !== undefined) block.area = area;
@@ -234,5 +246,15 @@ export function splitReport(text: string): ReportLayout {
     }
     previous = lines[at];
   }
+  markMixedScripts(objectives, foreignLetterLines(text));
   return { preamble, objectives };
+}
+
+/** Flags the blocks whose lines (from the heading to the next heading) hold a foreign letter. */
+function markMixedScripts(objectives: ObjectiveBlock[], foreignLines: readonly number[]): void {
+  let b = 0;
+  for (const lineIndex of foreignLines) {
+    while (b + 1 < objectives.length && objectives[b + 1].line - 1 <= lineIndex) b += 1;
+    if (b < objectives.length && objectives[b].line - 1 <= lineIndex) objectives[b].mixedScripts = true;
+  }
 }

@@ -74,6 +74,36 @@ export function normalizeCharacters(raw: string): string {
   return lines.replace(REWRITTEN, rewrite);
 }
 
+/** Text where a space needs changing: two white spaces in a row, or one that is not a plain space. */
+const UNEVEN_SPACING = /\s\s|[^\S ]/;
+
+/** Every run of white space as one plain space; most texts are already so, and are returned as they are. */
+export function singleSpaced(text: string): string {
+  return UNEVEN_SPACING.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+const FOREIGN_LETTERS = /[\u0370-\u03FF\u0400-\u04FF]/g;
+
+/** The lines (0-based, ascending, as `text.split('\n')` numbers them) holding a Cyrillic or Greek letter: one search of the text. */
+export function foreignLetterLines(text: string): number[] {
+  const found: number[] = [];
+  let line = 0;
+  let lineStart = 0;
+  FOREIGN_LETTERS.lastIndex = 0;
+  for (let m = FOREIGN_LETTERS.exec(text); m; m = FOREIGN_LETTERS.exec(text)) {
+    for (let end = text.indexOf('\n', lineStart); end !== -1 && end < m.index; end = text.indexOf('\n', lineStart)) {
+      line += 1;
+      lineStart = end + 1;
+    }
+    found.push(line);
+    // The rest of the line is settled: search on from the next one.
+    const end = text.indexOf('\n', m.index);
+    if (end === -1) break;
+    FOREIGN_LETTERS.lastIndex = end;
+  }
+  return found;
+}
+
 /** Latin words freed of stray Cyrillic/Greek letters, with the list of words changed. */
 export function fixMixedScripts(text: string): NormalizedText {
   if (!FOREIGN_LETTER.test(text)) return { text, corrections: [] };

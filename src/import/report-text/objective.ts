@@ -12,6 +12,7 @@ import { countedResults } from './counted-results';
 import { fixMixedScripts, type TextCorrection } from './normalize';
 import { readPlanReferences } from './plan-references';
 import { readRevision } from './revision';
+import { forgetSentences } from './sentences';
 import { isIndicatorTable, tableIndicators } from './tables';
 import { blankOiv, readVerdicts, type Verdicts } from './verdicts';
 
@@ -22,6 +23,7 @@ export interface ObjectiveReading {
 
 /** The block's paragraphs with stray-script letters fixed, and the words that were changed. */
 function cleanSections(block: ObjectiveBlock): { sections: Record<SectionName, string[]>; corrections: TextCorrection[] } {
+  if (!block.mixedScripts) return { sections: block.sections, corrections: [] };
   const corrections: TextCorrection[] = [];
   const sections = {} as Record<SectionName, string[]>;
   for (const [name, paragraphs] of Object.entries(block.sections) as Array<[SectionName, string[]]>) {
@@ -180,6 +182,7 @@ function isFlagged(issues: readonly ImportIssue[], field: string): boolean {
 
 /** Reads one objective block; `year` (the report's) completes dates written without one ("entro 31/12"). */
 export function readObjective(block: ObjectiveBlock, year: number | undefined): ObjectiveReading {
+  forgetSentences();
   const { sections, corrections } = cleanSections(block);
   const issues: ImportIssue[] = [];
   const flag = flagInto(issues, block.number);

@@ -11,9 +11,17 @@ export interface StatedRevision {
 
 const REVISED = /\b(?:revisionat|modificat|rivist|rideterminat|ridefinit|rimodulat)[oaie]\b(?:\s+e\s+\p{L}+)?\s+(?:in|a|con)\s+(.+)$/iu;
 
+const REVISED_WORDS = ['revisionat', 'modificat', 'rivist', 'rideterminat', 'ridefinit', 'rimodulat'];
+
+/** Whether a paragraph may state a revision: one of its words in lower case ("ſ" folds to "s" in the pattern, so it defers to it). */
+function mayRevise(paragraph: string): boolean {
+  const lower = paragraph.toLowerCase();
+  return REVISED_WORDS.some((word) => lower.includes(word)) || lower.includes('\u017F');
+}
+
 /** The first revision of a target stated in the paragraphs, if any. */
 export function readRevision(paragraphs: readonly string[]): StatedRevision | undefined {
-  for (const sentence of paragraphs.flatMap(sentences)) {
+  for (const sentence of paragraphs.filter(mayRevise).flatMap(sentences)) {
     if (!/\btarget\b|\bobiettiv/i.test(sentence)) continue;
     const match = REVISED.exec(sentence);
     if (!match) continue;

@@ -16,8 +16,21 @@ function cut(text: string, boundary: RegExp): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-export function sentences(text: string): string[] {
-  return cut(text, SENTENCE_BOUNDARY);
+/** Sentences already cut in the objective being read: its readers (verdicts, revision, measures, results) each ask again. */
+const cutSentences = new Map<string, readonly string[]>();
+
+/** Called as each objective starts, so the memory of cut sentences holds one objective's paragraphs at most. */
+export function forgetSentences(): void {
+  cutSentences.clear();
+}
+
+export function sentences(text: string): readonly string[] {
+  let found = cutSentences.get(text);
+  if (found === undefined) {
+    found = cut(text, SENTENCE_BOUNDARY);
+    cutSentences.set(text, found);
+  }
+  return found;
 }
 
 /** The clauses of a sentence: what one subject and one verb say ("il modello è stato definito nel mese di luglio 2022"). */

@@ -35,10 +35,22 @@ const NOT_EVALUABLE = /^(?:l'\s*)?(?:obiettivo\s+)?(?:(?:è|e')\s+(?:stato\s+)?|
 // "raggiunto al 90%": the report's own share, partial below 100%.
 const ACHIEVED_SHARE = /^(?:l'\s*)?(?:obiettivo\s+)?(?:(?:è|e')\s+(?:stato\s+)?|risulta\s+)?raggiunt[oa]\s+(?:al|nella\s+misura\s+del|per\s+il)\s+(\d{1,3}(?:,\d{1,2})?)\s*%/i;
 const VERDICT_WORD = /raggiunt|rispettat/i;
+/** What comes before a clause's own words ("Esito: "), so that the clause can open with the verdict. */
+const CLAUSE_LEAD = /^.*?[:–—]\s+(?=\S)/;
 const POSTPONED = /\b(?:pospo(?:rre|st[oaie]|sizione)|posticipat[oaie]|rinviat[oaie]|rinviare|differit[oaie]|sospes[oaie]|neutralizzat[oaie]|stralciat[oaie]|annullat[oaie]|non\s+valutabile)\b/i;
 
+/** Words each score pattern cannot match without (in lower case): most paragraphs are passed over by a substring search. */
+const SCORE_WORDS: ReadonlyArray<(lower: string) => boolean> = [
+  (lower) => lower.includes('/') && (lower.includes('valutazione') || lower.includes('punteggio') || lower.includes('giudizio')),
+  (lower) => lower.includes('punteggio'),
+  (lower) => lower.includes('punti'),
+  (lower) => lower.includes('raggiungimento'),
+];
+
 function readOiv(text: string): OivStatement | undefined {
-  const match = SCORES.map((pattern) => pattern.exec(text)).find((m): m is RegExpExecArray => m !== null);
+  const lower = text.toLowerCase();
+  let match: RegExpExecArray | null = null;
+  for (let i = 0; i < SCORES.length && match === null; i += 1) if (SCORE_WORDS[i](lower)) match = SCORES[i].exec(text);
   if (!match) return undefined;
   const score = Number(match[1].replace(',', '.'));
   if (!(score >= 0 && score <= 100)) return undefined;
@@ -47,7 +59,10 @@ function readOiv(text: string): OivStatement | undefined {
 
 /** The paragraph with its OIV statements blanked out, so that "100/100" is never read as a result. */
 export function blankOiv(paragraph: string): string {
-  return SCORES_ALL.reduce((text, score) => text.replace(score, blanks), paragraph);
+  const lower = paragraph.toLowerCase();
+  let text = paragraph;
+  for (let i = 0; i < SCORES_ALL.length; i += 1) if (SCORE_WORDS[i](lower)) text = text.replace(SCORES_ALL[i], blanks);
+  return text;
 }
 
 function blanks(match: string): string {
@@ -58,7 +73,8 @@ function blanks(match: string): string {
 function statedIn(sentence: string, clauseStart: string): StatedVerdict | undefined {
   const text = sentence.trim();
   // Every form but "sospeso", "stralciato" has one of these words: most sentences are settled by one quick look.
-  if (!VERDICT_WORD.test(sentence) && !VERDICT_WORD.test(clauseStart)) {
+  // The clause start is the sentence's own end: it holds a verdict word only if the sentence does.
+  if (!VERDICT_WORD.test(sentence)) {
     return NOT_EVALUABLE.test(sentence) || NOT_EVALUABLE.test(clauseStart) ? { status: 'Non valutabile', text } : undefined;
   }
   if (NOT_ACHIEVED.test(sentence) || NOT_ACHIEVED.test(clauseStart)) return { status: 'Non raggiunto', text };
@@ -77,11 +93,17 @@ export function readVerdicts(paragraphs: readonly string[]): Verdicts {
   const verdicts: Verdicts = {};
   const oiv = readOiv(text);
   if (oiv) verdicts.oiv = oiv;
-  for (const sentence of paragraphs.flatMap(sentences)) {
-    // A verdict opens its sentence ("Non raggiunto."), so "un target non raggiunto su tre" is not one.
-    const clauseStart = sentence.replace(/^.*?[:–—]\s+(?=\S)/, '');
-    if (verdicts.stated === undefined) verdicts.stated = statedIn(sentence, clauseStart);
-    if (verdicts.postponed === undefined && POSTPONED.test(sentence)) verdicts.postponed = sentence;
+  // A sentence can speak of a postponement only if the whole text does: one search instead of one per sentence.
+  const mayPostpone = POSTPONED.test(text);
+  for (const paragraph of paragraphs) {
+    for (const sentence of sentences(paragraph)) {
+      if (verdicts.stated !== undefined && (verdicts.postponed !== undefined || !mayPostpone)) return verdicts;
+      if (verdicts.stated === undefined) {
+        // A verdict opens its sentence ("Non raggiunto."), so "un target non raggiunto su tre" is not one.
+        verdicts.stated = statedIn(sentence, sentence.replace(CLAUSE_LEAD, ''));
+      }
+      if (mayPostpone && verdicts.postponed === undefined && POSTPONED.test(sentence)) verdicts.postponed = sentence;
+    }
   }
   return verdicts;
 }
