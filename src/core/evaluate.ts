@@ -5,8 +5,7 @@ import { InputError, describeInput } from './errors';
 import { MAX_EXCEL_SERIAL } from './excel-date';
 import { msg, type ParamsOf } from './messages';
 import { CompiledTarget } from './compiled-target';
-import { scanOtherThanNumber, type ScanResult } from './fast-value';
-import { scanItalianNumber } from './number-scan';
+import { scanCell, type ScanResult } from './fast-value';
 import { parseValue } from './parse';
 import type { Value } from './parse';
 import { ParseError } from './parse-error';
@@ -109,17 +108,22 @@ function clampDegree(degree: number): number {
 }
 
 /** The degree of a comparison: exactly 1 when it holds, below 1 when not, so `degree === 1` says achieved. */
-function comparisonDegree(t: CompiledTarget, a: number, written: number | null): number {
+function comparisonDegree(t: CompiledTarget, a: number, written: number): number {
   // The baseline is checked even when the target is met, so a wrong baseline never goes unnoticed.
-  const baseline = written === null ? null : baselineInTargetUnits(written, t);
-  if (baseline !== null) checkBaseline(baseline, t);
+  const baseline = baselineInTargetUnits(written, t);
+  checkBaseline(baseline, t);
   if (comparisonHolds(t, a)) return 1;
-  // A strict target met with equality (`> 100` at 100) is missed: its degree stays below 1 so the status agrees.
+  return missedDegree(t, a, baseline);
+}
+
+/** A strict target met with equality (`> 100` at 100) is missed: its degree stays below 1 so the status agrees. */
+function missedDegree(t: CompiledTarget, a: number, baseline: number | null): number {
   return Math.min(clampDegree(partialDegree(t, a, baseline)), BELOW_ONE);
 }
 
 /** The Evaluation of a comparison for an actual already in the target's units. */
 function compared(t: CompiledTarget, a: number, baseline: number | null, threshold: number | null): Evaluation {
+  if (baseline === null) return comparisonHolds(t, a) ? ACHIEVED : outcome(false, missedDegree(t, a, null), threshold);
   const degree = comparisonDegree(t, a, baseline);
   return outcome(degree === 1, degree, threshold);
 }
@@ -177,7 +181,12 @@ export function evaluateIndicator(actual: CellInput, target: Target | string, op
   const threshold = checkOption('threshold', options.threshold);
   const tolerance = checkTolerance(options.deadlineToleranceDays);
   // The commonest cells (a number, a number, percentage, ratio, date or yes/no as text) need no Value built.
-  const quick = typeof actual === 'string' ? quickText(actual, t, baseline, threshold, tolerance) : quickCell(actual, t, baseline, threshold, tolerance);
+  const quick =
+    typeof actual === 'number'
+      ? quickNumber(actual, t, baseline, threshold, tolerance)
+      : typeof actual === 'string'
+        ? quickText(actual, t, baseline, threshold, tolerance)
+        : quickCell(actual, t, threshold);
   if (quick !== undefined) return quick;
   const value = parseValue(actual);
   if (value === null) return NOT_MEASURED;
@@ -193,22 +202,26 @@ export function evaluateIndicator(actual: CellInput, target: Target | string, op
   }
 }
 
-/**
- * A number, boolean or blank cell, as the full path would evaluate it, or undefined to leave it to the full path
- * (which reports what does not fit: a boolean against `≥ 8`, a number that is no date against a deadline).
- */
-function quickCell(actual: CellInput, t: CompiledTarget, baseline: number | null, threshold: number | null, tolerance: number): Evaluation | undefined {
+/** A boolean or blank cell, as the full path would evaluate it, or undefined to leave it to the full path. */
+function quickCell(actual: CellInput, t: CompiledTarget, threshold: number | null): Evaluation | undefined {
   if (actual === null || actual === undefined) return NOT_MEASURED;
-  if (typeof actual === 'boolean') return t.kind === 'boolean' ? met(actual === t.expected, threshold) : undefined;
-  if (typeof actual !== 'number' || !Number.isFinite(actual)) return undefined;
+  return typeof actual === 'boolean' && t.kind === 'boolean' ? met(actual === t.expected, threshold) : undefined;
+}
+
+/**
+ * A number cell, as the full path would evaluate it, or undefined to leave it to the full path
+ * (which reports what does not fit: a number that is no date against a deadline, 2 against a yes/no).
+ */
+function quickNumber(actual: number, t: CompiledTarget, baseline: number | null, threshold: number | null, tolerance: number): Evaluation | undefined {
+  if (!Number.isFinite(actual)) return undefined;
   const a = actual || 0;
   switch (t.kind) {
-    case 'comparison':
-      return compared(t, t.percent ? plainNumberInPercent(a) : a, baseline, threshold);
     case 'deadline':
       return a >= 1 && a < MAX_EXCEL_SERIAL + 1 ? met(Math.floor(a) <= t.value + tolerance, threshold) : undefined;
     case 'boolean':
       return a === 0 || a === 1 ? met((a === 1) === t.expected, threshold) : undefined;
+    case 'comparison':
+      return compared(t, t.percent ? plainNumberInPercent(a) : a, baseline, threshold);
   }
 }
 
@@ -217,22 +230,20 @@ const scanned: ScanResult = { value: 0, numerator: 0, denominator: 0 };
 
 /** Text in one of the shapes scanCell reads, as the full path would evaluate it, or undefined to leave it to the full path. */
 function quickText(actual: string, t: CompiledTarget, baseline: number | null, threshold: number | null, tolerance: number): Evaluation | undefined {
-  // A plain number, the commonest text, is read here; the other shapes by scanOtherThanNumber.
-  const number = scanItalianNumber(actual, 0, actual.length);
-  const kind = Number.isNaN(number) ? scanOtherThanNumber(actual, scanned) : 'number';
+  const kind = scanCell(actual, scanned);
   if (kind === 'none') return undefined;
-  const v = kind === 'number' ? number || 0 : scanned.value;
+  const v = scanned.value;
   switch (t.kind) {
-    case 'comparison':
-      if (kind === 'number') return compared(t, t.percent ? plainNumberInPercent(v) : v, baseline, threshold);
-      if (kind === 'percent') return compared(t, !t.percent && Math.abs(t.value) > 1 ? fractionToPoints(v) : v, baseline, threshold);
-      return kind === 'ratio' ? compared(t, v, baseline, threshold) : undefined;
     case 'deadline':
       return kind === 'date' ? met(v <= t.value + tolerance, threshold) : undefined;
     case 'boolean':
       if (kind === 'yes' || kind === 'no') return met((kind === 'yes') === t.expected, threshold);
       if (kind === 'date') return met(t.expected, threshold);
       return kind === 'number' && (v === 0 || v === 1) ? met((v === 1) === t.expected, threshold) : undefined;
+    case 'comparison':
+      if (kind === 'number') return compared(t, t.percent ? plainNumberInPercent(v) : v, baseline, threshold);
+      if (kind === 'percent') return compared(t, !t.percent && Math.abs(t.value) > 1 ? fractionToPoints(v) : v, baseline, threshold);
+      return kind === 'ratio' ? compared(t, v, baseline, threshold) : undefined;
   }
 }
 

@@ -27,6 +27,7 @@ const YES_NO: ReadonlyMap<string, boolean> = new Map([
 const SPACE = 32;
 const PERCENT_SIGN = 37;
 const ZERO = 48;
+const NINE = 57;
 
 function integerPart(text: string): number {
   return Number(text.replace(/\./g, ''));
@@ -42,27 +43,32 @@ function found(into: ScanResult, kind: Scanned, value: number): Scanned {
  * Value), or `none` to let the full grammar decide.
  */
 export function scanCell(text: string, into: ScanResult): Scanned {
-  // A plain number first: the commonest cell, and the scan stops at the first character no number has (`%`, `/`, a letter).
-  const number = scanItalianNumber(text, 0, text.length);
-  return Number.isNaN(number) ? scanOtherThanNumber(text, into) : found(into, 'number', number || 0);
-}
-
-/** scanCell for a text the number scan declined. */
-export function scanOtherThanNumber(text: string, into: ScanResult): Scanned {
+  // The last character sorts the shapes: `%` ends a percentage, a digit a number, ratio or date, anything else yes/no.
   const length = text.length;
   if (length === 0) return 'none';
-  if (text.charCodeAt(length - 1) === PERCENT_SIGN) {
-    // The scan first; a percentage takes no thousands dots, and what it declines the pattern may still take.
-    const points = text.indexOf('.') < 0 ? scanItalianNumber(text, 0, length - 1, 2) : NaN;
-    if (!Number.isNaN(points)) return found(into, 'percent', points || 0);
-    return PERCENT.test(text) ? found(into, 'percent', Number(`${text.slice(0, -1).replace(',', '.')}e-2`) || 0) : 'none';
-  }
+  const last = text.charCodeAt(length - 1);
+  if (last === PERCENT_SIGN) return scanPercent(text, into);
+  if (last < ZERO || last > NINE) return scanYesNo(text);
+  // A plain number first: the commonest cell, and the scan stops at the first character no number has (`/`).
+  const number = scanItalianNumber(text, 0, length);
+  if (!Number.isNaN(number)) return found(into, 'number', number || 0);
   const slash = text.indexOf('/');
   if (slash >= 0) return scanSlashed(text, slash, into);
-  const yesNo = YES_NO.get(text);
-  if (yesNo !== undefined) return yesNo ? 'yes' : 'no';
   if (PLAIN.test(text)) return found(into, 'number', Number(text.replace(',', '.')) || 0);
   return GROUPED.test(text) ? found(into, 'number', Number(text.replace(/\./g, '').replace(',', '.')) || 0) : 'none';
+}
+
+/** `87,5%`: the scan first; a percentage takes no thousands dots, and what the scan declines the pattern may still take. */
+function scanPercent(text: string, into: ScanResult): Scanned {
+  const points = text.indexOf('.') < 0 ? scanItalianNumber(text, 0, text.length - 1, 2) : NaN;
+  if (!Number.isNaN(points)) return found(into, 'percent', points || 0);
+  return PERCENT.test(text) ? found(into, 'percent', Number(`${text.slice(0, -1).replace(',', '.')}e-2`) || 0) : 'none';
+}
+
+function scanYesNo(text: string): Scanned {
+  const yesNo = YES_NO.get(text);
+  if (yesNo === undefined) return 'none';
+  return yesNo ? 'yes' : 'no';
 }
 
 function ratio(into: ScanResult, numerator: number, denominator: number): Scanned {

@@ -88,6 +88,32 @@ describe('parseTarget: the target grammar', () => {
     expect(Object.isFrozen(first)).toBe(true);
   });
 
+  it('texts that look alike at both ends and the middle keep their own targets, in any order', () => {
+    clearTargetCache();
+    // Same length, same first, middle and last character: the cache must still tell them apart.
+    for (let round = 0; round < 3; round++) {
+      expect(parseTarget('≥ 105')).toEqual(cmp('>=', 105));
+      expect(parseTarget('≥ 195')).toEqual(cmp('>=', 195));
+      expect(parseTarget('≥ 1,5')).toEqual(cmp('>=', 1.5));
+    }
+  });
+
+  it('an equal text built anew (as read from a cell) finds the same target', () => {
+    clearTargetCache();
+    const first = parseTarget('<= 30 giorni');
+    const rebuilt = ['<=', '30', 'giorni'].join(' ');
+    expect(parseTarget(rebuilt)).toBe(first);
+    expect(first).toEqual(cmp('<=', 30, false, 'gg'));
+  });
+
+  it('after the cache is cleared a text is read again, to an equal target', () => {
+    const before = parseTarget('>= 8');
+    clearTargetCache();
+    const after = parseTarget('>= 8');
+    expect(after).not.toBe(before);
+    expect(after).toEqual(cmp('>=', 8));
+  });
+
   it('caches failures too, throwing the same error each time', () => {
     clearTargetCache();
     const first = thrownBy(() => parseTarget('boh'));
