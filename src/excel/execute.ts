@@ -1,4 +1,5 @@
 // Queues one write op as Office.js calls. Nothing here syncs: apply.ts decides when a batch goes.
+import { sheetRef } from '../workbook/formula';
 import type { CellStyle } from '../workbook/layout';
 import { TAG_PROPERTY } from '../workbook/tags';
 import type { SetSupport } from './runner';
@@ -37,6 +38,11 @@ export class SheetProxies {
   forget(name: string): void {
     this.byName.delete(name.toLowerCase());
   }
+}
+
+/** "B26" or "H2:H12" as "$B$26" or "$H$2:$H$12": a named item refers to fixed cells. */
+function absoluteAddress(address: string): string {
+  return address.replace(/\$?([A-Z]{1,3})\$?(\d+)/gi, '$$$1$$$2');
 }
 
 function applyStyle(range: { format: Excel.RangeFormat }, style: CellStyle): void {
@@ -110,7 +116,8 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
       return;
     }
     case 'addName':
-      context.workbook.names.add(op.item.name, sheets.get(op.sheet).getRange(op.item.address), op.item.comment);
+      // A reference as text costs no Range object on the wire: "='Obiettivo 2'!$B$26".
+      context.workbook.names.add(op.item.name, `=${sheetRef(op.sheet, absoluteAddress(op.item.address))}`, op.item.comment);
       return;
     case 'conditionalFormat': {
       const format = sheets.get(op.sheet).getRange(op.rule.range).conditionalFormats.add('Custom');

@@ -28,8 +28,8 @@ const numberFormatOf = (cell: LayoutCell | null | undefined): string => cell?.nu
 
 /**
  * The writes that turn a copy of `template` (same frame key) into `layout`: per block, the smallest rectangle holding
- * every cell that differs, with null (Office.js: leave the cell as it is) for the cells inside it that do not. A cell
- * whose content changes gets its number format too, so a format Excel guessed for the template's entry does not stay.
+ * every cell that differs, with null (Office.js: leave the cell as it is) for the cells inside it that do not. A General
+ * cell whose content changes gets its number format too, so a format Excel guessed for the template's entry does not stay.
  */
 export function patchOps(template: SheetLayout, layout: SheetLayout, sheet: string): WriteOp[] {
   const ops: WriteOp[] = [];
@@ -49,10 +49,11 @@ export function patchOps(template: SheetLayout, layout: SheetLayout, sheet: stri
         const cell = block.cells[r][c];
         const was = model.cells[r]?.[c];
         const changed = content(cell) !== content(was);
-        const formatChanged = changed || numberFormatOf(cell) !== numberFormatOf(was);
+        // Excel may have guessed a format for what the template's General cell got: a new entry there says its own.
+        const formatChanged = numberFormatOf(cell) !== numberFormatOf(was) || (changed && numberFormatOf(cell) === GENERAL);
         contentLine.push(changed ? content(cell) : null);
         formatLine.push(formatChanged ? numberFormatOf(cell) : null);
-        if (!formatChanged) continue;
+        if (!changed && !formatChanged) continue;
         top = Math.min(top, r);
         bottom = Math.max(bottom, r);
         left = Math.min(left, c);
