@@ -91,6 +91,10 @@ describe('evaluateIndicator: rules', () => {
     ['yes/no: 0', 0, 'SI', {}, partly(0)],
     ['yes/no: a completion date means done', '15/10/2022', 'attivazione', {}, ok],
     ['yes/no: NO expected', 'no', 'NO', {}, ok],
+    ['yes/no: Sì with its accent', 'Sì', 'SI', {}, ok],
+    ['text with a unit after the number', '49,96 gg', '< 75 gg', {}, ok],
+    ['a percentage as text against a percent target: 87,5 of 90', '87,5%', '≥ 90%', {}, partly(0.875 / 0.9)],
+    ['a negative number as text floors at 0', '-3', '≥ 8', {}, partly(0)],
   ])('%s (%j vs %j)', (_label, actual, target, options, expected) => {
     const result = evaluateIndicator(actual, target, options);
     expect(result.measured).toBe(expected.measured);
@@ -111,6 +115,8 @@ describe('evaluateIndicator: rules', () => {
     ['a yes/no against a deadline', 'SI', 'entro 31/07/2022', 'serve la data di completamento'],
     ['a text number against a deadline', '44773', 'entro 31/07/2022', 'serve la data di completamento'],
     ['a percent against yes/no', '50%', 'SI', 'serve SI o NO'],
+    ['a number cell other than 0 or 1 against yes/no', 2, 'SI', 'Risultato "2" non confrontabile con il target "SI": serve SI o NO'],
+    ['a number cell that is not finite', Number.NaN, '≥ 8', 'Numero non valido NaN'],
   ])('%s throws ParseError naming the input', (_label, actual, target, message) => {
     expect(() => evaluateIndicator(actual, target)).toThrow(ParseError);
     expect(() => evaluateIndicator(actual, target)).toThrow(message);
