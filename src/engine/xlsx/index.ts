@@ -2,7 +2,8 @@
 export * from './image';
 export { captureEmulator, type CaptureNotice, type CaptureResult } from './from-emulator';
 export { loadImageIntoEmulator, type LoadNotice, type LoadOptions, type LoadResult } from './to-emulator';
-export { imageToWorkbook, writeXlsx, type OmittedItem, type XlsxWriteOptions, type XlsxWriteResult } from './write-exceljs';
+export { type OmittedItem, type XlsxWriteOptions } from './write-exceljs';
+export { writeXlsx, XlsxPackageWriter } from './xlsx-package';
 export { readXlsx, XlsxReadError, type ReadNotice, type XlsxReadOptions, type XlsxReadResult } from './read-exceljs';
 export { readCachedResults, formulaResultsOfSheetXml, type CachedResults } from './cached-results';
 export { fromFileFormula, toFileFormula } from './file-formulas';

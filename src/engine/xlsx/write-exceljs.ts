@@ -1,5 +1,6 @@
-// WorkbookImage -> ExcelJS workbook -> .xlsx bytes. Formulas keep their cached results, so a reader that does not
-// recalculate (a preview, a script) sees the engine's numbers. What ExcelJS cannot write is listed, never dropped silently.
+// WorkbookImage sheets -> ExcelJS worksheets, which xlsx-package.ts renders into the .xlsx. Formulas keep their cached
+// results, so a reader that does not recalculate (a preview, a script) sees the engine's numbers. What ExcelJS cannot
+// write is listed, never dropped silently.
 import {
   Workbook,
   type Cell,
@@ -29,13 +30,6 @@ export interface OmittedItem {
   reason: Message;
 }
 
-export interface XlsxWriteResult {
-  workbook: Workbook;
-  omitted: OmittedItem[];
-}
-
-const CREATOR = 'Traguardo';
-
 function fileValue(value: ImageValue): CellValue {
   if (value === null) return null;
   if (isImageError(value)) return { error: value.error } as CellValue;
@@ -50,7 +44,7 @@ function cellContent(cell: ImageCell): CellValue {
 }
 
 /** The ExcelJS style of a cell; objects are shared between equal cells so a large sheet stays small in memory. */
-class StyleCache {
+export class StyleCache {
   private readonly cache = new Map<string, Partial<Style>>();
 
   styleFor(numberFormat: string | undefined, style: ImageStyle | undefined): Partial<Style> | null {
@@ -172,7 +166,8 @@ function conditionalRule(format: ImageConditionalFormat, priority: number): Cond
 /** Row-major key of a cell: Excel has 16,384 columns. */
 const positionKey = (row: number, col: number): number => row * 16_384 + col;
 
-function writeSheet(workbook: Workbook, sheet: ImageSheet, styles: StyleCache, omitted: OmittedItem[]): void {
+/** One sheet of the image added to an ExcelJS workbook, with what it could not carry added to `omitted`. */
+export function writeSheet(workbook: Workbook, sheet: ImageSheet, styles: StyleCache, omitted: OmittedItem[]): void {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.visibility === 'Visible' ? 'visible' : sheet.visibility === 'Hidden' ? 'hidden' : 'veryHidden',
     properties: sheet.tabColor ? { tabColor: { argb: hexToArgb(sheet.tabColor) } } : {},
@@ -219,23 +214,9 @@ function writeSheet(workbook: Workbook, sheet: ImageSheet, styles: StyleCache, o
 
 const PLAIN_REFERENCE = /^=?('([^']|'')+'|[^'!=]+)!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/;
 
-export interface XlsxWriteOptions {
-  /** Empties each sheet's cells once written, so the image and the ExcelJS workbook never both hold every cell. */
-  consumeCells?: boolean;
-}
-
-/** The image as an ExcelJS workbook, and what it could not carry. */
-export function imageToWorkbook(image: WorkbookImage, options: XlsxWriteOptions = {}): XlsxWriteResult {
-  const workbook = new Workbook();
-  workbook.creator = CREATOR;
-  workbook.lastModifiedBy = CREATOR;
-  const omitted: OmittedItem[] = [];
-  const styles = new StyleCache();
-  for (const sheet of image.sheets) {
-    writeSheet(workbook, sheet, styles, omitted);
-    if (options.consumeCells) sheet.cells = [];
-  }
-  for (const name of image.names) {
+/** The image's defined names as the workbook's; those ExcelJS cannot hold go to `omitted`. */
+export function addNames(workbook: Workbook, names: WorkbookImage['names'], omitted: OmittedItem[]): void {
+  for (const name of names) {
     // ExcelJS keeps defined names as cell ranges only; a name holding a formula or a constant has no place there.
     if (!PLAIN_REFERENCE.test(name.formula.trim())) {
       omitted.push({ sheet: null, kind: 'name', name: name.name, reason: msg('xlsx.onlyCellNames', { formula: name.formula }) });
@@ -244,12 +225,9 @@ export function imageToWorkbook(image: WorkbookImage, options: XlsxWriteOptions 
     workbook.definedNames.add(name.formula.trim().replace(/^=/, ''), name.name);
     if (name.comment) omitted.push({ sheet: null, kind: 'nameComment', name: name.name, reason: msg('xlsx.noNameComments') });
   }
-  return { workbook, omitted };
 }
 
-/** The .xlsx bytes of the image. */
-export async function writeXlsx(image: WorkbookImage, options: XlsxWriteOptions = {}): Promise<{ data: Uint8Array; omitted: OmittedItem[] }> {
-  const { workbook, omitted } = imageToWorkbook(image, options);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return { data: new Uint8Array(buffer as ArrayBuffer), omitted };
+export interface XlsxWriteOptions {
+  /** Empties each sheet's cells once written, so the image and the ExcelJS workbook never both hold every cell. */
+  consumeCells?: boolean;
 }
