@@ -2,8 +2,10 @@
 // code as the task pane: the objective sheets, and the Riepilogo generated in memory (the file is not changed).
 import path from 'path';
 import { msg, type Message } from '../core/messages';
-import { loadImageIntoEmulator, readXlsx, XlsxReadError } from '../engine/xlsx/index';
+import { loadImageIntoEmulator, readXlsx, XlsxReadError, type WorkbookImage } from '../engine/xlsx/index';
 import { batchRunner, ExcelOperationError, generateSummary, readObjectives, type SummaryResult } from '../excel/index';
+import { resolveTags, sheetWithTagKey } from '../excel/inventory';
+import { decodeTag, TAG_PROPERTY, tagKey } from '../workbook/tags';
 import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import type { WorkbookReading } from '../workbook/workbook-reading';
 import { createCliEmulator, type MetadataSource } from './engine';
@@ -44,6 +46,17 @@ export async function readEmulatedWorkbook(emulator: ExcelEmulator, file: string
   });
 }
 
+/** The summary sheet that generating the summary replaces, found as src/excel finds it: by its tag, else by our named items. */
+function replacedSummarySheet(image: WorkbookImage): string | undefined {
+  const sheets = image.sheets.map((sheet, position) => ({
+    name: sheet.name,
+    tag: decodeTag(sheet.customProperties[TAG_PROPERTY]),
+    visible: sheet.visibility === 'Visible',
+    position,
+  }));
+  return sheetWithTagKey({ sheets: resolveTags(sheets, image.names), names: image.names, tables: [] }, 'summary', tagKey)?.name;
+}
+
 /** Loads, recalculates and reads the workbook whose bytes were read; throws CliError for a file that cannot be used. */
 export async function readWorkbookFile(file: string, bytes: Buffer, metadata: MetadataSource, progress: Progress): Promise<WorkbookRead> {
   progress.phase(msg('cli.phaseReading', { file: path.basename(file) }));
@@ -53,7 +66,8 @@ export async function readWorkbookFile(file: string, bytes: Buffer, metadata: Me
   });
   progress.phase(msg('cli.phaseRecalculating'));
   const emulator = createCliEmulator(metadata);
-  const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false });
+  // The summary is generated again before anything reads it: its old cells need not be computed.
+  const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false, replacedSheet: replacedSummarySheet(read.image) });
   const notices = [...read.notices, ...loaded.notices].map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
   progress.phase(msg('cli.phaseReadingSheets'));
   return { ...(await readEmulatedWorkbook(emulator, file)), notices };

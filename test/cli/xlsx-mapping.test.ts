@@ -142,6 +142,30 @@ describe('loading a file into the emulated workbook', () => {
     expect(inItalian(loaded.notices)).toEqual([{ sheet: 'Foglio', message: expect.stringMatching(/^3 formule non calcolabili dal motore di calcolo: vale il risultato salvato nel file/) }]);
   });
 
+  it('leaves out the cells of a sheet about to be replaced, unless a formula elsewhere may read them', async () => {
+    const image = (reader: string): WorkbookImage => ({
+      sheets: [
+        { ...emptySheet('Riepilogo'), cells: [{ row: 0, col: 0, formula: '=Dati!A1*2', value: 8 }, { row: 1, col: 0, value: 7, numberFormat: '0.0' }] },
+        { ...emptySheet('Dati'), cells: [{ row: 0, col: 0, value: 4 }, { row: 0, col: 1, formula: reader, value: 0 }] },
+      ],
+      names: [
+        { name: 'TRG_SUMMARY', formula: '=Riepilogo!$A$1' },
+        { name: 'Doppio', formula: '=Riepilogo!$A$2*2' },
+      ],
+    });
+    const alone = emulator();
+    expect((await loadImageIntoEmulator(alone, image('=A1+1'), { replacedSheet: 'riepilogo' })).notices).toEqual([]);
+    expect(alone.sheetNames()).toEqual(['Riepilogo', 'Dati']);
+    expect(alone.usedRange('Riepilogo')).toBeNull();
+    expect(alone.cell('Dati', 'B1').value).toBe(5);
+    for (const reader of ['=Riepilogo!A1+1', "='riepilogo'!A2", '=Doppio']) {
+      const read = emulator();
+      await loadImageIntoEmulator(read, image(reader), { replacedSheet: 'Riepilogo' });
+      expect(read.cell('Riepilogo', 'A1').value).toBe(8);
+      expect(read.cell('Dati', 'B1').value).toBe({ '=Riepilogo!A1+1': 9, "='riepilogo'!A2": 7, '=Doppio': 14 }[reader]);
+    }
+  });
+
   it('computes PERF functions saved by Excel as "_xldudf_PERF_…", and leaves out Excel\'s own names', async () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Obiettivo');

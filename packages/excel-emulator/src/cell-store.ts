@@ -51,10 +51,13 @@ export class CellStore {
     }
   }
 
-  /** Suspends recalculation until the matching endBatch, so a sync's many writes recalculate once. */
-  beginBatch(): void {
+  /**
+   * Suspends recalculation until the matching endBatch, so a sync's many writes recalculate once. `noteConstants`
+   * false: nothing is read before the batch ends (a file being loaded), so the constants written are not noted.
+   */
+  beginBatch(noteConstants = true): void {
     if (this.suspendedDepth === 0 && !this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
-    if (this.suspendedDepth === 0) this.writtenInBatch = new Map();
+    if (this.suspendedDepth === 0 && noteConstants) this.writtenInBatch = new Map();
     this.suspendedDepth += 1;
   }
 

@@ -116,8 +116,22 @@ export interface ExcelEmulator {
    * write that recalculates the workbook once.
    */
   setCellInputs(sheet: string, topLeft: string, texts: readonly (readonly string[])[]): void;
+  /**
+   * Range.formulas and Range.numberFormat assignments made without a request, for loading a file: each block written
+   * as Office.js writes it (formulas, then number formats), the workbook recalculated once when all are written.
+   * Returns, per block, why it was refused (null: written).
+   */
+  writeBlocks(blocks: readonly CellBlock[]): (Error | null)[];
   /** Called after every change (sync or input); returns the function that unsubscribes. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
+}
+
+/** 2-D Range.formulas and Range.numberFormat assignments to `address` (e.g. "A1:C4") of a sheet. */
+export interface CellBlock {
+  sheet: string;
+  address: string;
+  formulas?: readonly (readonly unknown[])[];
+  numberFormat?: readonly (readonly unknown[])[];
 }
 
 /** The one place where the emulated context is handed out as Office.js's type (it implements the emulated subset). */
@@ -273,6 +287,27 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
       const rect = { row: origin.row, col: origin.col, rowCount: texts.length, colCount };
       state.writeCells({ sheetId: record.id, rect }, texts.map((row) => [...row]), 'input', 'setCellInputs');
       notify('input');
+    },
+    writeBlocks(blocks) {
+      const location = 'writeBlocks';
+      state.cells.beginBatch(false);
+      try {
+        return blocks.map((block) => {
+          try {
+            const rect = parseLocalAddress(block.address);
+            if (!rect) throw invalidArgument(`"${block.address}" is not an A1 address`, location);
+            const binding = { sheetId: sheetNamed(state, block.sheet).id, rect };
+            if (block.formulas !== undefined) state.writeCells(binding, block.formulas, 'formulas', location);
+            if (block.numberFormat !== undefined) state.writeNumberFormats(binding, block.numberFormat, location);
+            return null;
+          } catch (error) {
+            return error instanceof Error ? error : new Error(String(error));
+          }
+        });
+      } finally {
+        state.cells.endBatch();
+        notify('sync');
+      }
     },
     onChange(listener) {
       listeners.add(listener);

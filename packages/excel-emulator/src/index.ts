@@ -5,7 +5,7 @@ export { EXCEL_LIKE_CONFIG } from './excel-like-config';
 export { compareVersions } from './api-version';
 export { EXCEL_API_VERSIONS } from './api-set-table';
 export type { ApiSetOptions } from './api-sets';
-export type { ChangeEvent, EmulatedExcel, EmulatedOfficeExtension, ExcelBatch, ExcelEmulator, ExcelEmulatorOptions } from './emulator';
+export type { ChangeEvent, EmulatedExcel, EmulatedOfficeExtension, ExcelBatch, ExcelEmulator, ExcelEmulatorOptions, CellBlock } from './emulator';
 export type { CellSnapshot, ChartSpec, ConditionalFormatSpec, NameSpec, SelectionInfo, SheetInfo, SheetLayout, TableSpec, UsedRangeInfo } from './inspect';
 export type { ChartData, ChartSeriesData } from './charts';
 export type { ConditionalFormatStyle, ConditionalRule } from './records';

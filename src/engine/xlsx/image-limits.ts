@@ -4,7 +4,7 @@ import { INPUT_LIMITS } from '../../core/limits';
 import { msg, type Message } from '../../core/messages';
 import { cellAddress } from '@traguardo/excel-emulator';
 import type { WorkbookImage } from './image';
-import { coveredCells, referenceAreas } from './reference-areas';
+import { coveredCells, referenceAreas, type ReferenceArea } from './reference-areas';
 
 interface Extent {
   rows: number;
@@ -39,33 +39,35 @@ function extents(image: WorkbookImage): Map<string, Extent> {
 export function imageRangeProblem(image: WorkbookImage): Message | null {
   const used = extents(image);
   const seen = new Set<string>();
+  // Objective sheets repeat the same formula texts: each text's ranges are found once.
+  const rangesOf = new Map<string, ReferenceArea[]>();
   let total = 0;
-  const charge = (text: string, place: Place, ownSheet: string | null): Message | null => {
-    for (const area of referenceAreas(text)) {
-      // A single cell is a reference, not a range: it costs the engine nothing of its own.
-      if (area.rows * area.columns === 1) continue;
+  const charge = (text: string, placeOf: () => Place, ownSheet: string | null): Message | null => {
+    let areas = rangesOf.get(text);
+    if (areas === undefined) rangesOf.set(text, (areas = referenceAreas(text).filter((area) => area.rows * area.columns !== 1)));
+    for (const area of areas) {
       const sheet = (area.sheet ?? ownSheet ?? '').toLowerCase();
       const key = `${sheet}!${area.reference.toUpperCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const cells = coveredCells(area, used.get(sheet) ?? { rows: 1, columns: 1 });
       total += cells;
-      if (total > INPUT_LIMITS.rangeCells) return msg('limits.rangeTooLarge', { ...place, range: area.reference, cells, limit: INPUT_LIMITS.rangeCells });
+      if (total > INPUT_LIMITS.rangeCells) return msg('limits.rangeTooLarge', { ...placeOf(), range: area.reference, cells, limit: INPUT_LIMITS.rangeCells });
     }
     return null;
   };
   for (const sheet of image.sheets) {
     for (const cell of sheet.cells) {
-      const problem = cell.formula === undefined ? null : charge(cell.formula, { sheet: sheet.name, cell: cellAddress(cell.row, cell.col) }, sheet.name);
+      const problem = cell.formula === undefined ? null : charge(cell.formula, () => ({ sheet: sheet.name, cell: cellAddress(cell.row, cell.col) }), sheet.name);
       if (problem !== null) return problem;
     }
     for (const table of sheet.tables) {
-      const problem = charge(table.range, { sheet: sheet.name, cell: table.name }, sheet.name);
+      const problem = charge(table.range, () => ({ sheet: sheet.name, cell: table.name }), sheet.name);
       if (problem !== null) return problem;
     }
   }
   for (const name of image.names) {
-    const problem = charge(name.formula, { sheet: null, cell: name.name }, null);
+    const problem = charge(name.formula, () => ({ sheet: null, cell: name.name }), null);
     if (problem !== null) return problem;
   }
   return null;

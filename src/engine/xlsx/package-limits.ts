@@ -3,12 +3,17 @@
 import { EXCEL_LIMITS, INPUT_LIMITS } from '../../core/limits';
 import { msg, type Message } from '../../core/messages';
 import { zipLimitProblem, type ChunkObserver } from '../../import/zip-limits';
-import { coveredCells, referenceAreas } from './reference-areas';
+import { coveredCells, plainCellOutside, referenceAreas } from './reference-areas';
 import { XmlTagScanner } from '../../import/xml-tags';
+
+const ATTRIBUTES = new Map<string, RegExp>();
 
 /** One attribute's value out of a start tag's attribute text. */
 function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes)?.slice(1).find((value) => value !== undefined);
+  let pattern = ATTRIBUTES.get(name);
+  if (pattern === undefined) ATTRIBUTES.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const match = pattern.exec(attributes);
+  return match === null ? undefined : (match[1] ?? match[2]);
 }
 
 const WHOLE_SHEET = { rows: EXCEL_LIMITS.rows, columns: EXCEL_LIMITS.columns };
@@ -37,7 +42,8 @@ class PackageCount {
   /** A cell or row address (`r`) must be on Excel's grid. */
   checkAddress(part: string, reference: string | undefined): void {
     if (reference === undefined || this.problem !== null) return;
-    if (referenceAreas(reference).some((area) => area.outside)) this.problem = msg('limits.outsideSheet', { part, reference });
+    // Nearly every address is a plain cell ("B7"): checked without the general reference pattern.
+    if (plainCellOutside(reference) ?? referenceAreas(reference).some((area) => area.outside)) this.problem = msg('limits.outsideSheet', { part, reference });
   }
 
   observe(part: string): ChunkObserver {

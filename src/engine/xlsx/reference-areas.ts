@@ -35,6 +35,14 @@ const rowInside = (row: number) => row >= 1 && row <= EXCEL_LIMITS.rows;
 const columnInside = (column: number) => column >= 1 && column <= EXCEL_LIMITS.columns;
 const span = (a: number, b: number) => Math.abs(a - b) + 1;
 
+const PLAIN_CELL = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+
+/** For a plain cell address as a file writes it ("B7"): whether it leaves Excel's grid; null for anything else. */
+export function plainCellOutside(reference: string): boolean | null {
+  const match = PLAIN_CELL.exec(reference);
+  return match === null ? null : !columnInside(columnNumber(match[1])) || !rowInside(Number(match[2]));
+}
+
 /** Every cell, range, whole-column and whole-row reference in `text` (quoted strings skipped). */
 export function referenceAreas(text: string): ReferenceArea[] {
   const found: ReferenceArea[] = [];

@@ -1,13 +1,15 @@
 // WorkbookImage -> the emulated workbook, through the emulator's Office.js API (as the add-in would see a file
-// opened in Excel). Formulas the engine cannot compute keep the file's cached result, said in a notice.
+// opened in Excel); cells and number formats go straight in as the same assignments, without a request each.
+// Formulas the engine cannot compute keep the file's cached result, said in a notice.
 // Each kind of object goes in one sync; only when that sync fails are its items retried one by one, so one
 // item the emulator refuses costs itself (listed in the notices) and never the whole load.
 import { HyperFormula } from 'hyperformula';
 import { msg, type Message } from '../../core/messages';
 import type { XlsxItem } from '../../core/messages/xlsx';
-import { cellAddress, columnLetters, type ExcelEmulator } from '@traguardo/excel-emulator';
+import { cellAddress, columnLetters, type ExcelEmulator, type CellBlock } from '@traguardo/excel-emulator';
 import { usesStructuredReference } from '@traguardo/excel-emulator';
 import { functionNamesIn } from './file-formulas';
+import { sheetMayBeRead } from './sheet-references';
 import { imageValueText, isImageError, type ImageCell, type ImageSheet, type ImageStyle, type ImageValue, type WorkbookImage } from './image';
 
 export interface LoadNotice {
@@ -16,8 +18,13 @@ export interface LoadNotice {
 }
 
 export interface LoadOptions {
-  /** Also apply fonts, fills and alignment (not needed to compute: false saves time on large files). Default true. */
+  /** Also apply fonts, fills, alignment, column widths and row heights (nothing computes from them: false saves time on large files). Default true. */
   styles?: boolean;
+  /**
+   * A sheet the caller replaces before reading anything of it (the summary generated again): created with its
+   * properties, tables and rules but without its cells and formats, unless another sheet's formula or a name may read it.
+   */
+  replacedSheet?: string;
 }
 
 export interface LoadResult {
@@ -176,40 +183,60 @@ function writtenCells(prepared: PreparedSheet): ImageCell[] {
   return prepared.sheet.cells.filter((cell) => prepared.inputs.get(cell) !== null);
 }
 
-function writeCells(context: Context, prepared: PreparedSheet, cells: ReadonlyArray<ImageCell>): void {
-  const worksheet = context.workbook.worksheets.getItem(prepared.sheet.name);
-  for (const block of writeBlocks(cells, (cell) => prepared.inputs.get(cell) ?? null)) worksheet.getRange(block.address).formulas = block.grid;
+function contentBlocks(prepared: PreparedSheet, cells: ReadonlyArray<ImageCell>): CellBlock[] {
+  const blocks = writeBlocks(cells, (cell) => prepared.inputs.get(cell) ?? null);
+  return blocks.map((block) => ({ sheet: prepared.sheet.name, address: block.address, formulas: block.grid }));
 }
 
-/** A sheet's cells in one step; refused, the sheet is prepared again with every formula checked, then cell by cell. */
-function contentStep(prepared: PreparedSheet, strictly: () => PreparedSheet): Step {
-  return {
-    sheet: prepared.sheet.name,
-    what: item('cells'),
-    queue: (context) => writeCells(context, prepared, writtenCells(prepared)),
-    split: () => {
-      Object.assign(prepared, strictly());
-      const cells = writtenCells(prepared).map((cell) => ({
-        sheet: prepared.sheet.name,
-        what: item('cell', cellAddress(cell.row, cell.col)),
-        queue: (context: Context) => writeCells(context, prepared, [cell]),
-      }));
-      return [{ sheet: prepared.sheet.name, what: item('cells'), queue: (context) => writeCells(context, prepared, writtenCells(prepared)), split: () => cells }];
-    },
-  };
+/**
+ * Every sheet's cells written straight into the emulated workbook (not through requests: a big file's cells would
+ * be copied into one), recalculated once. A sheet refused is prepared again with every formula checked, written
+ * again, and if still refused written cell by cell, so one cell the emulator refuses costs only itself.
+ */
+function writeContents(emulator: ExcelEmulator, prepared: PreparedSheet[], strictly: (sheet: ImageSheet) => PreparedSheet, notices: LoadNotice[]): void {
+  const blocks = prepared.map((sheet) => contentBlocks(sheet, writtenCells(sheet)));
+  const errors = emulator.writeBlocks(blocks.flat());
+  let next = 0;
+  const refused = prepared.filter((_, index) => {
+    const failed = errors.slice(next, next + blocks[index].length).some((error) => error !== null);
+    next += blocks[index].length;
+    return failed;
+  });
+  for (const sheet of refused) {
+    Object.assign(sheet, strictly(sheet.sheet));
+    if (emulator.writeBlocks(contentBlocks(sheet, writtenCells(sheet))).every((error) => error === null)) continue;
+    const cells = writtenCells(sheet);
+    emulator.writeBlocks(cells.map((cell) => contentBlocks(sheet, [cell])[0])).forEach((error, index) => {
+      if (error === null) return;
+      const what = item('cell', cellAddress(cells[index].row, cells[index].col));
+      notices.push({ sheet: sheet.sheet.name, message: msg('xlsx.notLoaded', { item: what, reason: errorText(error) }) });
+    });
+  }
 }
 
-function formatStep(sheet: ImageSheet, styles: boolean): Step {
+/** Each sheet's number formats, written straight into the emulated workbook; a sheet refused is named in a notice. */
+function writeNumberFormats(emulator: ExcelEmulator, sheets: ReadonlyArray<ImageSheet>, notices: LoadNotice[]): void {
+  const blocks = sheets.map((sheet) => {
+    const formatted = sheet.cells.filter((cell) => cell.numberFormat !== undefined);
+    return writeBlocks(formatted, (cell) => cell.numberFormat ?? null).map((block) => ({ sheet: sheet.name, address: block.address, numberFormat: block.grid }));
+  });
+  const errors = emulator.writeBlocks(blocks.flat());
+  let next = 0;
+  blocks.forEach((sheetBlocks, index) => {
+    const error = errors.slice(next, next + sheetBlocks.length).find((found) => found !== null);
+    next += sheetBlocks.length;
+    if (error) notices.push({ sheet: sheets[index].name, message: msg('xlsx.notLoaded', { item: item('formats'), reason: errorText(error) }) });
+  });
+}
+
+/** Fonts, fills, alignment and sizes: what the sheets look like, nothing a formula computes from. */
+function styleStep(sheet: ImageSheet): Step {
   return {
     sheet: sheet.name,
     what: item('formats'),
     queue: (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet.name);
-      const formatted = sheet.cells.filter((cell) => cell.numberFormat !== undefined);
-      for (const block of writeBlocks(formatted, (cell) => cell.numberFormat ?? null)) worksheet.getRange(block.address).numberFormat = block.grid;
-      if (styles) {
-        for (const run of styleRuns(sheet.cells.filter((cell) => cell.style !== undefined))) applyStyle(worksheet.getRange(runAddress(run)), run[0].style as ImageStyle);
-      }
+      for (const run of styleRuns(sheet.cells.filter((cell) => cell.style !== undefined))) applyStyle(worksheet.getRange(runAddress(run)), run[0].style as ImageStyle);
       for (const { col, width } of sheet.columnWidths) {
         const letters = columnLetters(col);
         worksheet.getRange(`${letters}:${letters}`).format.columnWidth = width;
@@ -374,14 +401,18 @@ function standInNotices(standIns: ReadonlyMap<string, ImageCell[]>): LoadNotice[
 export async function loadImageIntoEmulator(emulator: ExcelEmulator, image: WorkbookImage, options: LoadOptions = {}): Promise<LoadResult> {
   const notices: LoadNotice[] = [];
   const known = knownFunctions(emulator);
-  const prepared: PreparedSheet[] = image.sheets.map((sheet) => ({ sheet, ...sheetInputs(emulator, known, sheet, false) }));
+  const left = options.replacedSheet?.toLowerCase();
+  const leftOut = left !== undefined && image.sheets.some((sheet) => sheet.name.toLowerCase() === left) && !sheetMayBeRead(image, left) ? left : null;
+  const loaded = image.sheets.filter((sheet) => sheet.name.toLowerCase() !== leftOut);
+  const prepared: PreparedSheet[] = loaded.map((sheet) => ({ sheet, ...sheetInputs(emulator, known, sheet, false) }));
   await emulator.Excel.run(async (context) => {
     await createSheets(context, image, notices);
     // Names before cells: formulas that use them compute straight away.
     await runSteps(context, nameSteps(emulator, image), notices);
     const strictly = (sheet: ImageSheet): PreparedSheet => ({ sheet, ...sheetInputs(emulator, known, sheet, true) });
-    await runSteps(context, prepared.map((item) => contentStep(item, () => strictly(item.sheet))), notices);
-    await runSteps(context, image.sheets.map((sheet) => formatStep(sheet, options.styles ?? true)), notices);
+    writeContents(emulator, prepared, strictly, notices);
+    writeNumberFormats(emulator, loaded, notices);
+    if (options.styles ?? true) await runSteps(context, loaded.map(styleStep), notices);
     await runSteps(context, image.sheets.flatMap((sheet) => tableSteps(emulator, sheet)), notices);
     await runSteps(context, image.sheets.flatMap((sheet) => conditionalFormatSteps(emulator, sheet)), notices);
     await runSteps(context, image.sheets.map(propertyStep), notices);
