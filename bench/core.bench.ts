@@ -1,5 +1,5 @@
 // Benchmark: evaluateIndicator over 1,000,000 indicator rows vs a plain JS loop doing the bare numeric comparison.
-// Each row passes its target as text, as every caller does (PERF.* functions per cell, aggregate per indicator).
+// Each row passes its target as text: the PERF.* functions get it so per cell, and the summary looks it up per indicator.
 // Run: npx tsx bench/core.bench.ts
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
