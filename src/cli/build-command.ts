@@ -5,7 +5,7 @@ import { msg, type Message } from '../core/messages';
 import { fieldLabel } from '../import/field-label';
 import type { ImportIssue } from '../import/issue';
 import type { Report } from '../core/model';
-import { captureEmulator, writeXlsx, type CaptureNotice, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
+import { captureNames, captureSheets, XlsxPackageWriter, type CaptureNotice, type ImageSheet, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
 import { batchRunner, buildReport, ExcelOperationError } from '../excel/index';
 import { splitSheetAddress } from '../workbook/address';
 import { pointsNotShown } from '../workbook/monitoring-fields';
@@ -52,38 +52,40 @@ function incompleteLines(issues: ReadonlyArray<ImportIssue>, io: CliIO): string[
   ];
 }
 
-/** Leaves out the new workbook's own empty "Sheet1": a file built from a report has only Traguardo's sheets. */
-function withoutStarterSheet(image: WorkbookImage, written: ReadonlyArray<string>): WorkbookImage {
-  const kept = image.sheets.filter((sheet) => written.includes(sheet.name) || sheet.cells.length > 0);
-  return kept.length === 0 ? image : { ...image, sheets: kept };
-}
-
 /**
- * The report's sheets built on a fresh emulated workbook and captured as an image. Its own function so that the
- * emulator (most of the memory, ~0.1 MB per objective) is garbage before the file is written.
- */
-async function builtImage(report: Report, metadata: MetadataSource, progress: Progress, settings?: WorkbookSettings): Promise<{ image: WorkbookImage; notices: CaptureNotice[] }> {
-  const emulator = createCliEmulator(metadata);
-  const built = await buildReport(batchRunner(emulator), report, { onProgress: (fraction) => progress.fraction(fraction), ...(settings ? { settings } : {}) });
-  const captured = captureEmulator(emulator);
-  return { image: withoutStarterSheet(captured.image, built.summary.written), notices: captured.notices };
-}
-
-/**
- * The report's sheets built on a fresh emulated workbook, captured and written to `output` whole; `settings` absent =
- * the report's. The image returned has its sheets, tables and names, but no cells: the write let them go.
+ * The report's sheets built on a fresh emulated workbook, then written to `output` a sheet at a time as each is
+ * captured, so the file's cells are never all held beside the emulator; `settings` absent = the report's. The image
+ * returned has the sheets written, tables and names, but no cells.
  */
 export async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress, settings?: WorkbookSettings): Promise<{ image: WorkbookImage; notices: Message[]; bytes: number; omitted: OmittedItem[] }> {
   progress.phase(msg('cli.phaseBuilding', { objectives: report.objectives.length }));
   boundHeapGrowth();
-  const captured = await builtImage(report, metadata, progress, settings);
+  const emulator = createCliEmulator(metadata);
+  const built = await buildReport(batchRunner(emulator), report, { onProgress: (fraction) => progress.fraction(fraction), ...(settings ? { settings } : {}) });
   progress.phase(msg('cli.phaseWriting', { file: path.basename(output) }));
-  const image = captured.image;
-  // The sheets' cells are not needed after the write (only the sheet names and the named items are).
-  const { data, omitted } = await writeXlsx(image, { consumeCells: true });
+  const written = new Set(built.summary.written);
+  const captured: CaptureNotice[] = [];
+  const writer = new XlsxPackageWriter();
+  const sheets: ImageSheet[] = [];
+  const total = emulator.sheetNames().length;
+  // The new workbook's own empty "Sheet1" is left out: a file built from a report has only Traguardo's sheets.
+  const starters: ImageSheet[] = [];
+  for (const sheet of captureSheets(emulator, captured)) {
+    if (written.has(sheet.name) || sheet.cells.length > 0) {
+      writer.addSheet(sheet);
+      sheets.push({ ...sheet, cells: [] });
+    } else starters.push(sheet);
+    progress.fraction((sheets.length + starters.length) / total);
+  }
+  if (sheets.length === 0) {
+    for (const sheet of starters) writer.addSheet(sheet);
+    sheets.push(...starters);
+  }
+  const image: WorkbookImage = { sheets, names: captureNames(emulator, captured) };
+  const data = await writer.finish(image.names);
   await writeFileWhole(output, data);
-  const notices = captured.notices.map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
-  return { image, notices, bytes: data.length, omitted };
+  const notices = captured.map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
+  return { image, notices, bytes: data.length, omitted: writer.omitted };
 }
 
 export async function runBuild(command: Extract<Command, { kind: 'build' }>, io: CliIO, metadata: MetadataSource, now: () => number = Date.now): Promise<number> {

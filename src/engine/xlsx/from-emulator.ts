@@ -138,21 +138,30 @@ function captureSheet(emulator: ExcelEmulator, info: SheetInfo | undefined, name
   return sheet;
 }
 
-/** Everything the emulated workbook holds that an .xlsx can carry, in tab order. */
-export function captureEmulator(emulator: ExcelEmulator): CaptureResult {
-  const notices: CaptureNotice[] = [];
+/** The emulated workbook's sheets captured one at a time, in tab order: a writer can let each go before the next. */
+export function* captureSheets(emulator: ExcelEmulator, notices: CaptureNotice[]): Generator<ImageSheet> {
   // Listed once, not per sheet: each list covers the whole workbook (tables read their headers).
   const tablesBySheet = new Map<string, TableSpec[]>();
   for (const table of emulator.tables()) tablesBySheet.set(table.sheet, [...(tablesBySheet.get(table.sheet) ?? []), table]);
   const infos = new Map(emulator.sheets().map((info) => [info.name, info]));
   const shared = new Shared();
-  const sheets = emulator.sheetNames().map((name) => captureSheet(emulator, infos.get(name), name, tablesBySheet.get(name) ?? [], notices, shared));
-  const names = emulator.names().flatMap((name) => {
+  for (const name of emulator.sheetNames()) yield captureSheet(emulator, infos.get(name), name, tablesBySheet.get(name) ?? [], notices, shared);
+}
+
+/** The workbook's defined names an .xlsx can carry (a name of one sheet is said, not kept). */
+export function captureNames(emulator: ExcelEmulator, notices: CaptureNotice[]): WorkbookImage['names'] {
+  return emulator.names().flatMap((name) => {
     if (name.scope !== null) {
       notices.push({ sheet: name.scope, message: msg('xlsx.nameOfSheet', { name: name.name }) });
       return [];
     }
     return [{ name: name.name, formula: name.formula, ...(name.comment ? { comment: name.comment } : {}) }];
   });
-  return { image: { sheets, names }, notices };
+}
+
+/** Everything the emulated workbook holds that an .xlsx can carry, in tab order. */
+export function captureEmulator(emulator: ExcelEmulator): CaptureResult {
+  const notices: CaptureNotice[] = [];
+  const sheets = [...captureSheets(emulator, notices)];
+  return { image: { sheets, names: captureNames(emulator, notices) }, notices };
 }
