@@ -19,7 +19,7 @@ interface Core {
 /**
  * The core bundled into one scope, as webpack ships it in the add-in and the command line. Run from source by tsx,
  * every call from one core module to another goes through esbuild's CommonJS export getters (a megamorphic load per
- * call), which no shipped bundle has; that figure is printed too. esbuild comes with tsx.
+ * call), which no shipped bundle has; that figure is printed too.
  */
 function bundledCore(): Core {
   const entry = "export { evaluateIndicator } from './src/core/evaluate'; export { clearTargetCache } from './src/core/target';";
