@@ -3,7 +3,7 @@
 import { msg } from '../core/messages';
 import type { ImportIssue } from './issue';
 import type { Objective } from '../core/model';
-import { splitReport } from './report-text/layout';
+import { walkReport, type ObjectiveBlock } from './report-text/layout';
 import { normalizeCharacters } from './report-text/normalize';
 import { readObjective } from './report-text/objective';
 
@@ -32,23 +32,21 @@ function reportTitle(preamble: readonly string[]): string {
 
 /** Reads a report's text into objectives; never throws on content, lists what it could not determine instead. */
 export function parseReportText(text: string): ReportTextResult {
-  const layout = splitReport(normalizeCharacters(typeof text === 'string' ? text : ''));
-  const title = reportTitle(layout.preamble);
-  const yearMatch = REPORT_YEAR.exec(title);
-  const year = yearMatch ? Number(yearMatch[1]) : undefined;
   const objectives: Objective[] = [];
   const incomplete: ImportIssue[] = [];
-
-  if (layout.objectives.length === 0) {
-    incomplete.push({ objective: null, field: 'objectives', message: msg('import.textNoObjectives') });
-  }
   const firstLine = new Map<number, number>();
-  for (const block of layout.objectives) {
+  let blocks = 0;
+  // The title and year come from the preamble, complete when the first block is read.
+  let title: string | undefined;
+  let year: number | undefined;
+  const readBlock = (block: ObjectiveBlock, preamble: readonly string[]): void => {
+    if (title === undefined) [title, year] = titleAndYear(preamble);
+    blocks += 1;
     if (!Number.isSafeInteger(block.number) || block.number < 1) {
       // The digits as written: the number itself was already rounded.
       const value = /\d{16,}/.exec(block.headingText)?.[0] ?? String(block.number);
       incomplete.push({ objective: null, field: 'number', message: msg('limits.objectiveNumberUnsafe', { where: block.headingText, value }) });
-      continue;
+      return;
     }
     const first = firstLine.get(block.number);
     if (first !== undefined) {
@@ -58,6 +56,15 @@ export function parseReportText(text: string): ReportTextResult {
     const reading = readObjective(block, year);
     objectives.push(reading.objective);
     incomplete.push(...reading.issues);
-  }
+  };
+  const preamble = walkReport(normalizeCharacters(typeof text === 'string' ? text : ''), readBlock);
+  if (title === undefined) [title, year] = titleAndYear(preamble);
+  if (blocks === 0) incomplete.push({ objective: null, field: 'objectives', message: msg('import.textNoObjectives') });
   return { objectives, incomplete, ...(title !== '' ? { title } : {}), ...(year !== undefined ? { year } : {}) };
+}
+
+function titleAndYear(preamble: readonly string[]): [string, number | undefined] {
+  const title = reportTitle(preamble);
+  const yearMatch = REPORT_YEAR.exec(title);
+  return [title, yearMatch ? Number(yearMatch[1]) : undefined];
 }

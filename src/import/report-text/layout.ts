@@ -27,12 +27,6 @@ export interface ObjectiveBlock {
   mixedScripts: boolean;
 }
 
-export interface ReportLayout {
-  /** Paragraphs before the first objective: the report's title and introduction. */
-  preamble: string[];
-  objectives: ObjectiveBlock[];
-}
-
 interface Label {
   section: SectionName;
   pattern: RegExp;
@@ -173,12 +167,30 @@ function labelFollows(lines: readonly string[], at: number): boolean {
   return false;
 }
 
-/** Cuts normalised text (LF line ends) into the preamble, one block per objective heading, and the areas above them. */
-export function splitReport(text: string): ReportLayout {
+/** The lines holding a foreign letter, asked block by block in the order of the text. */
+class ForeignLines {
+  private next = 0;
+
+  constructor(private readonly lines: readonly number[]) {}
+
+  /** Whether a line in [from, to) holds one; ranges come in ascending order, so the list is walked once. */
+  within(from: number, to: number): boolean {
+    while (this.next < this.lines.length && this.lines[this.next] < from) this.next += 1;
+    return this.next < this.lines.length && this.lines[this.next] < to;
+  }
+}
+
+/**
+ * Cuts normalised text (LF line ends) into the preamble, one block per objective heading, and the areas above them.
+ * Each block goes to `visit` as soon as the next heading (or the end) closes it, so a long report is never held whole
+ * as blocks; the preamble, complete once the first heading is met, is returned at the end.
+ */
+export function walkReport(text: string, visit: (block: ObjectiveBlock, preamble: readonly string[]) => void): string[] {
   const lines = text.split('\n');
   for (let at = 0; at < lines.length; at += 1) lines[at] = lines[at].trim();
+  const foreign = new ForeignLines(foreignLetterLines(text));
   const preamble: string[] = [];
-  const objectives: ObjectiveBlock[] = [];
+  let count = 0;
   let block: ObjectiveBlock | null = null;
   let section: SectionName = 'title';
   const writer = new ParagraphWriter(() => (block ? block.sections[section] : preamble));
@@ -186,9 +198,13 @@ export function splitReport(text: string): ReportLayout {
   let previous: string | undefined;
   let table: string[][] | null = null;
 
+  const close = (end: number): void => {
+    if (!block) return;
+    block.mixedScripts = foreign.within(block.line - 1, end);
+    visit(block, preamble);
+  };
   const headingAt = (at: number): Heading | null => {
-    const last = objectives[objectives.length - 1];
-    const listed = readListedHeading(lines[at], last ? last.number + 1 : 1);
+    const listed = readListedHeading(lines[at], block ? block.number + 1 : 1);
     return readHeading(lines[at], block !== null && section === 'plan') ?? (listed && labelFollows(lines, at) ? listed : null);
   };
   // A grouping line counts only right above an objective heading or another grouping line.
@@ -224,11 +240,12 @@ export function splitReport(text: string): ReportLayout {
     const group = opens && !heading ? groupingAt(at) : null;
     const wrapped = opens && block && !heading && !group ? readWrappedLabel(lines, at) : null;
     if (heading) {
-      block = { number: heading.number ?? objectives.length + 1, headingText: line, line: at + 1, sections: emptySections(), labelled: new Set(), tables: [], mixedScripts: false };
+      close(at);
+      count += 1;
+      block = { number: heading.number ?? count, headingText: line, line: at + 1, sections: emptySections(), labelled: new Set(), tables: [], mixedScripts: false };
       if (heading.code !== undefined) block.code = heading.code;
       const area = areas.current;
       if (area !== undefined) block.area = area;
-      objectives.push(block);
       section = 'title';
       writer.close();
       if (heading.rest !== '') writer.write(heading.rest);
@@ -246,15 +263,6 @@ export function splitReport(text: string): ReportLayout {
     }
     previous = lines[at];
   }
-  markMixedScripts(objectives, foreignLetterLines(text));
-  return { preamble, objectives };
-}
-
-/** Flags the blocks whose lines (from the heading to the next heading) hold a foreign letter. */
-function markMixedScripts(objectives: ObjectiveBlock[], foreignLines: readonly number[]): void {
-  let b = 0;
-  for (const lineIndex of foreignLines) {
-    while (b + 1 < objectives.length && objectives[b + 1].line - 1 <= lineIndex) b += 1;
-    if (b < objectives.length && objectives[b].line - 1 <= lineIndex) objectives[b].mixedScripts = true;
-  }
+  close(lines.length);
+  return preamble;
 }
