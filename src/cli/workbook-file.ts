@@ -61,7 +61,7 @@ function replacedSummarySheet(image: WorkbookImage): string | undefined {
 export async function readWorkbookFile(file: string, bytes: Buffer, metadata: MetadataSource, progress: Progress): Promise<WorkbookRead> {
   progress.phase(msg('cli.phaseReading', { file: path.basename(file) }));
   boundHeapGrowth();
-  const read = await readXlsx(bytes).catch((error: unknown) => {
+  const read = await readXlsx(bytes, { styles: false }).catch((error: unknown) => {
     throw error instanceof XlsxReadError ? fileError(file, reasonOfError(error)) : error;
   });
   progress.phase(msg('cli.phaseRecalculating'));

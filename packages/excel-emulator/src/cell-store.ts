@@ -257,15 +257,21 @@ export class CellStore {
   dataExtent(sheet: number): CellRect | null {
     const { width, height } = this.hf.getSheetDimensions(sheet);
     if (width === 0 || height === 0) return null;
-    const formulas = this.hf.getRangeFormulas(this.range(sheet, { row: 0, col: 0, rowCount: height, colCount: width }));
-    const values = this.evaluated(() => this.hf.getRangeValues(this.range(sheet, { row: 0, col: 0, rowCount: height, colCount: width })));
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
+    // By the kind of each cell, without writing formulas as text or computing values: only a spilled cell needs its value.
+    const holdsData = (row: number, col: number): boolean => {
+      const type = this.hf.getCellType({ sheet, row, col });
+      if (type === 'EMPTY') return false;
+      if (type !== 'ARRAY') return true;
+      const value = this.evaluated(() => this.hf.getCellValue({ sheet, row, col }));
+      return value !== null && value !== undefined;
+    };
     for (let r = 0; r < height; r++) {
       for (let c = 0; c < width; c++) {
-        if (formulas[r][c] === undefined && (values[r][c] === null || values[r][c] === undefined)) continue;
+        if (!holdsData(r, c)) continue;
         if (r < top) top = r;
         if (r > bottom) bottom = r;
         if (c < left) left = c;

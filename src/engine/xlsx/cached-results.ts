@@ -70,11 +70,34 @@ function resolveTarget(target: string): string {
   return resolved.join('/');
 }
 
-/** Every sheet's formula results, by sheet name. Throws when the bytes are not an .xlsx package. */
-export async function readCachedResults(data: Uint8Array | ArrayBuffer): Promise<CachedResults> {
-  const zip = await JSZip.loadAsync(data);
-  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
-  const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+/** What was taken from the package's parts as they inflated for its check: see partsReader. */
+export interface PackageParts {
+  /** xl/workbook.xml and its relationships, as text. */
+  texts: Map<string, string>;
+  /** The formula results of every other XML part, by its name in the zip. */
+  results: Map<string, Map<string, ImageValue>>;
+}
+
+const WORKBOOK_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
+
+/** For the package check: keeps the workbook's own parts as text, and of each other XML part its formula results only. */
+export function partsReader(into: PackageParts): (name: string) => ((text: string) => void) | null {
+  return (name) => {
+    if (WORKBOOK_PARTS.has(name)) return (text) => into.texts.set(name, text);
+    return /\.xml$/i.test(name) ? (text) => into.results.set(name, formulaResultsOfSheetXml(text)) : null;
+  };
+}
+
+/**
+ * Every sheet's formula results, by sheet name, taken from `parts` where they hold them, else read from the zip.
+ * Throws when the bytes are not an .xlsx package.
+ */
+export async function readCachedResults(data: Uint8Array | ArrayBuffer, parts?: PackageParts): Promise<CachedResults> {
+  let zip: JSZip | null = null;
+  const opened = async () => (zip ??= await JSZip.loadAsync(data));
+  const text = async (path: string) => parts?.texts.get(path) ?? (await (await opened()).file(path)?.async('string'));
+  const workbookXml = await text('xl/workbook.xml');
+  const relsXml = await text('xl/_rels/workbook.xml.rels');
   if (workbookXml === undefined || relsXml === undefined) throw new Error('manca xl/workbook.xml: non è un file .xlsx');
   const targets = new Map<string, string>();
   for (const match of relsXml.matchAll(/<Relationship\s([^>]*?)\/?>/g)) {
@@ -87,8 +110,14 @@ export async function readCachedResults(data: Uint8Array | ArrayBuffer): Promise
     const name = attribute(match[1], 'name');
     const id = attribute(match[1], 'r:id');
     const path = id === undefined ? undefined : targets.get(id);
-    const xml = path === undefined ? undefined : await zip.file(path)?.async('string');
-    if (name !== undefined && xml !== undefined) results.set(name, formulaResultsOfSheetXml(xml));
+    if (name === undefined || path === undefined) continue;
+    const known = parts?.results.get(path);
+    if (known !== undefined) {
+      results.set(name, known);
+      continue;
+    }
+    const xml = await text(path);
+    if (xml !== undefined) results.set(name, formulaResultsOfSheetXml(xml));
   }
   return results;
 }

@@ -77,9 +77,33 @@ class PackageCount {
   }
 }
 
-/** Null when ExcelJS may read the package within the limits, else why not. */
-export function xlsxPackageProblem(bytes: Uint8Array): Message | null {
+/** What to do with a part's whole text once inflated for the check, or null to only check it. */
+export type PartReader = (name: string) => ((text: string) => void) | null;
+
+/**
+ * Null when ExcelJS may read the package within the limits, else why not. Each part inflates once for the check;
+ * those `read` asks for are handed over as text, one at a time, when the package is within the limits so far.
+ */
+export function xlsxPackageProblem(bytes: Uint8Array, read: PartReader = () => null): Message | null {
   const count = new PackageCount();
-  const problem = zipLimitProblem(bytes, (name) => (/\.xml$/i.test(name) ? count.observe(name) : null));
+  let pending: (() => void) | null = null;
+  const handOver = () => {
+    if (count.problem === null) pending?.();
+    pending = null;
+  };
+  const problem = zipLimitProblem(bytes, (name) => {
+    handOver();
+    const scan = /\.xml$/i.test(name) ? count.observe(name) : null;
+    const reader = read(name);
+    if (reader === null) return scan;
+    const pieces: string[] = [];
+    const decoder = new TextDecoder();
+    pending = () => reader(pieces.join('') + decoder.decode());
+    return (chunk) => {
+      pieces.push(decoder.decode(chunk, { stream: true }));
+      return scan === null ? null : scan(chunk);
+    };
+  });
+  if (problem === null) handOver();
   return problem ?? count.problem;
 }

@@ -4,7 +4,7 @@ import { Workbook, type Cell, type CellValue, type Worksheet } from 'exceljs';
 import { msg, renderMessage, type Message } from '../../core/messages';
 import { cellAddress } from '@traguardo/excel-emulator';
 import { PERF_NAMESPACE } from '../perf-plugin';
-import { readCachedResults, type CachedResults } from './cached-results';
+import { partsReader, readCachedResults, type CachedResults, type PackageParts } from './cached-results';
 import { fromFileFormula } from './file-formulas';
 import { imageRangeProblem } from './image-limits';
 import {
@@ -36,6 +36,7 @@ export interface XlsxReadResult {
 interface ReadContext {
   date1904: boolean;
   namespaces: readonly string[];
+  styles: boolean;
 }
 
 /** Raised for bytes that are not a readable .xlsx; `reason` says why. */
@@ -105,7 +106,7 @@ function readCell(cell: Cell, row: number, col: number, cached: Map<string, Imag
   }
   const numberFormat = cell.numFmt;
   if (typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General') image.numberFormat = numberFormat;
-  const style = cellStyle(cell);
+  const style = context.styles ? cellStyle(cell) : undefined;
   if (style) image.style = style;
   const empty = image.value === null && image.formula === undefined && image.numberFormat === undefined && image.style === undefined;
   return empty ? null : image;
@@ -233,24 +234,29 @@ function readNames(workbook: Workbook, notices: ReadNotice[]): ImageName[] {
 export interface XlsxReadOptions {
   /** Custom-function namespaces to restore from Excel's "_xldudf_" form (default: PERF). */
   namespaces?: readonly string[];
+  /** Also read fonts, fills and alignment (nothing computes from them: false saves time on large files). Default true. */
+  styles?: boolean;
 }
 
 /** The image of an .xlsx file. Throws XlsxReadError when the bytes are not a readable .xlsx. */
 export async function readXlsx(data: Uint8Array, options: XlsxReadOptions = {}): Promise<XlsxReadResult> {
-  // Before ExcelJS inflates anything: a bomb or a sheet of billions of cells stops here, in bounded memory.
-  const limit = xlsxPackageProblem(data);
+  // Before ExcelJS inflates anything: a bomb or a sheet of billions of cells stops here, in bounded memory. The
+  // formula results come from the same inflation, so no part is inflated a third time for them.
+  const parts: PackageParts = { texts: new Map(), results: new Map() };
+  const limit = xlsxPackageProblem(data, partsReader(parts));
   if (limit !== null) throw new XlsxReadError(limit);
   const workbook = new Workbook();
   let cached: CachedResults;
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
-    cached = await readCachedResults(data);
+    cached = await readCachedResults(data, parts);
   } catch (error) {
     throw new XlsxReadError(msg('xlsx.unreadable', { reason: readErrorReason(error) }), error);
   }
   const context: ReadContext = {
     date1904: Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904),
     namespaces: options.namespaces ?? [PERF_NAMESPACE],
+    styles: options.styles ?? true,
   };
   const notices: ReadNotice[] = [];
   const sheets = workbook.worksheets.map((worksheet) => readSheet(worksheet, cached.get(worksheet.name), context, notices));
