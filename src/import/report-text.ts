@@ -4,7 +4,7 @@ import { msg } from '../core/messages';
 import type { ImportIssue } from './issue';
 import type { Objective } from '../core/model';
 import { walkReport, type ObjectiveBlock } from './report-text/layout';
-import { normalizeCharacters } from './report-text/normalize';
+import { normalizeReport } from './report-text/normalize';
 import { readObjective } from './report-text/objective';
 
 export type { ImportIssue } from './issue';
@@ -57,7 +57,7 @@ export function parseReportText(text: string): ReportTextResult {
     objectives.push(reading.objective);
     incomplete.push(...reading.issues);
   };
-  const preamble = walkReport(normalizeCharacters(typeof text === 'string' ? text : ''), readBlock);
+  const preamble = walkReport(normalizeReport(typeof text === 'string' ? text : ''), readBlock);
   if (title === undefined) [title, year] = titleAndYear(preamble);
   if (blocks === 0) incomplete.push({ objective: null, field: 'objectives', message: msg('import.textNoObjectives') });
   return { objectives, incomplete, ...(title !== '' ? { title } : {}), ...(year !== undefined ? { year } : {}) };

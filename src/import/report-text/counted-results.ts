@@ -9,12 +9,14 @@ import { stems } from './words';
 // "31 km di sentieri": a unit may stand between the count and what it counts.
 const COUNT = /(?<![\d/.,])(\d+(?:\.\d{3})*)\s+(?:(?:km|m|mq|ha|kg|t|gg|ore)\s+(?:di\s+)?)?(\p{L}{3,})(?:\s+su\s+(?:un\s+totale\s+di\s+)?(\d+(?:\.\d{3})*))?(?![\d/])/giu;
 
+const ANY_DIGIT = /\d/;
 const TARGET_BEFORE = /(?:[<>≤≥=]|\btarget\b[^.;]*|\b(?:almeno|entro|previst[io]|programmat[io]|attes[io]))\s*$/i;
 
 /** The counts of the prose by the stem of the word counted, as the grammar writes them ("43/45"). */
 function countsByStem(paragraphs: readonly string[]): Map<string, Set<string>> {
   const counts = new Map<string, Set<string>>();
   for (const paragraph of paragraphs) {
+    if (!ANY_DIGIT.test(paragraph)) continue;
     COUNT.lastIndex = 0;
     for (let m = COUNT.exec(paragraph); m; m = COUNT.exec(paragraph)) {
       // A number after an operator or the word "target" is the target, not a count done.

@@ -87,7 +87,22 @@ function splitTopLevel(text: string, { anywhere, all }: Separator): string[] {
   return parts.map(tidy).filter((p) => p !== '');
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const WORD_RUN = /\S+/g;
+
+/** Whether the text has at least `count` words (runs without white space), counted only that far. */
+function hasWords(text: string, count: number): boolean {
+  WORD_RUN.lastIndex = 0;
+  let found = 0;
+  while (found < count && WORD_RUN.test(text)) found += 1;
+  return found >= count;
+}
+
+const FIRST_WORD = /^\S*/;
+
+/** What comes before the first white space (as `split(/\s+/)[0]`). */
+function firstWord(text: string): string {
+  return (FIRST_WORD.exec(text) as RegExpExecArray)[0];
+}
 
 /** " e " joins two indicators only between two phrases of some length, never inside "rapporto tra A e B". */
 function splitConjunction(phrase: string): string[] {
@@ -95,7 +110,7 @@ function splitConjunction(phrase: string): string[] {
   const result: string[] = [];
   for (const part of parts) {
     const last = result[result.length - 1];
-    const joinToLast = last !== undefined && (/\b(?:tra|fra)\b/i.test(last) || wordCount(last) < 3 || wordCount(part) < 3);
+    const joinToLast = last !== undefined && (/\b(?:tra|fra)\b/i.test(last) || !hasWords(last, 3) || !hasWords(part, 3));
     if (joinToLast) result[result.length - 1] = `${last} e ${part}`;
     else result.push(part);
   }
@@ -113,9 +128,10 @@ function readableWords(text: string): string {
 }
 
 function subjectOf(text: string): ReadonlySet<string> {
-  const words = foldCase(text).split(/\s+/);
-  const head = words[0] ?? '';
-  return stems(ACTIONS[head] !== undefined ? words.slice(1).join(' ') : text);
+  const folded = foldCase(text);
+  const head = firstWord(folded);
+  // Stems split at every non-letter, so the words after the action need no re-joining.
+  return stems(ACTIONS[head] !== undefined ? folded.slice(head.length) : text);
 }
 
 /** One part of a target ("OPERATIVITA' ENTRO SETTEMBRE", "8 PROGETTI GESTITI", "≥ 10") read into the grammar. */
@@ -135,7 +151,7 @@ export function readTargetPart(written: string, year: number | undefined, contex
   const count = /^(?:almeno\s+|non\s+meno\s+di\s+|minimo\s+)?(\d+(?:\.\d{3})*)\s+(\p{L}[\p{L}'\s]*)$/iu.exec(text);
   if (count) {
     const part = readableWords(count[2]);
-    const noun = foldCase(part).split(/\s+/)[0];
+    const noun = firstWord(foldCase(part));
     return { kind: 'count', part, target: `>= ${count[1]}`, written: text, noun, subject: stems(part) };
   }
   const comparison = standaloneMatches(text, COMPARISON)[0];
@@ -169,7 +185,7 @@ function ownTargetsOf(phrase: string, year: number | undefined): { name: string;
     if (ownTargets.length === 1) ownTargets[0].part = '';
     return { name: found.name, ownTargets };
   }
-  const head = foldCase(phrase).split(/\s+/)[0] ?? '';
+  const head = firstWord(foldCase(phrase));
   const participle = ACTIONS[head];
   if (participle !== undefined) {
     const name = phrase.replace(/\s*\([^()]*\)\s*$/, '').trim();

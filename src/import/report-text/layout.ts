@@ -2,7 +2,7 @@
 // with the tables it holds and the area it is grouped under. Wrapped lines (Word/PDF pastes) are joined back into
 // paragraphs here, so later stages see whole sentences.
 import { AreaTracker, readGrouping, readHeading, readListedHeading, stripMarkup, type Grouping, type Heading } from './headings';
-import { foreignLetterLines } from './normalize';
+import type { NormalizedReport } from './normalize';
 import { readTableRow } from './tables';
 
 export type SectionName = 'title' | 'plan' | 'kind' | 'description' | 'benefits' | 'indicator' | 'results' | 'oiv';
@@ -181,14 +181,14 @@ class ForeignLines {
 }
 
 /**
- * Cuts normalised text (LF line ends) into the preamble, one block per objective heading, and the areas above them.
+ * Cuts normalised text (LF line ends, see normalizeReport) into the preamble, one block per objective heading, and the areas above them.
  * Each block goes to `visit` as soon as the next heading (or the end) closes it, so a long report is never held whole
  * as blocks; the preamble, complete once the first heading is met, is returned at the end.
  */
-export function walkReport(text: string, visit: (block: ObjectiveBlock, preamble: readonly string[]) => void): string[] {
+export function walkReport({ text, foreignLines }: NormalizedReport, visit: (block: ObjectiveBlock, preamble: readonly string[]) => void): string[] {
   const lines = text.split('\n');
   for (let at = 0; at < lines.length; at += 1) lines[at] = lines[at].trim();
-  const foreign = new ForeignLines(foreignLetterLines(text));
+  const foreign = new ForeignLines(foreignLines);
   const preamble: string[] = [];
   let count = 0;
   let block: ObjectiveBlock | null = null;

@@ -38,6 +38,7 @@ const TARGET_AFTER_RESULT = new RegExp(
   String.raw`\(\s*(?:il\s+|l'\s*)?target\s*(?:era|erano|è|e'|:|=|pari\s+a|fissato\s+(?:a|in))?\s*(${TARGET_VALUE})[^)]*\)`,
   'gi',
 );
+const TARGET_ANYWHERE = /target/i;
 const TARGET_WORD = /\btarget\b\s*(?:era|erano|è|e'|fissato\s+(?:a|in)|previsto|:)?\s*/gi;
 const PARENTHESES = /\(([^()]*)\)/g;
 const FREE_RESULT = new RegExp(
@@ -134,6 +135,8 @@ interface TargetStatements {
 function readTargetStatements(paragraph: string): TargetStatements {
   const targets: StatedMeasure[] = [];
   let masked = paragraph;
+  // A sentence states a target only with the word: a paragraph without it is not cut into sentences.
+  if (!TARGET_ANYWHERE.test(paragraph)) return { targets, masked };
   for (const { text: sentence, at } of sentencesAt(paragraph)) {
     TARGET_WORD.lastIndex = 0;
     const word = TARGET_WORD.exec(sentence);

@@ -27,6 +27,63 @@ function rewrite(ch: string): string {
   return REWRITES.get(ch) ?? ' ';
 }
 
+/** REWRITES and the white spaces made plain, by character code: what the one-pass reader looks up. */
+const REWRITE_BY_CODE = new Map<number, string>([
+  ...[...REWRITES].map(([ch, to]): [number, string] => [ch.charCodeAt(0), to]),
+  ...Array.from('\t\f\v\u00A0\u1680\u202F\u205F\u3000', (ch): [number, string] => [ch.charCodeAt(0), ' ']),
+  ...Array.from({ length: 11 }, (_, k): [number, string] => [0x2000 + k, ' ']),
+]);
+
+const LF = 10;
+const CR = 13;
+
+function isCombiningMark(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
+
+function isForeignLetter(code: number): boolean {
+  return code >= 0x370 && code <= 0x4ff;
+}
+
+/** Normalised text and the lines (0-based, ascending) holding a Cyrillic or Greek letter. */
+export interface NormalizedReport {
+  text: string;
+  foreignLines: number[];
+}
+
+/**
+ * normalizeCharacters and foreignLetterLines in one pass over the characters: printable ASCII is passed over by its code,
+ * the rest looked up once. A combining mark sends the text the long way (NFC first), as it changes what follows.
+ */
+export function normalizeReport(raw: string): NormalizedReport {
+  const parts: string[] = [];
+  const foreignLines: number[] = [];
+  let from = 0;
+  let line = 0;
+  for (let at = 0; at < raw.length; at += 1) {
+    const code = raw.charCodeAt(at);
+    if (code >= 0x20 && code < 0x80) continue;
+    if (code === LF) {
+      line += 1;
+    } else if (isForeignLetter(code)) {
+      if (foreignLines[foreignLines.length - 1] !== line) foreignLines.push(line);
+    } else if (isCombiningMark(code)) {
+      const text = normalizeCharacters(raw);
+      return { text, foreignLines: foreignLetterLines(text) };
+    } else {
+      const to = REWRITE_BY_CODE.get(code);
+      if (to === undefined) continue;
+      parts.push(raw.slice(from, at), to);
+      // "\r\n" is one line end.
+      from = code === CR && raw.charCodeAt(at + 1) === LF ? (at += 1) + 1 : at + 1;
+      if (to === '\n') line += 1;
+    }
+  }
+  if (parts.length === 0) return { text: raw, foreignLines };
+  parts.push(raw.slice(from));
+  return { text: parts.join(''), foreignLines };
+}
+
 /** Cyrillic and Greek letters drawn exactly like a Latin one: the usual stray characters of OCR and font mapping. */
 const HOMOGLYPHS: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ӏ: 'l',

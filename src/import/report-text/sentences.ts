@@ -2,7 +2,8 @@
 
 /** A sentence ends at . ! ? followed by a space and a capital letter (abbreviations are followed by lower case or digits). */
 const SENTENCE_BOUNDARY = /[.!?]+["')»]*\s+(?=["«(]?[A-ZÀ-ÖØ-Þ])/g;
-const CLAUSE_BOUNDARY = /,\s+|;\s+|\s+[-–—]\s+|\s+(?:ma|mentre|anche\s+se|tuttavia|pero|però)\s+/gi;
+// ", " "; " " – " " ma ": the dash and the words share one leading run of spaces, tried once.
+const CLAUSE_BOUNDARY = /[,;]\s+|\s+(?:[-–—]|ma|mentre|anche\s+se|tuttavia|pero|però)\s+/gi;
 
 function cut(text: string, boundary: RegExp): string[] {
   const parts: string[] = [];

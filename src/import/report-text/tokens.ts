@@ -19,20 +19,40 @@ export interface Token {
 
 /** Word characters and separators that, next to a match, mean it is part of something else (`E01`, `31/7/2022`). */
 const GLUED_BEFORE = /[\p{L}\d.,/]/u;
-const GLUED_AFTER = /^(?:[\p{L}\d]|[/.,]\d)/u;
+/** Sticky: tried where the match ends, without cutting the rest of the text out. */
+const GLUED_AFTER = /(?:[\p{L}\d]|[/.,]\d)/uy;
+const SIGNED_OR_DIGIT = /^[-−\d]/;
 
 /** Matches of a pattern that stand alone in the text: not inside a code (`E01`), a date (`31/7/2022`) or a longer number. */
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, Map<string, RegExp>>();
+let compiledCount = 0;
+
+/** The pattern of a source, compiled once: by flags, then by the source string itself (its hash is kept with it). */
+function patternOf(source: string, flags: string): RegExp {
+  let byFlags = compiled.get(flags);
+  if (byFlags === undefined) compiled.set(flags, (byFlags = new Map()));
+  let pattern = byFlags.get(source);
+  if (pattern === undefined) {
+    if (compiledCount > 500) {
+      compiled.clear();
+      compiled.set(flags, (byFlags = new Map()));
+      compiledCount = 0;
+    }
+    pattern = new RegExp(source, flags);
+    byFlags.set(source, pattern);
+    compiledCount += 1;
+  }
+  return pattern;
+}
+
+function gluedAfter(text: string, end: number): boolean {
+  GLUED_AFTER.lastIndex = end;
+  return GLUED_AFTER.test(text);
+}
 
 export function standaloneMatches(text: string, source: string, flags = 'gi'): Token[] {
   // Patterns are a handful of constants (plus one per counted noun): compile each once.
-  const key = `${flags}/${source}`;
-  let pattern = compiled.get(key);
-  if (pattern === undefined) {
-    if (compiled.size > 500) compiled.clear();
-    pattern = new RegExp(source, flags);
-    compiled.set(key, pattern);
-  }
+  const pattern = patternOf(source, flags);
   pattern.lastIndex = 0;
   const tokens: Token[] = [];
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -43,7 +63,7 @@ export function standaloneMatches(text: string, source: string, flags = 'gi'): T
     const start = m.index;
     const end = start + m[0].length;
     const before = start > 0 ? text.charAt(start - 1) : '';
-    const glued = (before !== '' && GLUED_BEFORE.test(before) && /^[-−\d]/.test(m[0])) || GLUED_AFTER.test(text.slice(end));
+    const glued = (before !== '' && GLUED_BEFORE.test(before) && SIGNED_OR_DIGIT.test(m[0])) || gluedAfter(text, end);
     if (!glued) tokens.push({ text: m[0].trim(), start, end });
   }
   return tokens;
