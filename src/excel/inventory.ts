@@ -7,13 +7,12 @@ export interface InventorySheet {
   name: string;
   /** From the custom property, else from one of our named items pointing at the sheet. */
   tag: SheetTag | null;
-  visible: boolean;
   position: number;
 }
 
 export interface InventoryName {
   name: string;
-  /** As Excel gives it, e.g. "='Obiettivo 5'!$B$22". */
+  /** The reference, e.g. "'Obiettivo 5'!$B$22" (a named range's value; "=" before it where a file gives its formula). */
   formula: string;
 }
 

@@ -3,7 +3,9 @@ import type { SheetSnapshot, SnapshotValue } from '../workbook/snapshot';
 import { splitSheetAddress } from '../workbook/address';
 import { decodeTag, TAG_PROPERTY, type SheetTag } from '../workbook/tags';
 import type { SetSupport } from './runner';
+import { objectiveReadPlan } from '../workbook/objective-targets';
 import { resolveTags, sheetKey, type Inventory, type InventoryName, type InventorySheet } from './inventory';
+import { queueTargetedRead, type SheetFinisher } from './targeted-read';
 
 export { sheetKey };
 
@@ -16,46 +18,53 @@ export interface WorkbookSheetsRead {
   syncs: number;
 }
 
-type LoadedRange = Excel.Range;
-
 /** values: what a reader needs; formulas too only where an analyst's formula must be carried (a refresh). */
 export type CellsRead = 'values' | 'values,formulas';
 
-function queueUsedRange(sheet: Excel.Worksheet, cells: CellsRead): LoadedRange {
-  const range = sheet.getUsedRangeOrNullObject(true);
-  range.load(`address,${cells}`);
-  return range;
+/** Objective sheets read whole, or only the cells a summary needs where their structure allows (objective-targets.ts). */
+export type ObjectiveCellsRead = 'whole' | 'summary';
+
+/** Queues one sheet's loads; what it returns makes the snapshot once synced. */
+type SheetRead = () => SheetFinisher;
+
+function usedRangeRead(sheet: Excel.Worksheet, cells: CellsRead): SheetRead {
+  return () => {
+    const range = sheet.getUsedRangeOrNullObject(true);
+    range.load(`address,${cells}`);
+    return (name, tag) => snapshotOf(range, name, tag, cells);
+  };
 }
 
-function responseTooLarge(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+/** Excel on the web refuses a request or a response past 5 MB: either is read again in halves. */
+function tooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
 }
 
 /**
- * Loads the used ranges of `sheets` with whatever `alongside` queues, in one sync; only when Excel refuses the
- * response for passing its 5 MB limit are the sheets read in halves (`alongside` goes with the first half).
+ * Queues `reads` with whatever `alongside` queues, in one sync; only when Excel refuses the request or the response
+ * for passing its 5 MB limit are the sheets read in halves (`alongside` goes with the first half).
  */
-async function readUsedRanges<T>(
+async function readSheets<T>(
   context: Excel.RequestContext,
-  sheets: ReadonlyArray<Excel.Worksheet>,
+  reads: ReadonlyArray<SheetRead>,
   alongside: () => T,
-  cells: CellsRead,
-): Promise<{ ranges: LoadedRange[]; alongside: T; syncs: number }> {
+): Promise<{ finishers: SheetFinisher[]; alongside: T; syncs: number }> {
   const extra = alongside();
-  const ranges = sheets.map((sheet) => queueUsedRange(sheet, cells));
+  const finishers = reads.map((read) => read());
   try {
     await context.sync();
-    return { ranges, alongside: extra, syncs: 1 };
+    return { finishers, alongside: extra, syncs: 1 };
   } catch (error) {
-    if (!responseTooLarge(error) || sheets.length <= 1) throw error;
-    const half = Math.ceil(sheets.length / 2);
-    const first = await readUsedRanges(context, sheets.slice(0, half), alongside, cells);
-    const second = await readUsedRanges(context, sheets.slice(half), () => undefined, cells);
-    return { ranges: [...first.ranges, ...second.ranges], alongside: first.alongside, syncs: 1 + first.syncs + second.syncs };
+    if (!tooLarge(error) || reads.length <= 1) throw error;
+    const half = Math.ceil(reads.length / 2);
+    const first = await readSheets(context, reads.slice(0, half), alongside);
+    const second = await readSheets(context, reads.slice(half), () => undefined);
+    return { finishers: [...first.finishers, ...second.finishers], alongside: first.alongside, syncs: 1 + first.syncs + second.syncs };
   }
 }
 
-function snapshotOf(range: LoadedRange, name: string, tag: SheetTag | null, cells: CellsRead): SheetSnapshot {
+function snapshotOf(range: Excel.Range, name: string, tag: SheetTag | null, cells: CellsRead): SheetSnapshot {
   if (range.isNullObject) return { name, tag, origin: 'A1', values: [], formulas: [] };
   const topLeft = splitSheetAddress(range.address).address.split(':')[0].replace(/\$/g, '');
   const values = range.values as SnapshotValue[][];
@@ -65,32 +74,37 @@ function snapshotOf(range: LoadedRange, name: string, tag: SheetTag | null, cell
 }
 
 /**
- * Every sheet's name, visibility, position and tag, the named items, the table names, and the used range of the
+ * Every sheet's name, position and tag, the named items, the table names, and the used range of the
  * sheets whose tag `wanted` accepts. Two syncs: the collections first; then each sheet's tag property together
  * with the used ranges of the sheets our named items point at (the tag property confirms them). A sheet tagged
  * only by its property (its named items lost) is read in a third sync; a response over 5 MB is read in parts.
+ * With `objectives` 'summary' (values only), an objective sheet as built is read at the cells a summary needs, its
+ * structure confirmed in the same sync; one that is not is read whole in that third sync.
  */
 export async function loadWorkbookSheets(
   context: Excel.RequestContext,
   apiSetSupported: SetSupport,
   wanted: (tag: SheetTag) => boolean,
   cells: CellsRead = 'values,formulas',
+  objectives: ObjectiveCellsRead = 'whole',
 ): Promise<WorkbookSheetsRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility,items/position');
+  // Excel lists the sheets in tab order: their positions are their indexes, not worth a property each.
+  worksheets.load('items/name');
   const names = context.workbook.names;
-  names.load('items/name,items/formula');
+  // A named range's value is its reference without the "=": the formula's text, a few bytes shorter on every name.
+  names.load('items/name,items/value');
   const tables = context.workbook.tables;
   tables.load('items/name');
   await context.sync();
   let syncs = 1;
 
-  const nameList: InventoryName[] = names.items.map((item) => ({ name: item.name, formula: String(item.formula ?? '') }));
-  const untagged: InventorySheet[] = worksheets.items.map((sheet) => ({
+  const nameList: InventoryName[] = names.items.map((item) => ({ name: item.name, formula: String(item.value ?? '') }));
+  const tableList = tables.items.map((table) => table.name);
+  const untagged: InventorySheet[] = worksheets.items.map((sheet, position) => ({
     name: sheet.name,
     tag: null,
-    visible: sheet.visibility === 'Visible',
-    position: sheet.position,
+    position,
   }));
   const byNames = resolveTags(untagged, nameList);
   // Per sheet, its tag property's reading once synced. Custom properties came with ExcelApi 1.12: older Excel
@@ -100,42 +114,61 @@ export async function loadWorkbookSheets(
       ? worksheets.items.map((sheet) => {
           const property = sheet.customProperties.getItemOrNullObject(TAG_PROPERTY);
           property.load('value');
-          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- called only after readUsedRanges' sync
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- called only after readSheets' sync
           return () => (property.isNullObject ? null : decodeTag(property.value));
         })
       : [];
   const candidates = byNames.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) ? [index] : []));
+  const readOf = objectiveReads(context, objectives === 'summary' && cells === 'values', nameList, tableList);
   // Nothing to read (an Excel without custom properties, no sheet of ours yet): no request, as an empty sync sends none.
   const nothingToRead = candidates.length === 0 && !apiSetSupported('ExcelApi', '1.12');
   const read = nothingToRead
-    ? { ranges: [], alongside: [], syncs: 0 }
-    : await readUsedRanges(context, candidates.map((index) => worksheets.items[index]), queueTagProperties, cells);
+    ? { finishers: [], alongside: [], syncs: 0 }
+    : await readSheets(context, candidates.map((index) => readOf(worksheets.items[index], byNames[index], cells)), queueTagProperties);
   syncs += read.syncs;
   const tagProperties = read.alongside;
-  const ranges = new Map<number, LoadedRange>(candidates.map((index, position) => [index, read.ranges[position]]));
 
   // The custom property is the tag; our named items stand in only where it is missing.
   const sheets: InventorySheet[] = byNames.map((sheet, index) => {
     const tag = tagProperties[index]?.() ?? null;
     return tag === null ? sheet : { ...sheet, tag };
   });
-  const late = sheets.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) && !ranges.has(index) ? [index] : []));
+  const snapshots = new Map<string, SheetSnapshot>();
+  candidates.forEach((index, position) => {
+    const sheet = sheets[index];
+    if (sheet.tag === null || !wanted(sheet.tag)) return;
+    const snapshot = read.finishers[position](sheet.name, sheet.tag);
+    if (snapshot !== null) snapshots.set(sheetKey(sheet.name), snapshot);
+  });
+  const late = sheets.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) && !snapshots.has(sheetKey(sheet.name)) ? [index] : []));
   if (late.length > 0) {
-    // One extra read, only for sheets whose named items were lost.
-    const lateRead = await readUsedRanges(context, late.map((index) => worksheets.items[index]), () => undefined, cells);
-    late.forEach((index, position) => ranges.set(index, lateRead.ranges[position]));
+    // One extra read, only for sheets whose named items were lost or whose structure a targeted read did not find.
+    const lateRead = await readSheets(context, late.map((index) => usedRangeRead(worksheets.items[index], cells)), () => undefined);
+    late.forEach((index, position) => snapshots.set(sheetKey(sheets[index].name), lateRead.finishers[position](sheets[index].name, sheets[index].tag)!));
     syncs += lateRead.syncs;
   }
-
-  const snapshots = new Map<string, SheetSnapshot>();
-  sheets.forEach((sheet, index) => {
-    const range = ranges.get(index);
-    if (range && sheet.tag !== null && wanted(sheet.tag)) snapshots.set(sheetKey(sheet.name), snapshotOf(range, sheet.name, sheet.tag, cells));
-  });
-  return { inventory: { sheets, names: nameList, tables: tables.items.map((table) => table.name) }, snapshots, syncs };
+  return { inventory: { sheets, names: nameList, tables: tableList }, snapshots, syncs };
 }
 
-/** Sheets (names, visibility, tab order, tags), named items and table names: two syncs. */
+/** How each candidate sheet is read: whole, or (for a summary) at the planned cells of an objective sheet as built. */
+function objectiveReads(
+  context: Excel.RequestContext,
+  targeted: boolean,
+  names: ReadonlyArray<InventoryName>,
+  tables: ReadonlyArray<string>,
+): (sheet: Excel.Worksheet, info: InventorySheet, cells: CellsRead) => SheetRead {
+  if (!targeted) return (sheet, _info, cells) => usedRangeRead(sheet, cells);
+  const formulas = new Map(names.map((item) => [item.name.toUpperCase(), item.formula]));
+  const tableNames = new Set(tables.map((name) => name.toUpperCase()));
+  return (sheet, info, cells) => {
+    const plan = info.tag?.kind === 'objective'
+      ? objectiveReadPlan(info.tag.number, info.name, (name) => formulas.get(name.toUpperCase()), (name) => tableNames.has(name.toUpperCase()))
+      : null;
+    return plan === null ? usedRangeRead(sheet, cells) : () => queueTargetedRead(context, sheet, plan);
+  };
+}
+
+/** Sheets (names, tab order, tags), named items and table names: two syncs. */
 export async function loadInventory(context: Excel.RequestContext, apiSetSupported: SetSupport): Promise<Inventory> {
   return (await loadWorkbookSheets(context, apiSetSupported, () => false)).inventory;
 }
@@ -151,6 +184,6 @@ export async function loadSnapshotsCounted(
   sheets: ReadonlyArray<{ name: string; tag: SheetSnapshot['tag'] }>,
 ): Promise<{ snapshots: SheetSnapshot[]; syncs: number }> {
   if (sheets.length === 0) return { snapshots: [], syncs: 0 };
-  const read = await readUsedRanges(context, sheets.map((sheet) => context.workbook.worksheets.getItem(sheet.name)), () => undefined, 'values,formulas');
-  return { snapshots: sheets.map((sheet, index) => snapshotOf(read.ranges[index], sheet.name, sheet.tag, 'values,formulas')), syncs: read.syncs };
+  const read = await readSheets(context, sheets.map((sheet) => usedRangeRead(context.workbook.worksheets.getItem(sheet.name), 'values,formulas')), () => undefined);
+  return { snapshots: sheets.map((sheet, index) => read.finishers[index](sheet.name, sheet.tag)!), syncs: read.syncs };
 }

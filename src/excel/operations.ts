@@ -227,7 +227,7 @@ async function writeSummary(
  */
 export async function generateSummary(excel: BatchRunner, request: SummaryRequest = {}): Promise<SummaryResult> {
   return runOperation(excel, 'summary', async (context) => {
-    const snapshot = await readWorkbook(context, excel.isSetSupported);
+    const snapshot = await readWorkbook(context, excel.isSetSupported, 'summary');
     const reading = readWorkbookSnapshot(snapshot);
     const settings = request.settings ?? reading.settings;
     const settingsExists = snapshot.settingsSheet !== null;

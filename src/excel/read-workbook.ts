@@ -2,7 +2,7 @@
 import type { SheetSnapshot } from '../workbook/snapshot';
 import type { WorkbookSnapshot } from '../workbook/workbook-reading';
 import type { Inventory } from './inventory';
-import { loadWorkbookSheets, sheetKey } from './load';
+import { loadWorkbookSheets, sheetKey, type ObjectiveCellsRead } from './load';
 import type { SetSupport } from './runner';
 
 export interface WorkbookSnapshotRead extends WorkbookSnapshot {
@@ -14,9 +14,12 @@ export interface WorkbookSnapshotRead extends WorkbookSnapshot {
   syncs: number;
 }
 
-/** Values only: nothing read here is rewritten with the analyst's formulas, so half the bytes come back. */
-export async function readWorkbook(context: Excel.RequestContext, apiSetSupported: SetSupport): Promise<WorkbookSnapshotRead> {
-  const read = await loadWorkbookSheets(context, apiSetSupported, (tag) => tag.kind === 'objective' || tag.kind === 'settings', 'values');
+/**
+ * Values only: nothing read here is rewritten with the analyst's formulas, so half the bytes come back. For a summary
+ * ('summary'), objective sheets as built are read only at the cells it needs (their free text is left unread).
+ */
+export async function readWorkbook(context: Excel.RequestContext, apiSetSupported: SetSupport, objectives: ObjectiveCellsRead = 'whole'): Promise<WorkbookSnapshotRead> {
+  const read = await loadWorkbookSheets(context, apiSetSupported, (tag) => tag.kind === 'objective' || tag.kind === 'settings', 'values', objectives);
   const { inventory, snapshots } = read;
   const byPosition = [...inventory.sheets].sort((a, b) => a.position - b.position);
   const objectiveSheets = byPosition.filter((sheet) => sheet.tag?.kind === 'objective');

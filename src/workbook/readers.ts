@@ -1,8 +1,9 @@
 // From an objective sheet's values and formulas back to the model, with every problem found.
-// Cells are found by their labels (analysts insert rows), so a sheet that was edited still reads.
+// Cells are found by their labels (analysts insert rows), so a sheet that was edited still reads; a targeted read
+// brings its places instead (objective-targets.ts).
 import { msg } from '../core/messages';
 import type { Objective, Status } from '../core/model';
-import { cellAddress, columnLetter } from './address';
+import { cellAddress, columnIndex, columnLetter, parseCellAddress } from './address';
 import { readIndicatorRow, type IndicatorComputed } from './indicator-row';
 import { detailAddress, objectiveCells, type ObjectiveCells } from './objective-geometry';
 import { OBJECTIVE_SCHEMA, type ObjectiveSchema } from './objective-schema';
@@ -79,13 +80,24 @@ function readHeader(reader: SheetReader, schema: ObjectiveSchema, header: Record
   }
 }
 
+/** The indicators table where `cells` (confirmed by the sheet's table and named items) puts it. */
+function knownTable(cells: ObjectiveCells, schema: ObjectiveSchema): { headerRow: number; columns: Map<string, number> } {
+  return { headerRow: cells.tableHeaderRow - 1, columns: new Map(schema.indicators.map((field) => [field.key, columnIndex(cells.columns[field.key])])) };
+}
+
+/** The footer rows (0-based) where `cells` puts them. */
+function footerRowsOf(cells: ObjectiveCells): Map<string, number> {
+  return new Map(Object.entries(cells.footer).map(([key, address]) => [key, parseCellAddress(address).row]));
+}
+
 /** Reads one tagged objective sheet; `schema` is the product's own unless a test extends it. */
 export function readObjectiveSheet(sheet: SheetSnapshot, schema: ObjectiveSchema = OBJECTIVE_SCHEMA): ObjectiveReading {
   const taggedNumber = sheet.tag?.kind === 'objective' ? sheet.tag.number : null;
   const reader = new SheetReader(sheet, taggedNumber);
   const fresh = objectiveCells(1, schema);
-  const table = reader.locateTable(schema.indicators);
-  const { header, absent } = headerCells(reader, schema, table?.headerRow ?? reader.lastRow, fresh);
+  const known = sheet.cells;
+  const table = known ? knownTable(known, schema) : reader.locateTable(schema.indicators);
+  const { header, absent } = known ? { header: { ...known.header }, absent: new Set<string>() } : headerCells(reader, schema, table?.headerRow ?? reader.lastRow, fresh);
 
   const numberEntry = entered(reader.at(header.number));
   const number = taggedNumber ?? (typeof numberEntry === 'number' ? numberEntry : 0);
@@ -100,7 +112,9 @@ export function readObjectiveSheet(sheet: SheetSnapshot, schema: ObjectiveSchema
   if (table) {
     for (const [key, index] of table.columns) columns[key] = columnLetter(index);
     const inputKeys = schema.indicators.filter((field) => field.role !== 'computed').map((field) => field.key);
-    for (let row = table.headerRow + 1; row < reader.lastRow; row++) {
+    // Where the places are known, the footer's labels were not read: its first row ends the table instead.
+    const end = known ? parseCellAddress(known.footer.score).row : reader.lastRow;
+    for (let row = table.headerRow + 1; row < end; row++) {
       if (footerLabels.has(normalisedLabel(reader.cell(row, 0).formula))) break;
       const cellOf = (key: string) => {
         const index = table.columns.get(key);
@@ -115,7 +129,7 @@ export function readObjectiveSheet(sheet: SheetSnapshot, schema: ObjectiveSchema
   }
   const firstIndicatorRow = (table?.headerRow ?? fresh.tableHeaderRow - 1) + 2;
 
-  const footerRows = reader.labelRows(schema.footer, lastIndicatorRow, reader.lastRow);
+  const footerRows = known ? footerRowsOf(known) : reader.labelRows(schema.footer, lastIndicatorRow, reader.lastRow);
   const footer: Record<string, string> = {};
   schema.footer.forEach((field, index) => {
     const row = footerRows.get(field.key);

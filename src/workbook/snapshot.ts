@@ -1,5 +1,6 @@
 // What src/excel/ reads from a worksheet, as plain data the readers can work on without Excel.
 import { cellAddress, parseCellAddress, type CellPosition } from './address';
+import type { ObjectiveCells } from './objective-geometry';
 import type { SheetTag } from './tags';
 
 /** A computed cell value as Office.js gives it: number, text, boolean; errors as "#VALUE!"-like text; "" for empty. */
@@ -14,6 +15,11 @@ export interface SheetSnapshot {
   values: SnapshotValue[][];
   /** Formulas, or the constants as entered. */
   formulas: SnapshotValue[][];
+  /**
+   * Set when only an objective sheet's needed cells were read, at places its table and named items confirmed: the
+   * readers take the places from here, as the labels were not read (objective-targets.ts).
+   */
+  cells?: ObjectiveCells;
 }
 
 export interface SnapshotCell {

@@ -15,7 +15,6 @@ import type { SheetTag } from './tags';
 export interface SheetInfo {
   name: string;
   tag: SheetTag | null;
-  visible: boolean;
   position: number;
 }
 

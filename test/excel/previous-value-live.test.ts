@@ -34,9 +34,14 @@ describe('last year beside this year, live', () => {
     const summary = await generateSummary(excel);
     expect(valueOf(emu, summary.sheet, annexCell('Valore anno precedente', 0))).toBe('61,5');
     expect(valueOf(emu, summary.sheet, annexCell('Andamento', 0))).toBe('Migliore');
-    // An older sheet: its table has no such headers.
-    emu.setCellInput('Obiettivo 2', `${cells.columns.previousValue}${cells.tableHeaderRow}`, 'Colonna1');
-    emu.setCellInput('Obiettivo 2', `${cells.columns.trend}${cells.tableHeaderRow}`, 'Colonna2');
+    // An older sheet: its table ends before these columns (and the later ones), which hold nothing.
+    await emu.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Obiettivo 2');
+      context.workbook.tables.getItem('TrgObiettivo2').convertToRange();
+      sheet.getRange(`${cells.columns.previousValue}${cells.tableHeaderRow}:${cells.columns.monitoringNote}${cells.lastIndicatorRow}`).clear();
+      sheet.tables.add(`A${cells.tableHeaderRow}:K${cells.lastIndicatorRow}`, true).name = 'TrgObiettivo2';
+      await context.sync();
+    });
     const old = await generateSummary(excel);
     expect(old.problems).toEqual([]);
     expect(emu.cell(old.sheet, annexCell('Valore anno precedente', 0)).formula ?? '').toBe('');

@@ -17,7 +17,7 @@ describe('planning the sheets', () => {
   const summary = summarySheetLayout([], { includeAnnex: false, includeChart: false, cutoffs: { achievedFrom: 1, partialFrom: 0.5 } });
 
   it('creates new sheets under free names, and never takes the name of a sheet that is not ours', () => {
-    const inventory: Inventory = { ...emptyInventory, sheets: [{ name: 'RIEPILOGO', tag: null, visible: true, position: 0 }] };
+    const inventory: Inventory = { ...emptyInventory, sheets: [{ name: 'RIEPILOGO', tag: null, position: 0 }] };
     const [plan] = planSheets([summary], inventory);
     expect(plan).toMatchObject({ action: 'create', sheetName: 'Riepilogo (2)', preferredNameTaken: true });
   });
@@ -26,9 +26,9 @@ describe('planning the sheets', () => {
     const inventory: Inventory = {
       ...emptyInventory,
       sheets: [
-        { name: 'Riepilogo', tag: null, visible: true, position: 0 },
-        { name: 'Sintesi 2022', tag: { kind: 'summary' }, visible: true, position: 1 },
-        { name: 'PID', tag: { kind: 'objective', number: 9 }, visible: true, position: 2 },
+        { name: 'Riepilogo', tag: null, position: 0 },
+        { name: 'Sintesi 2022', tag: { kind: 'summary' }, position: 1 },
+        { name: 'PID', tag: { kind: 'objective', number: 9 }, position: 2 },
       ],
     };
     const plans = planSheets([summary, objectiveSheetLayout(nine)], inventory);
@@ -39,7 +39,7 @@ describe('planning the sheets', () => {
   });
 
   it('recognises a sheet whose custom property was lost by our named items', () => {
-    const sheets = resolveTags([{ name: 'Ob 9 (rinominato)', tag: null, visible: true, position: 0 }], [
+    const sheets = resolveTags([{ name: 'Ob 9 (rinominato)', tag: null, position: 0 }], [
       { name: 'TRG_OBJ9_DEGREE', formula: "='Ob 9 (rinominato)'!$B$23" },
     ]);
     expect(sheets[0].tag).toEqual({ kind: 'objective', number: 9 });
