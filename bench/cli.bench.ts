@@ -1,7 +1,7 @@
 // Benchmark: `traguardo build` of N generated objectives (5 indicators each) into .xlsx, then `traguardo summary`
 // of that file; prints each command's own line (with its time) and the wall time measured around it.
 // When LibreOffice is installed, also the time `soffice --headless` takes to open the same file (converted to CSV),
-// and the summary's ratio to it.
+// and the summary's ratio to it; with GNU time installed, CPU times and their ratio too.
 // Run: npx tsx bench/cli.bench.ts [N=1000]   (runs bin/traguardo.js: the bundle when built, else the source via tsx)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,23 +13,50 @@ import { generatedReport } from './generated-report';
 
 const COUNT = Number(process.argv[2] ?? 1000);
 const BIN = path.resolve(__dirname, '../bin/traguardo.js');
+// GNU time, when installed, also gives the CPU time of a command and its children: on a machine shared with other
+// work, CPU time is the steadier measure.
+const TIME = '/usr/bin/time';
+const HAS_TIME = spawnSync(TIME, ['-f', '%U', 'true'], { encoding: 'utf8' }).status === 0;
+const CPU_MARK = 'traguardo-bench-cpu';
 
-function run(args: string[]): { wallMs: number; stdout: string; stderr: string; status: number | null } {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { wallMs: performance.now() - start, stdout: result.stdout, stderr: result.stderr, status: result.status };
+interface Run {
+  wallMs: number;
+  /** User + system CPU seconds, when GNU time is installed. */
+  cpuSeconds: number | null;
+  stdout: string;
+  stderr: string;
+  status: number | null;
+  error?: Error;
 }
 
+function timed(command: string, args: string[]): Run {
+  const start = performance.now();
+  const result = HAS_TIME
+    ? spawnSync(TIME, ['-f', `${CPU_MARK} %U %S`, command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const wallMs = performance.now() - start;
+  const lines = (result.stderr ?? '').split('\n');
+  const mark = lines.findIndex((line) => line.startsWith(CPU_MARK));
+  const cpu = mark < 0 ? null : lines[mark].split(' ').slice(1).reduce((sum, part) => sum + Number(part), 0);
+  const stderr = mark < 0 ? (result.stderr ?? '') : lines.filter((_, index) => index !== mark).join('\n');
+  return { wallMs, cpuSeconds: cpu, stdout: result.stdout ?? '', stderr, status: result.status, error: result.error };
+}
+
+function run(args: string[]): Run {
+  return timed(process.execPath, [BIN, ...args]);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const cpuText = (cpu: number | null) => (cpu === null ? '' : `, ${cpu.toFixed(1)} s CPU`);
+
 /** LibreOffice headless opening the file (and writing its first sheet as CSV), in a profile of its own; null without soffice. */
-function sofficeOpen(file: string, folder: string): number | null {
+function sofficeOpen(file: string, folder: string): Run | null {
   const found = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
   if (found.error || found.status !== 0) return null;
   const profile = `file://${path.join(folder, 'lo-profile')}`;
-  const start = performance.now();
-  const result = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', folder, file], { encoding: 'utf8' });
-  const wallMs = performance.now() - start;
+  const result = timed('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', folder, file]);
   if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`);
-  return wallMs;
+  return result;
 }
 
 function main(): void {
@@ -43,15 +70,18 @@ function main(): void {
     const build = run(['build', input, '-o', output, '--quiet']);
     if (build.status !== 0) throw new Error(`build failed (${build.status}): ${build.stderr}`);
     console.log(`build   ${COUNT} objectives x 5 indicators: ${build.stdout.trim()}`);
-    console.log(`        wall time ${(build.wallMs / 1000).toFixed(1)} s (process start included), file ${(statSync(output).size / 1024 / 1024).toFixed(1)} MB`);
+    console.log(`        wall time ${seconds(build.wallMs)} (process start included)${cpuText(build.cpuSeconds)}, file ${(statSync(output).size / 1024 / 1024).toFixed(1)} MB`);
     const summary = run(['summary', output, '--json', '--quiet']);
     if (summary.status !== 0) throw new Error(`summary failed (${summary.status}): ${summary.stderr}`);
     const data = JSON.parse(summary.stdout) as { objectives: unknown[]; counts: Record<string, number> };
     console.log(`summary ${data.objectives.length} objectives read back, counts ${JSON.stringify(data.counts)}`);
-    console.log(`        wall time ${(summary.wallMs / 1000).toFixed(1)} s (process start included)`);
+    console.log(`        wall time ${seconds(summary.wallMs)} (process start included)${cpuText(summary.cpuSeconds)}`);
     const opened = sofficeOpen(output, folder);
     if (opened === null) console.log('soffice not installed: no comparison with LibreOffice');
-    else console.log(`soffice --headless opening the same file (to CSV) ${(opened / 1000).toFixed(1)} s wall: summary / soffice ${(summary.wallMs / opened).toFixed(1)}x`);
+    else {
+      const byCpu = summary.cpuSeconds !== null && opened.cpuSeconds ? `, ${(summary.cpuSeconds / opened.cpuSeconds).toFixed(1)}x by CPU time` : '';
+      console.log(`soffice --headless opening the same file (to CSV) ${seconds(opened.wallMs)} wall${cpuText(opened.cpuSeconds)}: summary / soffice ${(summary.wallMs / opened.wallMs).toFixed(1)}x by wall time${byCpu}`);
+    }
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
