@@ -72,8 +72,8 @@ export async function buildFile(report: Report, output: string, metadata: Metada
   const starters: ImageSheet[] = [];
   for (const sheet of captureSheets(emulator, captured)) {
     if (written.has(sheet.name) || sheet.cells.length > 0) {
-      writer.addSheet(sheet);
-      sheets.push({ ...sheet, cells: [] });
+      writer.addSheet(sheet, { consumeCells: true });
+      sheets.push(sheet);
     } else starters.push(sheet);
     progress.fraction((sheets.length + starters.length) / total);
   }

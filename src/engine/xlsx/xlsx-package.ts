@@ -53,11 +53,17 @@ export class XlsxPackageWriter {
   private readonly tables: Array<Record<string, unknown>> = [];
   readonly omitted: OmittedItem[] = [];
 
-  /** Renders the sheet into the package now; nothing of its cells is kept. */
-  addSheet(sheet: ImageSheet): void {
+  /**
+   * Renders the sheet into the package now; nothing of its cells is kept. `consumeCells` empties the sheet's cells
+   * once ExcelJS has them, and ExcelJS's cells go once it has their model: a 60,000-row Riepilogo is never held thrice.
+   */
+  addSheet(sheet: ImageSheet, options: XlsxWriteOptions = {}): void {
     const book = new Workbook();
     writeSheet(book, sheet, this.styleCache, this.omitted);
-    const model = book.worksheets[0].model as unknown as SheetModel;
+    if (options.consumeCells) sheet.cells = [];
+    const worksheet = book.worksheets[0];
+    const model = worksheet.model as unknown as SheetModel;
+    book.removeWorksheet(worksheet.id);
     model.id = this.sheets.length + 1;
     for (const table of model.tables) {
       this.tables.push(table);
@@ -116,8 +122,7 @@ export class XlsxPackageWriter {
 export async function writeXlsx(image: WorkbookImage, options: XlsxWriteOptions = {}): Promise<{ data: Uint8Array; omitted: OmittedItem[] }> {
   const writer = new XlsxPackageWriter();
   for (const sheet of image.sheets) {
-    writer.addSheet(sheet);
-    if (options.consumeCells) sheet.cells = [];
+    writer.addSheet(sheet, options);
   }
   const data = await writer.finish(image.names);
   return { data, omitted: writer.omitted };

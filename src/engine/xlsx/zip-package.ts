@@ -45,7 +45,9 @@ export class ZipPackage {
   /** Adds a part, deflated now (zlib's default level, as JSZip's). */
   add(name: string, content: string | Buffer): void {
     const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    this.entries.push({ name: Buffer.from(name, 'utf8'), crc: crc32(raw), size: raw.length, data: deflateRawSync(raw) });
+    // A copy of the exact size: zlib's result may sit in a larger chunk, 32 KB held for a 3 KB sheet.
+    const data = Buffer.from(deflateRawSync(raw));
+    this.entries.push({ name: Buffer.from(name, 'utf8'), crc: crc32(raw), size: raw.length, data });
   }
 
   /** The whole file, with the parts named in `first` at its start (in that order), then the others as added. */
