@@ -13,28 +13,25 @@ const FUTURE_FUNCTIONS = new Set([
 /** Splits a formula into quoted parts ("text", 'sheet name') kept as they are and the code between them. */
 function mapOutsideQuotes(formula: string, mapCode: (code: string) => string): string {
   let out = '';
-  let code = '';
   let index = 0;
   while (index < formula.length) {
-    const char = formula[index];
-    if (char !== '"' && char !== "'") {
-      code += char;
-      index += 1;
-      continue;
-    }
-    out += mapCode(code);
-    code = '';
+    const double = formula.indexOf('"', index);
+    const single = formula.indexOf("'", index);
+    const start = double < 0 ? single : single < 0 ? double : Math.min(double, single);
+    if (start < 0) break;
+    out += mapCode(formula.slice(index, start));
+    const char = formula[start];
     // A doubled quote inside a quoted part is an escaped quote, not its end.
-    let end = index + 1;
+    let end = start + 1;
     while (end < formula.length) {
       if (formula[end] === char && formula[end + 1] === char) end += 2;
       else if (formula[end] === char) break;
       else end += 1;
     }
-    out += formula.slice(index, end + 1);
+    out += formula.slice(start, end + 1);
     index = end + 1;
   }
-  return out + mapCode(code);
+  return out + mapCode(formula.slice(index));
 }
 
 // Names may hold "_" and ".": another add-in's saved "_xldudf_CONTOSO_GETVAL(" is one call, of a function the engine

@@ -37,6 +37,8 @@ interface ReadContext {
   date1904: boolean;
   namespaces: readonly string[];
   styles: boolean;
+  /** File formula text -> formula: objective sheets repeat the same texts. */
+  formulas: Map<string, string>;
 }
 
 /** Raised for bytes that are not a readable .xlsx; `reason` says why. */
@@ -97,7 +99,9 @@ function readCell(cell: Cell, row: number, col: number, cached: Map<string, Imag
   const formulaText = cell.formula;
   const image: ImageCell = { row, col, value: null };
   if (typeof formulaText === 'string' && formulaText !== '') {
-    image.formula = fromFileFormula(formulaText, context.namespaces);
+    let formula = context.formulas.get(formulaText);
+    if (formula === undefined) context.formulas.set(formulaText, (formula = fromFileFormula(formulaText, context.namespaces)));
+    image.formula = formula;
     const address = cellAddress(row, col);
     // The XML's own result wins: ExcelJS loses FALSE, 0 and "".
     image.value = cached?.has(address) ? (cached.get(address) ?? null) : imageValue(cell.result, context);
@@ -257,6 +261,7 @@ export async function readXlsx(data: Uint8Array, options: XlsxReadOptions = {}):
     date1904: Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904),
     namespaces: options.namespaces ?? [PERF_NAMESPACE],
     styles: options.styles ?? true,
+    formulas: new Map(),
   };
   const notices: ReadNotice[] = [];
   const sheets = workbook.worksheets.map((worksheet) => readSheet(worksheet, cached.get(worksheet.name), context, notices));

@@ -120,17 +120,23 @@ function applyStyle(range: Excel.Range, style: ImageStyle): void {
   if (style.verticalAlignment !== undefined) format.verticalAlignment = style.verticalAlignment;
 }
 
-/** Functions the engine computes: Excel's built-ins it implements and the PERF.* ones registered in it. */
-function knownFunctions(emulator: ExcelEmulator): Set<string> {
+interface KnownFormulas {
+  /** Functions the engine computes: Excel's built-ins it implements and the PERF.* ones registered in it. */
+  functions: Set<string>;
+  /** Formula text -> only functions the engine computes, no table reference (objective sheets repeat the same texts). */
+  formulas: Map<string, boolean>;
+}
+
+function knownFormulas(emulator: ExcelEmulator): KnownFormulas {
   const language = String(emulator.hyperformula.getConfig().language);
-  return new Set(HyperFormula.getRegisteredFunctionNames(language).map((name) => name.toUpperCase()));
+  return { functions: new Set(HyperFormula.getRegisteredFunctionNames(language).map((name) => name.toUpperCase())), formulas: new Map() };
 }
 
 /**
  * What each cell of a sheet gets written, and which formulas the cached result stands in for. `strict` also asks
  * the engine to parse each formula: slower, so only done for a sheet whose first write was refused.
  */
-function sheetInputs(emulator: ExcelEmulator, known: ReadonlySet<string>, sheet: ImageSheet, strict: boolean): { inputs: Map<ImageCell, Input>; standIns: ImageCell[] } {
+function sheetInputs(emulator: ExcelEmulator, known: KnownFormulas, sheet: ImageSheet, strict: boolean): { inputs: Map<ImageCell, Input>; standIns: ImageCell[] } {
   const inputs = new Map<ImageCell, Input>();
   const standIns: ImageCell[] = [];
   for (const cell of sheet.cells) {
@@ -138,10 +144,12 @@ function sheetInputs(emulator: ExcelEmulator, known: ReadonlySet<string>, sheet:
       inputs.set(cell, constantInput(cell.value));
       continue;
     }
-    const computable =
-      !usesStructuredReference(cell.formula) &&
-      functionNamesIn(cell.formula).every((name) => known.has(name)) &&
-      (!strict || emulator.hyperformula.validateFormula(cell.formula));
+    let callsKnown = known.formulas.get(cell.formula);
+    if (callsKnown === undefined) {
+      callsKnown = !usesStructuredReference(cell.formula) && functionNamesIn(cell.formula).every((name) => known.functions.has(name));
+      known.formulas.set(cell.formula, callsKnown);
+    }
+    const computable = callsKnown && (!strict || emulator.hyperformula.validateFormula(cell.formula));
     if (computable) inputs.set(cell, cell.formula);
     else {
       standIns.push(cell);
@@ -400,7 +408,7 @@ function standInNotices(standIns: ReadonlyMap<string, ImageCell[]>): LoadNotice[
  */
 export async function loadImageIntoEmulator(emulator: ExcelEmulator, image: WorkbookImage, options: LoadOptions = {}): Promise<LoadResult> {
   const notices: LoadNotice[] = [];
-  const known = knownFunctions(emulator);
+  const known = knownFormulas(emulator);
   const left = options.replacedSheet?.toLowerCase();
   const leftOut = left !== undefined && image.sheets.some((sheet) => sheet.name.toLowerCase() === left) && !sheetMayBeRead(image, left) ? left : null;
   const loaded = image.sheets.filter((sheet) => sheet.name.toLowerCase() !== leftOut);
