@@ -344,6 +344,34 @@ export class WorkbookState {
     return extent;
   }
 
+  /** Range.getUsedRange: the smallest part of `rect` holding its own used cells (values, and formats unless valuesOnly). */
+  usedRectWithin(sheet: SheetRecord, rect: CellRect, valuesOnly: boolean): CellRect | null {
+    const sheetUsed = this.usedRect(sheet, valuesOnly);
+    const area = sheetUsed ? intersectRects(rect, sheetUsed) : null;
+    if (!area) return null;
+    const formulas = this.cells.formulaTexts(sheet.hfId, area);
+    const values = this.cells.values(sheet.hfId, area);
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    const take = (row: number, col: number) => {
+      top = Math.min(top, row);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, col);
+    };
+    formulas.forEach((line, r) =>
+      line.forEach((formula, c) => {
+        if (formula !== undefined || values[r][c] !== '') take(area.row + r, area.col + c);
+      }),
+    );
+    if (!valuesOnly) {
+      for (const cell of sheet.styles.formattedCells()) if (intersectRects(area, { ...cell, rowCount: 1, colCount: 1 })) take(cell.row, cell.col);
+    }
+    return bottom < 0 ? null : { row: top, col: left, rowCount: bottom - top + 1, colCount: right - left + 1 };
+  }
+
   clear(binding: RangeBinding, applyTo: unknown, location: string): void {
     const target = applyTo === undefined || applyTo === null ? 'All' : applyTo;
     if (target !== 'All' && target !== 'Formats' && target !== 'Contents') {

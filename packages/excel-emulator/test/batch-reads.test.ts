@@ -33,3 +33,21 @@ describe('a table added in the sync that wrote its header', () => {
     expect(emu.cells('Sheet1', 'A1:B1')[0].map((cell) => cell.value)).toEqual(['Peso %', 'Indicatore']);
   });
 });
+
+describe('Range.getUsedRange', () => {
+  it("is the range's own used cells, not the sheet's used area cut to the range", async () => {
+    const emu = emulator();
+    await emu.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1').values = [['Obiettivo']];
+      sheet.getRange('D5').values = [[7]];
+      const inner = sheet.getRange('B2:E6').getUsedRangeOrNullObject(true);
+      const empty = sheet.getRange('B2:C3').getUsedRangeOrNullObject(true);
+      inner.load('address');
+      empty.load('address');
+      await context.sync();
+      expect(inner.address).toBe('Sheet1!D5');
+      expect(empty.isNullObject).toBe(true);
+    });
+  });
+});

@@ -217,17 +217,15 @@ export class EmulatedRange extends withAccessors<Excel.Range>()(RangeBase, {
   /** The used part of this range; an unused range gives its top-left cell, as Office.js does. */
   getUsedRange(valuesOnly?: boolean): EmulatedRange {
     return this.derived(`getUsedRange(${valuesOnly ?? ''})`, (rect, state, binding, location) => {
-      const used = state.usedRect(state.requireSheet(binding.sheetId, location), valuesOnly === true);
-      const overlap = used ? intersectRects(rect, used) : null;
-      if (!overlap) throw itemNotFound(`used cells in ${state.address(binding)}`, location);
-      return overlap;
+      const used = state.usedRectWithin(state.requireSheet(binding.sheetId, location), rect, valuesOnly === true);
+      if (!used) throw itemNotFound(`used cells in ${state.address(binding)}`, location);
+      return used;
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): EmulatedRange {
     return this.derived(`getUsedRangeOrNullObject(${valuesOnly ?? ''})`, (rect, state, binding, location) => {
-      const used = state.usedRect(state.requireSheet(binding.sheetId, location), valuesOnly === true);
-      return used ? intersectRects(rect, used) : null;
+      return state.usedRectWithin(state.requireSheet(binding.sheetId, location), rect, valuesOnly === true);
     });
   }
 
