@@ -52,27 +52,34 @@ function incompleteLines(issues: ReadonlyArray<ImportIssue>, io: CliIO): string[
   ];
 }
 
+interface BuiltSheets {
+  sheets: ImageSheet[];
+  names: WorkbookImage['names'];
+  notices: CaptureNotice[];
+  /** The summary, the largest sheet, captured but not yet written, and its place among the sheets. */
+  summary: { sheet: ImageSheet; position: number } | null;
+}
+
 /**
- * The report's sheets built on a fresh emulated workbook, then written to `output` a sheet at a time as each is
- * captured, so the file's cells are never all held beside the emulator; `settings` absent = the report's. The image
- * returned has the sheets written, tables and names, but no cells.
+ * The report's sheets built on a fresh emulated workbook, each written into `writer` as it is captured, so the file's
+ * cells are never all held beside the emulator; the summary is returned unwritten, to be rendered once the emulator
+ * (most of the memory) is garbage. `settings` absent = the report's.
  */
-export async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress, settings?: WorkbookSettings): Promise<{ image: WorkbookImage; notices: Message[]; bytes: number; omitted: OmittedItem[] }> {
-  progress.phase(msg('cli.phaseBuilding', { objectives: report.objectives.length }));
-  boundHeapGrowth();
+async function buildSheets(report: Report, metadata: MetadataSource, progress: Progress, writer: XlsxPackageWriter, writing: Message, settings?: WorkbookSettings): Promise<BuiltSheets> {
   const emulator = createCliEmulator(metadata);
   const built = await buildReport(batchRunner(emulator), report, { onProgress: (fraction) => progress.fraction(fraction), ...(settings ? { settings } : {}) });
-  progress.phase(msg('cli.phaseWriting', { file: path.basename(output) }));
+  progress.phase(writing);
   const written = new Set(built.summary.written);
-  const captured: CaptureNotice[] = [];
-  const writer = new XlsxPackageWriter();
+  const notices: CaptureNotice[] = [];
   const sheets: ImageSheet[] = [];
   const total = emulator.sheetNames().length;
+  let summary: BuiltSheets['summary'] = null;
   // The new workbook's own empty "Sheet1" is left out: a file built from a report has only Traguardo's sheets.
   const starters: ImageSheet[] = [];
-  for (const sheet of captureSheets(emulator, captured)) {
+  for (const sheet of captureSheets(emulator, notices)) {
     if (written.has(sheet.name) || sheet.cells.length > 0) {
-      writer.addSheet(sheet, { consumeCells: true });
+      if (sheet.name === built.summary.sheet) summary = { sheet, position: writer.reserve() };
+      else writer.addSheet(sheet, { consumeCells: true });
       sheets.push(sheet);
     } else starters.push(sheet);
     progress.fraction((sheets.length + starters.length) / total);
@@ -81,10 +88,20 @@ export async function buildFile(report: Report, output: string, metadata: Metada
     for (const sheet of starters) writer.addSheet(sheet);
     sheets.push(...starters);
   }
-  const image: WorkbookImage = { sheets, names: captureNames(emulator, captured) };
+  return { sheets, names: captureNames(emulator, notices), notices, summary };
+}
+
+/** The report built and written to `output`; the image returned has the sheets written, tables and names, but no cells. */
+export async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress, settings?: WorkbookSettings): Promise<{ image: WorkbookImage; notices: Message[]; bytes: number; omitted: OmittedItem[] }> {
+  progress.phase(msg('cli.phaseBuilding', { objectives: report.objectives.length }));
+  boundHeapGrowth();
+  const writer = new XlsxPackageWriter();
+  const built = await buildSheets(report, metadata, progress, writer, msg('cli.phaseWriting', { file: path.basename(output) }), settings);
+  if (built.summary) writer.addSheet(built.summary.sheet, { consumeCells: true }, built.summary.position);
+  const image: WorkbookImage = { sheets: built.sheets, names: built.names };
   const data = await writer.finish(image.names);
   await writeFileWhole(output, data);
-  const notices = captured.map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
+  const notices = built.notices.map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
   return { image, notices, bytes: data.length, omitted: writer.omitted };
 }
 

@@ -49,22 +49,29 @@ export class XlsxPackageWriter {
   // What ExcelJS's writer passes to each sheet's preparation: the workbook's shared strings and styles.
   private readonly sheetOptions = { sharedStrings: this.sharedStrings, styles: this.styles, date1904: false, drawingsCount: 0, media: [], drawings: [], commentRefs: [] };
   private readonly styleCache = new StyleCache();
-  private readonly sheets: SheetModel[] = [];
+  private readonly sheets: Array<SheetModel | undefined> = [];
   private readonly tables: Array<Record<string, unknown>> = [];
-  readonly omitted: OmittedItem[] = [];
+  // What ExcelJS could not carry, by sheet position (a sheet may be added after later ones), then of the names.
+  private readonly sheetOmissions: OmittedItem[][] = [];
+  private readonly nameOmissions: OmittedItem[] = [];
+
+  get omitted(): OmittedItem[] {
+    return [...this.sheetOmissions.flat(), ...this.nameOmissions];
+  }
 
   /**
    * Renders the sheet into the package now; nothing of its cells is kept. `consumeCells` empties the sheet's cells
    * once ExcelJS has them, and ExcelJS's cells go once it has their model: a 60,000-row Riepilogo is never held thrice.
    */
-  addSheet(sheet: ImageSheet, options: XlsxWriteOptions = {}): void {
+  addSheet(sheet: ImageSheet, options: XlsxWriteOptions = {}, position = this.reserve()): void {
     const book = new Workbook();
-    writeSheet(book, sheet, this.styleCache, this.omitted);
+    this.sheetOmissions[position] = [];
+    writeSheet(book, sheet, this.styleCache, this.sheetOmissions[position]);
     if (options.consumeCells) sheet.cells = [];
     const worksheet = book.worksheets[0];
     const model = worksheet.model as unknown as SheetModel;
     book.removeWorksheet(worksheet.id);
-    model.id = this.sheets.length + 1;
+    model.id = position + 1;
     for (const table of model.tables) {
       this.tables.push(table);
       table.target = `table${this.tables.length}.xml`;
@@ -81,15 +88,23 @@ export class XlsxPackageWriter {
     }
     // The tables' rows are in the sheet already; their parts need only the header and the style.
     for (const table of model.tables) table.rows = [];
-    this.sheets.push({ ...model, rows: [], cols: [], conditionalFormattings: [], mergeCells: [] });
+    this.sheets[position] = { ...model, rows: [], cols: [], conditionalFormattings: [], mergeCells: [] };
+  }
+
+  /** The next tab position, kept for a sheet added later (e.g. once the workbook it comes from is let go). */
+  reserve(): number {
+    this.sheets.push(undefined);
+    return this.sheets.length - 1;
   }
 
   /** The whole file, with the workbook's defined names. */
   async finish(names: WorkbookImage['names']): Promise<Uint8Array> {
+    const position = this.sheets.indexOf(undefined);
+    if (position >= 0) throw new Error(`xlsx: the sheet at position ${position + 1} was kept a place but never added`);
     const book = new Workbook();
     book.creator = CREATOR;
     book.lastModifiedBy = CREATOR;
-    addNames(book, names, this.omitted);
+    addNames(book, names, this.nameOmissions);
     // The workbook's model as ExcelJS's writer prepares it, with the sheets already written.
     const model = {
       ...book.model,
