@@ -1,6 +1,6 @@
 // The cells of every sheet live in HyperFormula; this is the only module that reads or writes them.
 
-import type { CellValue as HfCellValue, HyperFormula } from 'hyperformula';
+import type { CellValue as HfCellValue, HyperFormula, RawCellContent } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import type { CellRect } from './address';
 
@@ -43,6 +43,8 @@ export class CellStore {
   private writtenInBatch: Map<number, Map<number, StoredContent>> | null = null;
   /** Formula text -> syntax valid: the same formulas recur on every objective sheet, and parsing is what costs. */
   private readonly validity = new Map<string, boolean>();
+  /** sheetContents' answers, dropped when their sheet is written, or any sheet renamed, moved or removed (formula texts follow). */
+  private readonly contents = new Map<number, RawCellContent[][]>();
 
   constructor(readonly hf: HyperFormula) {
     // Excel accepts a bare TRUE/FALSE in formulas; HyperFormula only knows TRUE()/FALSE().
@@ -124,28 +126,41 @@ export class CellStore {
     const added = this.hf.addSheet(name);
     const id = this.hf.getSheetId(added);
     if (id === undefined) throw new Error(`HyperFormula did not create sheet "${name}"`);
+    this.contents.delete(id);
     this.forgetWritten(id);
     return id;
   }
 
+  /** A sheet's cells as typed (formulas as text), read once while nothing changes them: copies of one sheet share it. */
+  sheetContents(sheet: number): RawCellContent[][] {
+    let contents = this.contents.get(sheet);
+    if (!contents) {
+      contents = this.evaluated(() => this.hf.getSheetSerialized(sheet));
+      this.contents.set(sheet, contents);
+    }
+    return contents;
+  }
+
   /** Every cell of `from` written into the empty sheet `to`, as typed (formulas keep their text). */
   copySheetContents(from: number, to: number): void {
-    const serialized = this.evaluated(() => this.hf.getSheetSerialized(from));
-    this.hf.setSheetContent(to, serialized);
+    this.hf.setSheetContent(to, this.sheetContents(from));
     this.forgetWritten(to);
   }
 
   renameSheet(sheet: number, name: string): void {
+    this.contents.clear();
     this.hf.renameSheet(sheet, name);
   }
 
   removeSheet(sheet: number): void {
+    this.contents.clear();
     this.hf.removeSheet(sheet);
     this.forgetWritten(sheet);
   }
 
   /** Writes a block; `undefined` entries leave their cell unchanged (Office.js's null in a 2-D assignment). */
   writeBlock(sheet: number, row: number, col: number, contents: (StoredContent | undefined)[][]): void {
+    this.contents.delete(sheet);
     if (this.writtenInBatch) {
       contents.forEach((line, r) =>
         line.forEach((content, c) => {
@@ -174,6 +189,7 @@ export class CellStore {
   }
 
   clearBlock(sheet: number, rect: CellRect): void {
+    this.contents.delete(sheet);
     const clipped = this.clip(sheet, rect);
     if (!clipped) return;
     const empty: null[][] = Array.from({ length: clipped.rowCount }, () => new Array<null>(clipped.colCount).fill(null));
@@ -284,12 +300,14 @@ export class CellStore {
 
   /** Inserts whole rows, letting HyperFormula move cells and widen the ranges that span the insertion. */
   insertRows(sheet: number, atRow: number, count: number): void {
+    this.contents.clear();
     this.hf.addRows(sheet, [atRow, count]);
     this.forgetWritten(sheet);
   }
 
   /** Moves a block of cells (references to it follow, as Excel's insert-and-shift does for moved cells). */
   moveBlock(sheet: number, rect: CellRect, toRow: number, toCol: number): void {
+    this.contents.clear();
     this.hf.moveCells(this.range(sheet, rect), { sheet, row: toRow, col: toCol });
     this.forgetWritten(sheet);
   }

@@ -10,7 +10,12 @@ export class NamedObjects {
   private readonly tablesByName = new Map<string, TableRecord>();
   private readonly namesByName = new Map<string, NameRecord[]>();
   private readonly liveTables = new Set<TableRecord>();
+  /** Live tables by sheet id, and the highest table id (null: to find again): both asked once per added table. */
+  private readonly tablesBySheet = new Map<string, Set<TableRecord>>();
+  private highestTableId: number | null = 0;
   private readonly liveNames = new Set<NameRecord>();
+  /** Live names scoped to each sheet, by sheet id: a sheet copy asks once per copy. */
+  private readonly scopedCounts = new Map<string, number>();
 
   /** Table names and defined names share one namespace in Excel (case-insensitive). */
   nameInUse(name: string, scopeSheetId: string | null, except?: TableRecord | NameRecord): boolean {
@@ -40,6 +45,20 @@ export class NamedObjects {
     (this.tables as TableRecord[]).push(table);
     this.tablesByName.set(table.name.toLowerCase(), table);
     this.liveTables.add(table);
+    let onSheet = this.tablesBySheet.get(table.sheetId);
+    if (!onSheet) this.tablesBySheet.set(table.sheetId, (onSheet = new Set()));
+    onSheet.add(table);
+    if (this.highestTableId !== null) this.highestTableId = Math.max(this.highestTableId, Number(table.id));
+  }
+
+  /** The id a new table takes: one above the highest of the live tables. */
+  nextTableId(): string {
+    this.highestTableId ??= this.tables.reduce((max, t) => Math.max(max, Number(t.id)), 0);
+    return String(this.highestTableId + 1);
+  }
+
+  tablesOnSheet(sheetId: string): TableRecord[] {
+    return [...(this.tablesBySheet.get(sheetId) ?? [])];
   }
 
   removeTableRecord(table: TableRecord): void {
@@ -48,6 +67,8 @@ export class NamedObjects {
     if (index >= 0) list.splice(index, 1);
     if (this.tablesByName.get(table.name.toLowerCase()) === table) this.tablesByName.delete(table.name.toLowerCase());
     this.liveTables.delete(table);
+    this.tablesBySheet.get(table.sheetId)?.delete(table);
+    if (this.highestTableId === Number(table.id)) this.highestTableId = null;
   }
 
   renameTableRecord(table: TableRecord, name: string): void {
@@ -63,6 +84,7 @@ export class NamedObjects {
     if (same) same.push(record);
     else this.namesByName.set(lower, [record]);
     this.liveNames.add(record);
+    if (record.scopeSheetId !== null) this.scopedCounts.set(record.scopeSheetId, (this.scopedCounts.get(record.scopeSheetId) ?? 0) + 1);
   }
 
   removeNameRecord(record: NameRecord): void {
@@ -73,7 +95,13 @@ export class NamedObjects {
     const remaining = (this.namesByName.get(lower) ?? []).filter((n) => n !== record);
     if (remaining.length > 0) this.namesByName.set(lower, remaining);
     else this.namesByName.delete(lower);
-    this.liveNames.delete(record);
+    if (this.liveNames.delete(record) && record.scopeSheetId !== null) {
+      this.scopedCounts.set(record.scopeSheetId, (this.scopedCounts.get(record.scopeSheetId) ?? 1) - 1);
+    }
+  }
+
+  hasNamesScopedTo(sheetId: string): boolean {
+    return (this.scopedCounts.get(sheetId) ?? 0) > 0;
   }
 
   /** The defined names called `name` (any case), in every scope. */

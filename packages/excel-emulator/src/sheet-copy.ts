@@ -17,24 +17,32 @@ function copyName(state: WorkbookState, source: string): string {
   }
 }
 
+/** Where the search for each table's copy name stopped, per workbook: copies of one sheet do not try the same names again. */
+const tableCopyCounters = new WeakMap<WorkbookState, Map<string, number>>();
+
 /** Table names are unique in the workbook: the copy's table takes the first free "Name2", "Name3"... */
 function copiedTableName(state: WorkbookState, name: string): string {
-  for (let n = 2; ; n++) if (!state.named.nameInUse(`${name}${n}`, null)) return `${name}${n}`;
+  let counters = tableCopyCounters.get(state);
+  if (!counters) tableCopyCounters.set(state, (counters = new Map()));
+  for (let n = counters.get(name.toLowerCase()) ?? 2; ; n++) {
+    if (state.named.nameInUse(`${name}${n}`, null)) continue;
+    counters.set(name.toLowerCase(), n + 1);
+    return `${name}${n}`;
+  }
 }
 
+/** Whether a sheet's contents name the sheet itself, remembered per contents read (copies of one sheet ask once). */
+const namesItself = new WeakMap<object, boolean>();
+
 /** A formula naming its own sheet would have to follow the copy, which the emulator does not rewrite. */
-function refuseSelfReferences(state: WorkbookState, source: SheetRecord): void {
-  const extent = state.cells.dataExtent(source.hfId);
-  if (!extent) return;
-  const escaped = source.name.replace(/'/g, "''").toLowerCase();
-  const marks = [`'${escaped}'!`, `${source.name.toLowerCase()}!`];
-  for (const line of state.cells.formulaTexts(source.hfId, extent)) {
-    for (const formula of line) {
-      if (formula !== undefined && marks.some((mark) => formula.toLowerCase().includes(mark))) {
-        throw notEmulated(`Worksheet.copy of "${source.name}", whose formulas name the sheet itself (Excel would point them at the copy)`);
-      }
-    }
+function refuseSelfReferences(source: SheetRecord, contents: readonly (readonly unknown[])[]): void {
+  let found = namesItself.get(contents);
+  if (found === undefined) {
+    const marks = [`'${source.name.replace(/'/g, "''").toLowerCase()}'!`, `${source.name.toLowerCase()}!`];
+    found = contents.some((line) => line.some((cell) => typeof cell === 'string' && cell.startsWith('=') && marks.some((mark) => cell.toLowerCase().includes(mark))));
+    namesItself.set(contents, found);
   }
+  if (found) throw notEmulated(`Worksheet.copy of "${source.name}", whose formulas name the sheet itself (Excel would point them at the copy)`);
 }
 
 function targetPosition(state: WorkbookState, position: unknown, relativeTo: SheetRecord | null, location: string): number {
@@ -56,10 +64,8 @@ function targetPosition(state: WorkbookState, position: unknown, relativeTo: She
 }
 
 export function copySheet(state: WorkbookState, source: SheetRecord, position: unknown, relativeTo: SheetRecord | null, location: string): SheetRecord {
-  if (state.named.names.some((record) => record.scopeSheetId === source.id && state.named.isLiveName(record))) {
-    throw notEmulated(`Worksheet.copy of "${source.name}", which has names scoped to it`);
-  }
-  refuseSelfReferences(state, source);
+  if (state.named.hasNamesScopedTo(source.id)) throw notEmulated(`Worksheet.copy of "${source.name}", which has names scoped to it`);
+  refuseSelfReferences(source, state.cells.sheetContents(source.hfId));
   const copy = state.addSheet(copyName(state, source.name), location);
   state.cells.copySheetContents(source.hfId, copy.hfId);
   copy.tabColor = source.tabColor;
@@ -78,10 +84,10 @@ export function copySheet(state: WorkbookState, source: SheetRecord, position: u
     id: state.nextObjectId(),
     source: chart.source && chart.source.sheetId === source.id ? { sheetId: copy.id, rect: { ...chart.source.rect } } : chart.source,
   }));
-  for (const table of state.named.tables.filter((t) => t.sheetId === source.id && state.named.isLiveTable(t))) {
+  for (const table of state.named.tablesOnSheet(source.id)) {
     const copied: TableRecord = {
       ...table,
-      id: String(state.named.tables.reduce((max, t) => Math.max(max, Number(t.id)), 0) + 1),
+      id: state.named.nextTableId(),
       name: copiedTableName(state, table.name),
       sheetId: copy.id,
       rect: { ...table.rect },

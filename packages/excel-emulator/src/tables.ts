@@ -73,7 +73,7 @@ export function addTable(state: WorkbookState, binding: RangeBinding, hasHeaders
   const formats = state.readNumberFormats({ sheetId: sheet.id, rect: header }, location)[0];
   state.cells.writeBlock(sheet.hfId, header.row, header.col, [fixedHeaders(raw, formats).map((h) => `'${h}`)]);
   const table: TableRecord = {
-    id: String(state.named.tables.reduce((max, t) => Math.max(max, Number(t.id)), 0) + 1),
+    id: state.named.nextTableId(),
     name: nextTableName(state),
     sheetId: sheet.id,
     rect,

@@ -51,6 +51,20 @@ describe('Worksheet.copy', () => {
     expect(emu.sheetNames()).toEqual(['Sheet1 (2)', 'Sheet1', 'Riepilogo', 'Sheet1 (3)']);
   });
 
+  it('a second copy shows what the source holds by then', async () => {
+    const emu = emulator();
+    await emu.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:B1').formulas = [[2, '=A1*10']];
+      sheet.copy('End').name = 'Prima';
+      sheet.getRange('A1').values = [[3]];
+      sheet.copy('End').name = 'Seconda';
+      await context.sync();
+    });
+    expect(emu.cells('Prima', 'A1:B1')[0].map((cell) => cell.value)).toEqual([2, 20]);
+    expect(emu.cells('Seconda', 'A1:B1')[0].map((cell) => cell.value)).toEqual([3, 30]);
+  });
+
   it('refuses a place next to no sheet, as Excel does', async () => {
     const emu = emulator();
     const error = await rejection(emu.Excel.run(async (context) => {
