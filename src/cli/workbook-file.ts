@@ -3,7 +3,7 @@
 import path from 'path';
 import { msg, type Message } from '../core/messages';
 import { loadImageIntoEmulator, readXlsx, XlsxReadError, type WorkbookImage } from '../engine/xlsx/index';
-import { batchRunner, ExcelOperationError, generateSummary, readObjectives, type SummaryResult } from '../excel/index';
+import { batchRunner, ExcelOperationError, generateSummary, type SummaryResult } from '../excel/index';
 import { resolveTags, sheetWithTagKey } from '../excel/inventory';
 import { decodeTag, TAG_PROPERTY, tagKey } from '../workbook/tags';
 import type { ExcelEmulator } from '@traguardo/excel-emulator';
@@ -33,12 +33,13 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
 export async function readEmulatedWorkbook(emulator: ExcelEmulator, file: string): Promise<Omit<WorkbookRead, 'notices'>> {
   const excel = batchRunner(emulator);
   return (async () => {
-    const reading = await readObjectives(excel);
+    // The summary is generated in memory, as "Genera riepilogo" would in Excel: the file is not changed. Its reading of
+    // the sheets (whole, for the titles the listing shows) is the command's: the sheets are read once.
+    const summary = await generateSummary(excel, { readWhole: true });
+    const reading = summary.reading!;
     if (reading.objectives.length === 0) {
       throw fileError(file, msg('cli.noObjectiveSheets'));
     }
-    // The summary is generated in memory, as "Genera riepilogo" would in Excel: the file is not changed.
-    const summary = await generateSummary(excel);
     return { reading, summary };
   })().catch((error: unknown) => {
     if (error instanceof ExcelOperationError) throw fileError(file, reasonOfError(error));

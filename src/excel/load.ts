@@ -30,7 +30,8 @@ type SheetRead = () => SheetFinisher;
 function usedRangeRead(sheet: Excel.Worksheet, cells: CellsRead): SheetRead {
   return () => {
     const range = sheet.getUsedRangeOrNullObject(true);
-    range.load(`address,${cells}`);
+    if (cells === 'values') range.load('address,values');
+    else range.load('address,values,formulas');
     return (name, tag) => snapshotOf(range, name, tag, cells);
   };
 }

@@ -53,6 +53,8 @@ export interface BuildResult {
 export interface SummaryRequest extends WriteOptions {
   /** Settings to store and generate with; absent = the workbook's own (for buildReport: the workbook's with the report's). */
   settings?: WorkbookSettings;
+  /** Read every objective sheet whole (titles and free text too) and return that reading: the command line lists it. */
+  readWhole?: boolean;
 }
 
 export interface SummaryResult {
@@ -67,6 +69,8 @@ export interface SummaryResult {
   problems: Problem[];
   written: string[];
   report: ApplyReport;
+  /** With `readWhole`: what the objective sheets held before the summary was written. */
+  reading?: WorkbookReading;
 }
 
 export interface ObjectiveListItem {
@@ -227,7 +231,7 @@ async function writeSummary(
  */
 export async function generateSummary(excel: BatchRunner, request: SummaryRequest = {}): Promise<SummaryResult> {
   return runOperation(excel, 'summary', async (context) => {
-    const snapshot = await readWorkbook(context, excel.isSetSupported, 'summary');
+    const snapshot = await readWorkbook(context, excel.isSetSupported, request.readWhole === true ? 'whole' : 'summary');
     const reading = readWorkbookSnapshot(snapshot);
     const settings = request.settings ?? reading.settings;
     const settingsExists = snapshot.settingsSheet !== null;
@@ -252,7 +256,7 @@ export async function generateSummary(excel: BatchRunner, request: SummaryReques
       rulesChanged: degreesChanged || !sameRules(reading.settings, settings),
     });
     const coverage = { counted: linked.length, recorded: reading.recorded?.length ?? null };
-    return { ...written, figures, coverage, problems: reading.problems, written: writtenSheets(written.report) };
+    return { ...written, figures, coverage, problems: reading.problems, written: writtenSheets(written.report), ...(request.readWhole === true ? { reading } : {}) };
   });
 }
 
