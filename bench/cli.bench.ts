@@ -4,7 +4,7 @@
 // and the summary's ratio to it; with GNU time installed, CPU times and their ratio too.
 // Run: npx tsx bench/cli.bench.ts [N=1000]   (runs bin/traguardo.js: the bundle when built, else the source via tsx)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,14 +49,17 @@ function run(args: string[]): Run {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const cpuText = (cpu: number | null) => (cpu === null ? '' : `, ${cpu.toFixed(1)} s CPU`);
 
-/** LibreOffice headless opening the file (and writing its first sheet as CSV), in a profile of its own; null without soffice. */
+/**
+ * LibreOffice headless opening the file (and writing its first sheet as CSV), in a profile of its own; null without
+ * soffice or without Calc: with only Writer installed soffice exits 0 at once and writes nothing, which is no measure.
+ */
 function sofficeOpen(file: string, folder: string): Run | null {
   const found = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
   if (found.error || found.status !== 0) return null;
   const profile = `file://${path.join(folder, 'lo-profile')}`;
   const result = timed('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv', '--outdir', folder, file]);
   if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`);
-  return result;
+  return existsSync(path.join(folder, `${path.basename(file, '.xlsx')}.csv`)) ? result : null;
 }
 
 function main(): void {
@@ -77,7 +80,7 @@ function main(): void {
     console.log(`summary ${data.objectives.length} objectives read back, counts ${JSON.stringify(data.counts)}`);
     console.log(`        wall time ${seconds(summary.wallMs)} (process start included)${cpuText(summary.cpuSeconds)}`);
     const opened = sofficeOpen(output, folder);
-    if (opened === null) console.log('soffice not installed: no comparison with LibreOffice');
+    if (opened === null) console.log('LibreOffice Calc not installed (soffice missing, or it converted nothing): no comparison with LibreOffice');
     else {
       const byCpu = summary.cpuSeconds !== null && opened.cpuSeconds ? `, ${(summary.cpuSeconds / opened.cpuSeconds).toFixed(1)}x by CPU time` : '';
       console.log(`soffice --headless opening the same file (to CSV) ${seconds(opened.wallMs)} wall${cpuText(opened.cpuSeconds)}: summary / soffice ${(summary.wallMs / opened.wallMs).toFixed(1)}x by wall time${byCpu}`);
