@@ -3,6 +3,7 @@
 import type { CellValue as HfCellValue, HyperFormula, RawCellContent } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import type { CellRect } from './address';
+import { indexDependencyEdges } from './edge-index';
 
 /** A computed value as Range.values reports it: errors as their "#DIV/0!"-like text, empty as "". */
 export type ExcelValue = number | string | boolean;
@@ -47,6 +48,7 @@ export class CellStore {
   private readonly contents = new Map<number, RawCellContent[][]>();
 
   constructor(readonly hf: HyperFormula) {
+    indexDependencyEdges(hf);
     // Excel accepts a bare TRUE/FALSE in formulas; HyperFormula only knows TRUE()/FALSE().
     for (const name of INTERNAL_NAMES) {
       if (hf.getNamedExpression(name) === undefined) hf.addNamedExpression(name, `=${name}()`);
