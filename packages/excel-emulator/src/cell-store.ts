@@ -44,7 +44,7 @@ export class CellStore {
   private writtenInBatch: Map<number, Map<number, StoredContent>> | null = null;
   /** Formula text -> syntax valid: the same formulas recur on every objective sheet, and parsing is what costs. */
   private readonly validity = new Map<string, boolean>();
-  /** sheetContents' answers, dropped when their sheet is written, or any sheet renamed, moved or removed (formula texts follow). */
+  /** sheetContents' answers, dropped when their sheet is written, a sheet they name is renamed or removed, or rows move (formula texts follow). */
   private readonly contents = new Map<number, RawCellContent[][]>();
 
   constructor(readonly hf: HyperFormula) {
@@ -143,6 +143,19 @@ export class CellStore {
     return contents;
   }
 
+  /**
+   * Drops the remembered contents whose formulas may name `sheet` (their text follows its rename or removal): only
+   * those, so renaming a fresh copy leaves its template's contents remembered.
+   */
+  private forgetContentsNaming(sheet: number): void {
+    const name = this.hf.getSheetName(sheet)?.toLowerCase();
+    this.contents.delete(sheet);
+    for (const [id, contents] of this.contents) {
+      const names = name === undefined || contents.some((line) => line.some((cell) => typeof cell === 'string' && cell.startsWith('=') && cell.toLowerCase().includes(name)));
+      if (names) this.contents.delete(id);
+    }
+  }
+
   /** Every cell of `from` written into the empty sheet `to`, as typed (formulas keep their text). */
   copySheetContents(from: number, to: number): void {
     this.hf.setSheetContent(to, this.sheetContents(from));
@@ -150,12 +163,12 @@ export class CellStore {
   }
 
   renameSheet(sheet: number, name: string): void {
-    this.contents.clear();
+    this.forgetContentsNaming(sheet);
     this.hf.renameSheet(sheet, name);
   }
 
   removeSheet(sheet: number): void {
-    this.contents.clear();
+    this.forgetContentsNaming(sheet);
     this.hf.removeSheet(sheet);
     this.forgetWritten(sheet);
   }

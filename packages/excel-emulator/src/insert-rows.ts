@@ -33,7 +33,7 @@ export function insertRows(state: WorkbookState, sheet: SheetRecord, atRow: numb
     if (rect.row + rect.rowCount > atRow) return { ...rect, rowCount: rect.rowCount + count };
     return rect;
   };
-  for (const table of state.named.tables) if (table.sheetId === sheet.id) table.rect = shift(table.rect);
+  for (const table of state.named.tablesOnSheet(sheet.id)) table.rect = shift(table.rect);
   for (const cf of sheet.conditionalFormats) cf.rect = shift(cf.rect);
   for (const other of state.sheets) {
     for (const chart of other.charts) if (chart.source?.sheetId === sheet.id) chart.source.rect = shift(chart.source.rect);

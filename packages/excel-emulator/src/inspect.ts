@@ -150,7 +150,7 @@ export function cellSnapshots(state: WorkbookState, sheetName: string, address: 
   const values = state.cells.values(sheet.hfId, rect);
   const formulas = state.cells.formulaTexts(sheet.hfId, rect);
   const types = state.readValueTypes(binding, 'inspect.cells');
-  const tables = state.named.tables.filter((t) => t.sheetId === sheet.id);
+  const tables = state.named.tablesOnSheet(sheet.id);
   return values.map((line, r) =>
     line.map((value, c) => {
       const row = rect.row + r;

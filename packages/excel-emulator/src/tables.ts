@@ -65,7 +65,7 @@ export function addTable(state: WorkbookState, binding: RangeBinding, hasHeaders
   const sheet = state.requireSheet(binding.sheetId, location);
   const rect = { ...binding.rect, rowCount: Math.max(2, binding.rect.rowCount) };
   if (rect.rowCount > 1_048_575 || rect.colCount > 16384) throw invalidArgument('a table cannot span whole rows or columns', location);
-  const clash = state.named.tables.find((t) => t.sheetId === sheet.id && rectsIntersect(t.rect, rect));
+  const clash = state.named.tablesOnSheet(sheet.id).find((t) => rectsIntersect(t.rect, rect));
   if (clash) throw invalidArgument(`table range ${state.address({ sheetId: sheet.id, rect })} overlaps table "${clash.name}"`, location);
   const header = headerRect({ rect } as TableRecord);
   // Headers just written as text are known without recalculating the batch's formulas first.

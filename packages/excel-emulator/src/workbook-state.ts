@@ -162,7 +162,7 @@ export class WorkbookState {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheetsById.delete(sheet.id);
     this.sheetsByLowerName.delete(sheet.name.toLowerCase());
-    for (const table of this.named.tables.filter((t) => t.sheetId === sheet.id)) this.named.removeTableRecord(table);
+    for (const table of this.named.tablesOnSheet(sheet.id)) this.named.removeTableRecord(table);
     for (const record of this.named.names.filter((n) => n.scopeSheetId === sheet.id)) this.named.removeNameRecord(record);
     for (const other of this.sheets) {
       for (const chart of other.charts) if (chart.source?.sheetId === sheet.id) chart.source = null;

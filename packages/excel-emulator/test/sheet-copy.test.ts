@@ -65,6 +65,22 @@ describe('Worksheet.copy', () => {
     expect(emu.cells('Seconda', 'A1:B1')[0].map((cell) => cell.value)).toEqual([3, 30]);
   });
 
+  it('a copy made after a sheet its source reads was renamed carries the new name in its formulas', async () => {
+    const emu = emulator();
+    await emu.Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.add('Dati').getRange('A1').values = [[4]];
+      const source = sheets.getItem('Sheet1');
+      source.getRange('A1').formulas = [['=Dati!A1*2']];
+      source.copy('End').name = 'Prima';
+      sheets.getItem('Dati').name = 'Valori';
+      source.copy('End').name = 'Seconda';
+      await context.sync();
+    });
+    expect(emu.cell('Seconda', 'A1').formula).toBe('=Valori!A1*2');
+    expect(emu.cell('Seconda', 'A1').value).toBe(8);
+  });
+
   it('refuses a place next to no sheet, as Excel does', async () => {
     const emu = emulator();
     const error = await rejection(emu.Excel.run(async (context) => {

@@ -151,7 +151,8 @@ interface TableScope {
   sheetId?: string;
 }
 
-const tablesIn = (state: WorkbookState, scope: TableScope): TableRecord[] => state.named.tables.filter((t) => scope.sheetId === undefined || t.sheetId === scope.sheetId);
+const tablesIn = (state: WorkbookState, scope: TableScope): TableRecord[] =>
+  scope.sheetId === undefined ? [...state.named.tables] : state.named.tablesOnSheet(scope.sheetId);
 
 export class EmulatedTableCollection extends withAccessors<Excel.TableCollection>()(ClientCollection<TableScope, TableRecord, EmulatedTable>, {
   count: { read: (scope, state) => tablesIn(state, scope).length },
