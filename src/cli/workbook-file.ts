@@ -52,7 +52,6 @@ function replacedSummarySheet(image: WorkbookImage): string | undefined {
   const sheets = image.sheets.map((sheet, position) => ({
     name: sheet.name,
     tag: decodeTag(sheet.customProperties[TAG_PROPERTY]),
-    visible: sheet.visibility === 'Visible',
     position,
   }));
   return sheetWithTagKey({ sheets: resolveTags(sheets, image.names), names: image.names, tables: [] }, 'summary', tagKey)?.name;
