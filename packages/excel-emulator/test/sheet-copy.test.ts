@@ -89,4 +89,54 @@ describe('Worksheet.copy', () => {
     }));
     expect(error.code).toBe('InvalidArgument');
   });
+  it("keeps each sheet's formats its own when the source, a copy and a copy of the copy are formatted afterwards", async () => {
+    const emu = emulator();
+    await emu.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:C3').values = [['a', 'b', 'c'], [1, 2, 3], [4, 5, 6]];
+      sheet.getRange('A1:C1').format.font.bold = true;
+      sheet.getRange('B2:B3').numberFormat = [['0.00'], ['0.00']];
+      const first = sheet.copy('End');
+      first.name = 'Prima';
+      first.getRange('A2').format.font.italic = true; // one cell of the copy
+      const second = first.copy('End');
+      second.name = 'Seconda';
+      sheet.getRange('C1').format.fill.color = '#FFC7CE'; // the source, after both copies
+      first.getRange('A1:C1').format.font.bold = false;
+      second.getRange('A1:C3').clear('Formats');
+      second.getRange('B:B').format.font.italic = true; // whole columns: the cell layer below is rewritten
+      await context.sync();
+    });
+    const look = (sheet: string) =>
+      emu.cells(sheet, 'A1:C2').map((row) => row.map((cell) => [cell.format.fontBold, cell.format.fontItalic, cell.format.fillColor, cell.numberFormat].join('|')));
+    expect(look('Sheet1')).toEqual([
+      ['true|false||General', 'true|false||General', 'true|false|#FFC7CE|General'],
+      ['false|false||General', 'false|false||0.00', 'false|false||General'],
+    ]);
+    expect(look('Prima')).toEqual([
+      ['false|false||General', 'false|false||General', 'false|false||General'],
+      ['false|true||General', 'false|false||0.00', 'false|false||General'],
+    ]);
+    expect(look('Seconda')).toEqual([
+      ['false|false||General', 'false|true||General', 'false|false||General'],
+      ['false|false||General', 'false|true||General', 'false|false||General'],
+    ]);
+    expect(emu.usedRange('Prima')?.address).toBe('A1:C3');
+  });
+
+  it("moves a copy's formats down with the rows a totals row inserts, leaving its source where it was", async () => {
+    const emu = emulator();
+    await emu.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:A3').values = [['Valore'], [1], ['sotto']];
+      sheet.getRange('A3').format.font.bold = true;
+      sheet.tables.add('A1:A2', true);
+      const copy = sheet.copy('End');
+      copy.name = 'Copia';
+      copy.tables.getItemAt(0).showTotals = true;
+      await context.sync();
+    });
+    expect(emu.cells('Copia', 'A3:A4').map((row) => [row[0].value, row[0].format.fontBold])).toEqual([['Total', false], ['sotto', true]]);
+    expect(emu.cells('Sheet1', 'A3')[0][0].format.fontBold).toBe(true);
+  });
 });
