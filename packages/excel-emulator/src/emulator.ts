@@ -7,7 +7,7 @@ import { createApplicationRoot, createWorkbookRoot } from './api/workbook';
 import { ApiSets, type ApiSetOptions } from './api-sets';
 import { ClientObject, guardUnemulated } from './client-object';
 import { createExcelEnums, EXCEL_ERROR_CODES, ExcelEnums, OFFICE_EXTENSION_ERROR_CODES } from './enums';
-import { EmulatorError, ErrorCode, invalidArgument, notEmulated } from './errors';
+import { EmulatorError, ErrorCode, invalidArgument, invalidOperation, notEmulated } from './errors';
 import {
   CellSnapshot,
   cellSnapshots,
@@ -31,6 +31,7 @@ import {
   usedRangeInfo,
 } from './inspect';
 import { DisplayLocale, EN_US, IT_IT } from './number-format';
+import { boundParseCache, dropParseCache } from './parse-cache';
 import { EmulatedRequestContext, EmulatorHost } from './request-context';
 import { createStats, EmulatorStats, EXCEL_WEB_PAYLOAD_LIMIT_BYTES } from './stats';
 import { WorkbookState } from './workbook-state';
@@ -46,6 +47,12 @@ export interface ExcelEmulatorOptions {
   sheets?: readonly string[];
   /** Largest request/response of one sync in bytes; default Excel on the web's 5 MB; Infinity disables the check. */
   payloadLimitBytes?: number;
+  /**
+   * At most this many remembered formula parses (HyperFormula keeps every distinct one: about 280 bytes each, 51 per
+   * objective in a Riepilogo); all are forgotten when full. Default: unbounded. Paste and undo are not emulated; an
+   * array formula moved by inserted rows needs its parse, so bound only workbooks built without array formulas.
+   */
+  parseCacheEntries?: number;
   /** Display language of Range.text and of the inspection's `text`: "en-US" (default) or "it-IT". */
   locale?: 'en-US' | 'it-IT' | DisplayLocale;
   /**
@@ -122,6 +129,12 @@ export interface ExcelEmulator {
    * Returns, per block, why it was refused (null: written).
    */
   writeBlocks(blocks: readonly CellBlock[]): (Error | null)[];
+  /**
+   * From now on the workbook is only read (inspection): what only later writes need is let go (HyperFormula's
+   * remembered parses, about 14 KB per objective sheet of a built report), and Excel.run, setCellInput(s) and
+   * writeBlocks throw InvalidOperation. For a workbook built to be written to a file.
+   */
+  sealForReading(): void;
   /** Called after every change (sync or input); returns the function that unsubscribes. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
 }
@@ -162,6 +175,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
   const hyperformula = buildHyperFormula(options.hyperformula);
   const locale = localeOf(options.locale);
   const state = new WorkbookState({ hyperformula, initialSheets: options.sheets ?? ['Sheet1'], locale });
+  if (options.parseCacheEntries !== undefined) boundParseCache(hyperformula, options.parseCacheEntries);
   const stats = createStats();
   const listeners = new Set<(event: ChangeEvent) => void>();
   const notify = (source: ChangeEvent['source']) => {
@@ -188,7 +202,13 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
   }
   const officeRequestContext = RequestContext as unknown as new () => Excel.RequestContext;
 
+  let sealed = false;
+  const unsealed = (location: string) => {
+    if (sealed) throw invalidOperation('the workbook was sealed for reading (sealForReading)', location);
+  };
+
   async function run<T>(first: unknown, second?: unknown): Promise<T> {
+    unsealed('Excel.run');
     let batch: unknown = first;
     let context: EmulatedRequestContext | undefined;
     if (typeof first !== 'function') {
@@ -266,6 +286,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
       return state.version;
     },
     setCellInput(sheet, address, text) {
+      unsealed('setCellInput');
       if (typeof text !== 'string') throw invalidArgument('setCellInput takes the typed text', 'setCellInput');
       const record = sheetNamed(state, sheet);
       const rect = parseLocalAddress(address);
@@ -277,6 +298,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
       return cellSnapshots(state, sheet, address, locale)[0][0];
     },
     setCellInputs(sheet, topLeft, texts) {
+      unsealed('setCellInputs');
       const record = sheetNamed(state, sheet);
       const origin = parseLocalAddress(topLeft);
       const colCount = texts[0]?.length ?? 0;
@@ -290,6 +312,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
     },
     writeBlocks(blocks) {
       const location = 'writeBlocks';
+      unsealed(location);
       state.cells.beginBatch(false);
       try {
         return blocks.map((block) => {
@@ -308,6 +331,10 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
         state.cells.endBatch();
         notify('sync');
       }
+    },
+    sealForReading() {
+      sealed = true;
+      dropParseCache(hyperformula);
     },
     onChange(listener) {
       listeners.add(listener);
