@@ -5,7 +5,7 @@ import { msg, type Message } from '../core/messages';
 import { fieldLabel } from '../import/field-label';
 import type { ImportIssue } from '../import/issue';
 import type { Report } from '../core/model';
-import { captureNames, captureSheets, XlsxPackageWriter, type CaptureNotice, type ImageSheet, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
+import { captureNames, sheetCapturer, XlsxPackageWriter, type CaptureNotice, type ImageSheet, type OmittedItem, type WorkbookImage } from '../engine/xlsx/index';
 import { batchRunner, buildReport, ExcelOperationError } from '../excel/index';
 import { splitSheetAddress } from '../workbook/address';
 import { pointsNotShown } from '../workbook/monitoring-fields';
@@ -14,7 +14,7 @@ import { tagFromName, TAG_PROPERTY } from '../workbook/tags';
 import type { Command } from './args';
 import { createCliEmulator, type MetadataSource } from './engine';
 import { EXIT, fileError, reasonOfError } from './errors';
-import { boundHeapGrowth } from './heap-growth';
+import { boundHeapGrowth, collectGarbageNow } from './heap-growth';
 import { notify, say, type CliIO } from './io';
 import { checkOutputFolder, writeFileWhole } from './output-file';
 import { progressOn, type Progress } from './progress';
@@ -24,9 +24,9 @@ import { readReportFile } from './report-input';
  * The sheets whose tag travels as our named items (TRG_OBJ5_…, TRG_SUMMARY, TRG_SETTINGS), which the add-in also
  * reads, lower-cased: one pass over the names (a pass per sheet made 10,000 objectives quadratic).
  */
-function sheetsTaggedByNames(image: WorkbookImage): Set<string> {
+function sheetsTaggedByNames(names: WorkbookImage['names']): Set<string> {
   const tagged = new Set<string>();
-  for (const name of image.names) {
+  for (const name of names) {
     const target = splitSheetAddress(name.formula.trim()).sheet;
     if (target !== null && tagFromName(name.name) !== null) tagged.add(target.toLowerCase());
   }
@@ -53,7 +53,8 @@ function incompleteLines(issues: ReadonlyArray<ImportIssue>, io: CliIO): string[
 }
 
 interface BuiltSheets {
-  sheets: ImageSheet[];
+  /** The sheets written, in tab order. */
+  sheets: string[];
   names: WorkbookImage['names'];
   notices: CaptureNotice[];
   /** The summary, the largest sheet, captured but not yet written, and its place among the sheets. */
@@ -62,47 +63,56 @@ interface BuiltSheets {
 
 /**
  * The report's sheets built on a fresh emulated workbook, each written into `writer` as it is captured, so the file's
- * cells are never all held beside the emulator; the summary is returned unwritten, to be rendered once the emulator
- * (most of the memory) is garbage. `settings` absent = the report's.
+ * cells are never all held beside the emulator. The summary is captured last, so its cells are not held while the
+ * others are written, and returned unwritten, to be rendered once the emulator (most of the memory) is garbage.
+ * `settings` absent = the report's.
  */
 async function buildSheets(report: Report, metadata: MetadataSource, progress: Progress, writer: XlsxPackageWriter, writing: Message, settings?: WorkbookSettings): Promise<BuiltSheets> {
-  const emulator = createCliEmulator(metadata);
+  const emulator = createCliEmulator(metadata, { building: true });
   const built = await buildReport(batchRunner(emulator), report, { onProgress: (fraction) => progress.fraction(fraction), ...(settings ? { settings } : {}) });
+  emulator.sealForReading();
+  collectGarbageNow();
   progress.phase(writing);
   const written = new Set(built.summary.written);
   const notices: CaptureNotice[] = [];
-  const sheets: ImageSheet[] = [];
-  const total = emulator.sheetNames().length;
-  let summary: BuiltSheets['summary'] = null;
+  const capture = sheetCapturer(emulator, notices);
+  const names = emulator.sheetNames();
+  const sheets: string[] = [];
+  let summaryPosition: number | null = null;
   // The new workbook's own empty "Sheet1" is left out: a file built from a report has only Traguardo's sheets.
   const starters: ImageSheet[] = [];
-  for (const sheet of captureSheets(emulator, notices)) {
-    if (written.has(sheet.name) || sheet.cells.length > 0) {
-      if (sheet.name === built.summary.sheet) summary = { sheet, position: writer.reserve() };
-      else writer.addSheet(sheet, { consumeCells: true });
-      sheets.push(sheet);
+  names.forEach((name, index) => {
+    if (name === built.summary.sheet) {
+      summaryPosition = writer.reserve();
+      sheets.push(name);
+      return;
+    }
+    const sheet = capture(name);
+    if (written.has(name) || sheet.cells.length > 0) {
+      writer.addSheet(sheet, { consumeCells: true });
+      sheets.push(name);
     } else starters.push(sheet);
-    progress.fraction((sheets.length + starters.length) / total);
-  }
+    progress.fraction((index + 1) / names.length);
+  });
   if (sheets.length === 0) {
     for (const sheet of starters) writer.addSheet(sheet);
-    sheets.push(...starters);
+    sheets.push(...starters.map((sheet) => sheet.name));
   }
+  const summary = summaryPosition === null ? null : { sheet: capture(built.summary.sheet), position: summaryPosition };
   return { sheets, names: captureNames(emulator, notices), notices, summary };
 }
 
-/** The report built and written to `output`; the image returned has the sheets written, tables and names, but no cells. */
-export async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress, settings?: WorkbookSettings): Promise<{ image: WorkbookImage; notices: Message[]; bytes: number; omitted: OmittedItem[] }> {
+/** The report built and written to `output`: the sheets written (by name, in tab order) and the defined names. */
+export async function buildFile(report: Report, output: string, metadata: MetadataSource, progress: Progress, settings?: WorkbookSettings): Promise<{ sheets: string[]; names: WorkbookImage['names']; notices: Message[]; bytes: number; omitted: OmittedItem[] }> {
   progress.phase(msg('cli.phaseBuilding', { objectives: report.objectives.length }));
   boundHeapGrowth();
   const writer = new XlsxPackageWriter();
   const built = await buildSheets(report, metadata, progress, writer, msg('cli.phaseWriting', { file: path.basename(output) }), settings);
   if (built.summary) writer.addSheet(built.summary.sheet, { consumeCells: true }, built.summary.position);
-  const image: WorkbookImage = { sheets: built.sheets, names: built.names };
-  const data = await writer.finish(image.names);
+  const data = await writer.finish(built.names);
   await writeFileWhole(output, data);
   const notices = built.notices.map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
-  return { image, notices, bytes: data.length, omitted: writer.omitted };
+  return { sheets: built.sheets, names: built.names, notices, bytes: data.length, omitted: writer.omitted };
 }
 
 export async function runBuild(command: Extract<Command, { kind: 'build' }>, io: CliIO, metadata: MetadataSource, now: () => number = Date.now): Promise<number> {
@@ -121,14 +131,14 @@ export async function runBuild(command: Extract<Command, { kind: 'build' }>, io:
     .finally(() => progress.done());
 
   // The sheet tag needs no word when our named items carry it.
-  const tagged = sheetsTaggedByNames(file.image);
+  const tagged = sheetsTaggedByNames(file.names);
   const said = file.omitted.filter((item) => !(item.kind === 'customProperty' && item.name === TAG_PROPERTY && tagged.has((item.sheet ?? '').toLowerCase())));
   for (const line of incompleteLines(incomplete, io)) io.stderr(`${line}\n`);
   for (const reason of proposal?.reasons ?? []) notify(io, msg('cli.proposedCutoff', { reason }));
   for (const notice of pointsNotShown(report.objectives)) notify(io, notice);
   for (const notice of [...file.notices, ...said.map(omittedMessage)]) notify(io, notice);
 
-  const sheets = file.image.sheets.map((sheet) => sheet.name);
+  const sheets = file.sheets;
   const built = { file: command.output, objectives: report.objectives.length, sheets: sheets.length, names: sheetList(sheets) };
   io.stdout(`${say(io, msg('cli.built', { ...built, kilobytes: Math.round(file.bytes / 1024), milliseconds: now() - started }))}\n`);
   return EXIT.ok;

@@ -5,7 +5,15 @@ import { createPerfHyperFormula, type FunctionsMetadata } from '../engine/hyperf
 /** Where the PERF functions' metadata comes from: the built functions.json (bundle) or the source (tsx). */
 export type MetadataSource = () => FunctionsMetadata;
 
-export function createCliEmulator(metadata: MetadataSource): ExcelEmulator {
+/** Parses remembered while building a file: the few hundred formulas objective sheets share, not each Riepilogo link. */
+const BUILD_PARSE_CACHE_ENTRIES = 20_000;
+
+/** `building`: a workbook made from a report and then only read, so HyperFormula's parse cache is bounded. */
+export function createCliEmulator(metadata: MetadataSource, options: { building?: boolean } = {}): ExcelEmulator {
   // No request-size limit: the command is not Excel on the web (src/excel still splits its writes at 4 MB).
-  return createExcelEmulator({ hyperformula: createPerfHyperFormula({ metadata: metadata() }), payloadLimitBytes: Infinity });
+  return createExcelEmulator({
+    hyperformula: createPerfHyperFormula({ metadata: metadata() }),
+    payloadLimitBytes: Infinity,
+    ...(options.building ? { parseCacheEntries: BUILD_PARSE_CACHE_ENTRIES } : {}),
+  });
 }

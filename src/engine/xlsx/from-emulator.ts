@@ -138,14 +138,14 @@ function captureSheet(emulator: ExcelEmulator, info: SheetInfo | undefined, name
   return sheet;
 }
 
-/** The emulated workbook's sheets captured one at a time, in tab order: a writer can let each go before the next. */
-export function* captureSheets(emulator: ExcelEmulator, notices: CaptureNotice[]): Generator<ImageSheet> {
+/** Captures one sheet of the emulated workbook, by name, each time it is called: a writer can let each go before the next. */
+export function sheetCapturer(emulator: ExcelEmulator, notices: CaptureNotice[]): (name: string) => ImageSheet {
   // Listed once, not per sheet: each list covers the whole workbook (tables read their headers).
   const tablesBySheet = new Map<string, TableSpec[]>();
   for (const table of emulator.tables()) tablesBySheet.set(table.sheet, [...(tablesBySheet.get(table.sheet) ?? []), table]);
   const infos = new Map(emulator.sheets().map((info) => [info.name, info]));
   const shared = new Shared();
-  for (const name of emulator.sheetNames()) yield captureSheet(emulator, infos.get(name), name, tablesBySheet.get(name) ?? [], notices, shared);
+  return (name) => captureSheet(emulator, infos.get(name), name, tablesBySheet.get(name) ?? [], notices, shared);
 }
 
 /** The workbook's defined names an .xlsx can carry (a name of one sheet is said, not kept). */
@@ -162,6 +162,6 @@ export function captureNames(emulator: ExcelEmulator, notices: CaptureNotice[]):
 /** Everything the emulated workbook holds that an .xlsx can carry, in tab order. */
 export function captureEmulator(emulator: ExcelEmulator): CaptureResult {
   const notices: CaptureNotice[] = [];
-  const sheets = [...captureSheets(emulator, notices)];
+  const sheets = emulator.sheetNames().map(sheetCapturer(emulator, notices));
   return { image: { sheets, names: captureNames(emulator, notices) }, notices };
 }

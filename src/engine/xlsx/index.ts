@@ -1,6 +1,6 @@
 // The mapping between the emulated workbook and .xlsx files (ExcelJS), both ways, through a plain WorkbookImage.
 export * from './image';
-export { captureEmulator, captureNames, captureSheets, type CaptureNotice, type CaptureResult } from './from-emulator';
+export { captureEmulator, captureNames, sheetCapturer, type CaptureNotice, type CaptureResult } from './from-emulator';
 export { loadImageIntoEmulator, type LoadNotice, type LoadOptions, type LoadResult } from './to-emulator';
 export { type OmittedItem, type XlsxWriteOptions } from './write-exceljs';
 export { writeXlsx, XlsxPackageWriter } from './xlsx-package';
