@@ -9,6 +9,8 @@ import { ClientObject, guardUnemulated } from './client-object';
 import { createExcelEnums, EXCEL_ERROR_CODES, ExcelEnums, OFFICE_EXTENSION_ERROR_CODES } from './enums';
 import { EmulatorError, ErrorCode, invalidArgument, invalidOperation, notEmulated } from './errors';
 import {
+  CellContent,
+  cellContents,
   CellSnapshot,
   cellSnapshots,
   ChartSpec,
@@ -102,6 +104,8 @@ export interface ExcelEmulator {
   selection(): SelectionInfo;
   cell(sheet: string, address: string): CellSnapshot;
   cells(sheet: string, address: string): CellSnapshot[][];
+  /** The cells as a file holds them (value, formula, formats): cells() without display texts or conditional formats. */
+  cellContents(sheet: string, address: string): CellContent[][];
   usedRange(sheet: string, valuesOnly?: boolean): UsedRangeInfo | null;
   tables(): TableSpec[];
   names(): NameSpec[];
@@ -274,6 +278,7 @@ export function createExcelEmulator(options: ExcelEmulatorOptions = {}): ExcelEm
       return cellSnapshots(state, sheet, address, locale)[0][0];
     },
     cells: (sheet, address) => cellSnapshots(state, sheet, address, locale),
+    cellContents: (sheet, address) => cellContents(state, sheet, address),
     usedRange: (sheet, valuesOnly = false) => usedRangeInfo(state, sheet, valuesOnly),
     tables: () => tableSpecs(state),
     names: () => nameSpecs(state),

@@ -6,7 +6,7 @@ export { compareVersions } from './api-version';
 export { EXCEL_API_VERSIONS } from './api-set-table';
 export type { ApiSetOptions } from './api-sets';
 export type { ChangeEvent, EmulatedExcel, EmulatedOfficeExtension, ExcelBatch, ExcelEmulator, ExcelEmulatorOptions, CellBlock } from './emulator';
-export type { CellSnapshot, ChartSpec, ConditionalFormatSpec, NameSpec, SelectionInfo, SheetInfo, SheetLayout, TableSpec, UsedRangeInfo } from './inspect';
+export type { CellContent, CellSnapshot, ChartSpec, ConditionalFormatSpec, NameSpec, SelectionInfo, SheetInfo, SheetLayout, TableSpec, UsedRangeInfo } from './inspect';
 export type { ChartData, ChartSeriesData } from './charts';
 export type { ConditionalFormatStyle, ConditionalRule } from './records';
 export { DEFAULT_FORMAT } from './styles';

@@ -25,20 +25,24 @@ export interface SheetInfo {
   showGridlines: boolean;
 }
 
-export interface CellSnapshot {
-  /** Local address, e.g. "B3". */
-  address: string;
+/** What a file holds of a cell: no display text, no conditional formats applied. */
+export interface CellContent {
   /** Computed value as Range.values gives it ("" when empty, "#DIV/0!" for errors). */
   value: ExcelValue;
   /** The formula, or null for a constant or an empty cell. */
   formula: string | null;
+  numberFormat: string;
+  valueType: 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
+  format: CellFormat;
+}
+
+export interface CellSnapshot extends CellContent {
+  /** Local address, e.g. "B3". */
+  address: string;
   /** What Excel's formula bar shows: the formula, or the constant as typed back (TRUE, 0.5, text). */
   input: string;
   /** The value rendered through its number format in the emulator's locale (Range.text). */
   text: string;
-  numberFormat: string;
-  valueType: 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
-  format: CellFormat;
   /** What the sheet's conditional formats add to this cell now (empty when no rule matches). */
   conditionalFormat: ConditionalFormatStyle;
   /** Name of the table this cell belongs to, if any. */
@@ -142,31 +146,36 @@ function inputText(value: ExcelValue): string {
   return String(value);
 }
 
-export function cellSnapshots(state: WorkbookState, sheetName: string, address: string, locale: DisplayLocale): CellSnapshot[][] {
+/** The cells of `address` as a file holds them: a file writer needs neither display texts nor conditional formats applied. */
+export function cellContents(state: WorkbookState, sheetName: string, address: string): CellContent[][] {
   const sheet = sheetNamed(state, sheetName);
   const rect = localRect(address);
   if (rect.rowCount * rect.colCount > 1_000_000) throw invalidArgument(`${address} has more than a million cells`, 'inspect.cells');
-  const binding = { sheetId: sheet.id, rect };
   const values = state.cells.values(sheet.hfId, rect);
   const formulas = state.cells.formulaTexts(sheet.hfId, rect);
-  const types = state.readValueTypes(binding, 'inspect.cells');
-  const tables = state.named.tablesOnSheet(sheet.id);
+  const types = state.readValueTypes({ sheetId: sheet.id, rect }, 'inspect.cells');
   return values.map((line, r) =>
     line.map((value, c) => {
+      const format = sheet.styles.resolve(rect.row + r, rect.col + c);
+      return { value, formula: formulas[r][c] ?? null, numberFormat: format.numberFormat, valueType: types[r][c], format };
+    }),
+  );
+}
+
+export function cellSnapshots(state: WorkbookState, sheetName: string, address: string, locale: DisplayLocale): CellSnapshot[][] {
+  const sheet = sheetNamed(state, sheetName);
+  const rect = localRect(address);
+  const tables = state.named.tablesOnSheet(sheet.id);
+  return cellContents(state, sheetName, address).map((line, r) =>
+    line.map((content, c) => {
       const row = rect.row + r;
       const col = rect.col + c;
-      const format = sheet.styles.resolve(row, col);
-      const formula = formulas[r][c] ?? null;
       return {
+        ...content,
         address: formatRect({ row, col, rowCount: 1, colCount: 1 }),
-        value,
-        formula,
-        input: formula ?? inputText(value),
-        text: formatCellValue(value, format.numberFormat, locale),
-        numberFormat: format.numberFormat,
-        valueType: types[r][c],
-        format,
-        conditionalFormat: sheet.conditionalFormats.length > 0 ? conditionalStyleAt(state, sheet, row, col, value) : {},
+        input: content.formula ?? inputText(content.value),
+        text: formatCellValue(content.value, content.numberFormat, locale),
+        conditionalFormat: sheet.conditionalFormats.length > 0 ? conditionalStyleAt(state, sheet, row, col, content.value) : {},
         table: tables.find((t) => rectContains(t.rect, row, col))?.name ?? null,
       };
     }),

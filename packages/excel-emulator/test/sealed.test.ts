@@ -1,4 +1,5 @@
-// sealForReading: a workbook built to be written to a file reads the same afterwards, and refuses every write.
+// A workbook built to be written to a file: its cells as a file holds them, sealed for reading (the same reads, no
+// writes), and a bounded parse cache while building.
 
 import { emulator, rejection, thrown } from './helpers';
 
@@ -49,5 +50,30 @@ describe('parseCacheEntries', () => {
     expect(bounded).toEqual(await build());
     expect(bounded[1][1][1]).toBe('Raggiunto');
     expect(bounded[2][1]).toEqual([76, 'Raggiunto', 156]);
+  });
+});
+
+describe('cellContents', () => {
+  it("gives each cell's value, formula, type and formats as cells() does, without display text or conditional formats", async () => {
+    const emu = emulator();
+    await emu.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:C2').formulas = [[0.5, '=A1*2', '=1/0'], ['Raggiunto', '', '=A2&" in pieno"']];
+      sheet.getRange('A1').numberFormat = [['0%']];
+      sheet.getRange('A2').format.font.bold = true;
+      const rule = sheet.getRange('A1:C2').conditionalFormats.add('Custom');
+      rule.custom.rule.formula = '=TRUE';
+      rule.custom.format.fill.color = '#C6EFCE';
+      await context.sync();
+    });
+    const contents = emu.cellContents('Sheet1', 'A1:C2');
+    const cells = emu.cells('Sheet1', 'A1:C2');
+    expect(contents.map((row) => row.map((cell) => [cell.value, cell.formula, cell.valueType, cell.numberFormat]))).toEqual([
+      [[0.5, null, 'Double', '0%'], [1, '=A1*2', 'Double', 'General'], ['#DIV/0!', '=1/0', 'Error', 'General']],
+      [['Raggiunto', null, 'String', 'General'], ['', null, 'Empty', 'General'], ['Raggiunto in pieno', '=A2&" in pieno"', 'String', 'General']],
+    ]);
+    contents.forEach((row, r) => row.forEach((cell, c) => expect(cell).toEqual({ value: cells[r][c].value, formula: cells[r][c].formula, valueType: cells[r][c].valueType, numberFormat: cells[r][c].numberFormat, format: cells[r][c].format })));
+    expect(contents[1][0].format.fontBold).toBe(true);
+    expect(cells[0][0].conditionalFormat.fillColor).toBe('#C6EFCE');
   });
 });

@@ -1,7 +1,7 @@
 // The emulated workbook -> WorkbookImage, through the emulator's inspection API (no Office.js batch needed):
 // cells with their formulas, computed values, number formats and styles, and the objects on each sheet.
 import { msg, type Message } from '../../core/messages';
-import type { CellSnapshot, ExcelEmulator, SheetInfo, TableSpec } from '@traguardo/excel-emulator';
+import type { CellContent, ExcelEmulator, SheetInfo, TableSpec } from '@traguardo/excel-emulator';
 import { DEFAULT_FORMAT, formatRect, type CellFormat } from '@traguardo/excel-emulator';
 import { emptySheet, type ImageCell, type ImageConditionalFormat, type ImageSheet, type ImageStyle, type WorkbookImage } from './image';
 
@@ -63,7 +63,7 @@ class Shared {
 /** Rows read from the emulator at a time: a whole 60,000-row Riepilogo as snapshots at once costs hundreds of MB. */
 const ROWS_PER_READ = 2_000;
 
-function imageCell(snapshot: CellSnapshot, row: number, col: number, shared: Shared): ImageCell | null {
+function imageCell(snapshot: CellContent, row: number, col: number, shared: Shared): ImageCell | null {
   const cell: ImageCell = { row, col, value: null };
   if (snapshot.formula !== null) cell.formula = shared.formula(snapshot.formula);
   if (snapshot.valueType === 'Error') cell.value = { error: String(snapshot.value) };
@@ -90,7 +90,7 @@ function captureSheet(emulator: ExcelEmulator, info: SheetInfo | undefined, name
   const used = emulator.usedRange(name, false);
   for (let first = used?.row ?? 0; used && first < used.row + used.rowCount; first += ROWS_PER_READ) {
     const rowCount = Math.min(ROWS_PER_READ, used.row + used.rowCount - first);
-    emulator.cells(name, formatRect({ row: first, col: used.col, rowCount, colCount: used.colCount })).forEach((line, r) =>
+    emulator.cellContents(name, formatRect({ row: first, col: used.col, rowCount, colCount: used.colCount })).forEach((line, r) =>
       line.forEach((snapshot, c) => {
         const cell = imageCell(snapshot, first + r, used.col + c, shared);
         if (cell) sheet.cells.push(cell);
