@@ -3,7 +3,7 @@ import type { SheetSnapshot, SnapshotValue } from '../workbook/snapshot';
 import { splitSheetAddress } from '../workbook/address';
 import { decodeTag, TAG_PROPERTY, type SheetTag } from '../workbook/tags';
 import type { SetSupport } from './runner';
-import { objectiveReadPlan } from '../workbook/objective-targets';
+import { objectiveReadPlan, type ObjectiveReadPlan } from '../workbook/objective-targets';
 import { resolveTags, sheetKey, type Inventory, type InventoryName, type InventorySheet } from './inventory';
 import { queueTargetedRead, type SheetFinisher } from './targeted-read';
 
@@ -167,6 +167,33 @@ function objectiveReads(
       : null;
     return plan === null ? usedRangeRead(sheet, cells) : () => queueTargetedRead(context, sheet, plan);
   };
+}
+
+/**
+ * Sheets just built, read as a summary reads them: at the cells their `plan` names (from the layouts written), values
+ * only; a sheet without a plan, or not as the plan supposed, is read whole in one more sync.
+ */
+export async function loadBuiltSnapshots(
+  context: Excel.RequestContext,
+  sheets: ReadonlyArray<{ name: string; tag: SheetTag; plan: ObjectiveReadPlan | null }>,
+): Promise<{ snapshots: SheetSnapshot[]; syncs: number }> {
+  if (sheets.length === 0) return { snapshots: [], syncs: 0 };
+  const worksheets = context.workbook.worksheets;
+  const reads = sheets.map(({ name, plan }): SheetRead => {
+    const worksheet = worksheets.getItem(name);
+    return plan === null ? usedRangeRead(worksheet, 'values') : () => queueTargetedRead(context, worksheet, plan);
+  });
+  const read = await readSheets(context, reads, () => undefined);
+  const snapshots = sheets.map((sheet, index) => read.finishers[index](sheet.name, sheet.tag));
+  const whole = snapshots.flatMap((snapshot, index) => (snapshot === null ? [index] : []));
+  let syncs = read.syncs;
+  if (whole.length > 0) {
+    const late = await readSheets(context, whole.map((index) => usedRangeRead(worksheets.getItem(sheets[index].name), 'values')), () => undefined);
+    whole.forEach((index, position) => (snapshots[index] = late.finishers[position](sheets[index].name, sheets[index].tag)));
+    syncs += late.syncs;
+  }
+  // A whole read always gives a snapshot (an empty sheet an empty one), so none is missing here.
+  return { snapshots: snapshots.map((snapshot, index) => snapshot ?? { name: sheets[index].name, tag: sheets[index].tag, origin: 'A1', values: [], formulas: [] }), syncs };
 }
 
 /** Sheets (names, tab order, tags), named items and table names: two syncs. */

@@ -5,6 +5,7 @@ import type { Objective, Report, Status } from '../core/model';
 import type { SummaryRowCells, SummaryRules } from '../core/summary-totals';
 import type { SheetLayout } from '../workbook/layout';
 import { objectiveCells } from '../workbook/objective-geometry';
+import { builtReadPlan } from '../workbook/objective-targets';
 import { resultIsDate } from '../workbook/objective-schema';
 import { objectiveSheetLayout } from '../workbook/objective-sheet';
 import type { Problem } from '../workbook/problems';
@@ -22,7 +23,7 @@ import { msg } from '../core/messages';
 import { ExcelOperationError } from './errors';
 import { sheetWithTagKey, type Inventory } from './inventory';
 import { recordAfterWrite, withRecordOf } from './objective-record';
-import { loadSnapshotsCounted, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
+import { loadBuiltSnapshots, loadWorkbookSheets, sheetKey, type WorkbookSheetsRead } from './load';
 import { planSheets } from './plan';
 import { readWorkbook } from './read-workbook';
 import { runOperation } from './run-operation';
@@ -267,7 +268,8 @@ export interface ReportBuildResult {
 
 /**
  * A whole report in one batch: settings from the report, one sheet per objective, and the summary; then the
- * objective sheets are read back once for the headline figures (four syncs).
+ * objective sheets are read back once for the headline figures, at the cells the summary reads (four syncs; a
+ * sheet not as written, kept from before, is read whole in a fifth).
  */
 export async function buildReport(excel: BatchRunner, report: Report, request: SummaryRequest = {}): Promise<ReportBuildResult> {
   assertValidObjectives(report.objectives);
@@ -294,7 +296,10 @@ export async function buildReport(excel: BatchRunner, report: Report, request: S
       onProgress: request.onProgress,
     }, request.activate === true);
     // Read back as the summary links them: the sheets now hold the analyst's kept inputs and the new settings.
-    const readBack = await loadSnapshotsCounted(context, refs.map((ref, index) => ({ name: ref.sheetName, tag: objectiveLayouts[index].tag })));
+    const readBack = await loadBuiltSnapshots(
+      context,
+      refs.map((ref, index) => ({ name: ref.sheetName, tag: objectiveLayouts[index].tag, plan: builtReadPlan(objectiveLayouts[index], ref.sheetName) })),
+    );
     const sheets = readBack.snapshots;
     written.report.syncs += read.syncs + readBack.syncs;
     const readings = sheets.map((sheet) => readObjectiveSheet(sheet));

@@ -5,6 +5,7 @@
 // whole, as before. The labels are not read: one typed over while its row stays in place goes unseen here.
 import { parseCellAddress, parseRangeAddress, splitSheetAddress } from './address';
 import { objectiveCells, type ObjectiveCells } from './objective-geometry';
+import type { SheetLayout } from './layout';
 import { OBJECTIVE_SCHEMA, type HeaderKey, type ObjectiveSchema } from './objective-schema';
 import { objectiveTableName } from './objective-sheet';
 import type { SheetSnapshot, SnapshotValue } from './snapshot';
@@ -86,6 +87,14 @@ export function objectiveReadPlan(
     table,
     tableBody: `A${cells.firstIndicatorRow}:${lastColumn}${cells.lastIndicatorRow}`,
   };
+}
+
+/** The plan for a sheet just written from `layout` as `sheetName`, from its own named items and table; null when none. */
+export function builtReadPlan(layout: SheetLayout, sheetName: string): ObjectiveReadPlan | null {
+  if (layout.tag.kind !== 'objective') return null;
+  const names = new Map(layout.names.map((item) => [item.name.toUpperCase(), `${sheetName}!${item.address}`]));
+  const tables = new Set(layout.tables.map((table) => table.name.toUpperCase()));
+  return objectiveReadPlan(layout.tag.number, sheetName, (name) => names.get(name.toUpperCase()), (name) => tables.has(name.toUpperCase()));
 }
 
 /**

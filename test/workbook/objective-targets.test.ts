@@ -4,8 +4,9 @@ import example from '../../examples/relazione-2022.json';
 import type { Report } from '../../src/core/model';
 import { parseRangeAddress } from '../../src/workbook/address';
 import { layoutSnapshot } from '../../src/workbook/layout-snapshot';
+import { objectiveCells } from '../../src/workbook/objective-geometry';
 import { objectiveSheetLayout } from '../../src/workbook/objective-sheet';
-import { objectiveReadPlan, plannedSnapshot, type ObjectiveReadPlan } from '../../src/workbook/objective-targets';
+import { builtReadPlan, objectiveReadPlan, plannedSnapshot, type ObjectiveReadPlan } from '../../src/workbook/objective-targets';
 import { readObjectiveSheet, type ObjectiveReading } from '../../src/workbook/readers';
 import type { SheetSnapshot, SnapshotValue } from '../../src/workbook/snapshot';
 
@@ -89,5 +90,18 @@ describe("the summary's plan of an objective sheet", () => {
     expect(planned(plan, sheet)).not.toBeNull();
     expect(planned(plan, sheet, 'A20:R22')).toBeNull();
     expect(planned(plan, { ...sheet, tag: { kind: 'objective', number: 8 } })).toBeNull();
+  });
+
+  it('is the same when made from the layout just written as from the named items Excel lists for it', () => {
+    for (const objective of report.objectives) {
+      const layout = objectiveSheetLayout(objective);
+      const footer = objectiveCells(objective.indicators.length).footer;
+      const scoreRow = Number(footer.score.slice(1));
+      const listed = planFor(namesOf(layout.name, objective.number, scoreRow), objective.number, layout.name, [`TrgObiettivo${objective.number}`]);
+      expect(listed).not.toBeNull();
+      expect(builtReadPlan(layout, layout.name)).toEqual(listed);
+    }
+    const settings = { ...objectiveSheetLayout(report.objectives[0]), tag: { kind: 'settings' as const } };
+    expect(builtReadPlan(settings, 'Traguardo')).toBeNull();
   });
 });
