@@ -1,7 +1,7 @@
 // How far V8 lets the heap grow past what the last full collection kept. By default a large heap may grow to about
 // twice its live data before the next one. Measured at 10,000 objectives once the emulated workbook shrank (formats
-// shared by copies, parse cache bounded): 30% peaks at 1.87-1.92 GB for 10.8-11.7x the CPU time of 1,000; 50%
-// peaked at 2.33 GB. The goal is 0.2 MB per objective, so 30%.
+// shared by copies, parse cache bounded): 30% peaks at 1.87-1.92 GB, 9.2-11.7x the CPU time of 1,000 over four runs;
+// 50% peaked at 2.33 GB. The goal is 0.2 MB per objective, so 30%.
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 
