@@ -263,7 +263,9 @@ export class WorkbookState {
   writeNumberFormats(binding: RangeBinding, input: unknown, location: string): void {
     const sheet = this.requireSheet(binding.sheetId, location);
     const { rect } = binding;
-    const grid = gridFor(input, rect.rowCount, rect.colCount, this.address(binding), 'numberFormat', location);
+    // Excel applies a 1x1 array of number formats to every cell of a larger range, as it does a single value.
+    const single = Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1 ? (input[0] as unknown[])[0] : undefined;
+    const grid = gridFor(single === undefined ? input : single, rect.rowCount, rect.colCount, this.address(binding), 'numberFormat', location);
     if ('broadcast' in grid) {
       if (grid.broadcast === null || grid.broadcast === undefined) return;
       if (typeof grid.broadcast !== 'string') throw invalidArgument(`numberFormat for ${this.address(binding)} must be text`, location);
