@@ -82,10 +82,13 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
     case 'write': {
       const range = sheets.get(op.sheet).getRange(op.address);
       // Text format first, so "1.134" or "100%" written next stay text instead of becoming numbers.
-      range.numberFormat = op.numberFormat;
+      if (op.numberFormat !== null) range.numberFormat = op.numberFormat;
       range.formulas = op.formulas;
       return;
     }
+    case 'numberFormat':
+      sheets.get(op.sheet).getRange(op.address).numberFormat = op.format;
+      return;
     case 'copySheet':
       sheets.copy(op.from, op.sheet);
       return;

@@ -13,7 +13,10 @@ export type WriteOp =
   | { op: 'addSheet'; sheet: string }
   | { op: 'tag'; sheet: string; value: string }
   | { op: 'clear'; sheet: string; address: string }
-  | { op: 'write'; sheet: string; address: string; numberFormat: string[][]; formulas: CellScalar[][] }
+  /** `numberFormat` null: the block's formats went ahead as `numberFormat` ops. */
+  | { op: 'write'; sheet: string; address: string; numberFormat: string[][] | null; formulas: CellScalar[][] }
+  /** Number formats of `address` ahead of its contents; a 1x1 `format` Excel applies to every cell of the range. */
+  | { op: 'numberFormat'; sheet: string; address: string; format: string[][] }
   /** A copy of sheet `from` named `sheet`, placed last (sheetProperties gives it its position). */
   | { op: 'copySheet'; sheet: string; from: string }
   /** Some cells of a copied sheet: null leaves a cell (or its number format) as copied; a null array sends nothing. */
@@ -57,6 +60,59 @@ export function blockArrays(block: CellBlock, carried: ReadonlyMap<string, CellS
     formulas.push(contents);
   });
   return { numberFormat, formulas };
+}
+
+/** What a `numberFormat` op adds to a request besides its address and formats (see CALL_OVERHEAD_BYTES). */
+const FORMAT_RUN_BYTES = 300;
+
+/**
+ * A block's number formats in fewer bytes than every cell's: a column with long runs of one format as those runs (each
+ * a 1x1 array, which Excel applies to its whole range; side-by-side runs joined), the other columns as arrays of their
+ * own, neighbours joined. Null when that saves nothing (short blocks, formats changing every row).
+ */
+export function formatAssignments(topLeft: string, numberFormat: ReadonlyArray<ReadonlyArray<string>>): { address: string; format: string[][] }[] | null {
+  const rows = numberFormat.length;
+  const columns = numberFormat[0]?.length ?? 0;
+  if (rows < 2 || columns === 0) return null;
+  const origin = parseCellAddress(topLeft);
+  const at = (top: number, left: number, height: number, width: number) => rangeAddress({ row: origin.row + top, column: origin.column + left }, height, width);
+  type Rectangle = { format: string; top: number; bottom: number; left: number; right: number };
+  const rectangles: Rectangle[] = [];
+  // The last rectangle of each row span and format, which the same run in the next column extends.
+  const open = new Map<string, Rectangle>();
+  const arrays: { left: number; right: number }[] = [];
+  for (let c = 0; c < columns; c++) {
+    const runs: { format: string; top: number; bottom: number }[] = [];
+    for (let r = 0; r < rows; ) {
+      const format = numberFormat[r][c];
+      const top = r;
+      while (r < rows && numberFormat[r][c] === format) r++;
+      runs.push({ format, top, bottom: r - 1 });
+    }
+    const columnBytes = numberFormat.reduce((sum, line) => sum + utf8Length(line[c]) + 5, 0);
+    if (runs.length * FORMAT_RUN_BYTES >= columnBytes) {
+      const last = arrays[arrays.length - 1];
+      if (last && last.right === c - 1) last.right = c;
+      else arrays.push({ left: c, right: c });
+      continue;
+    }
+    for (const { format, top, bottom } of runs) {
+      const key = `${top}:${bottom}:${format}`;
+      const left = open.get(key);
+      if (left && left.right === c - 1) left.right = c;
+      else {
+        const rectangle = { format, top, bottom, left: c, right: c };
+        rectangles.push(rectangle);
+        open.set(key, rectangle);
+      }
+    }
+  }
+  const arrayBytes = arrays.reduce((sum, { left, right }) => sum + numberFormat.reduce((bytes, line) => bytes + utf8Length(JSON.stringify(line.slice(left, right + 1))), 0), 0);
+  if (rectangles.length === 0 || (rectangles.length + arrays.length) * FORMAT_RUN_BYTES + arrayBytes >= utf8Length(JSON.stringify(numberFormat))) return null;
+  return [
+    ...rectangles.map(({ format, top, bottom, left, right }) => ({ address: at(top, left, bottom - top + 1, right - left + 1), format: [[format]] })),
+    ...arrays.map(({ left, right }) => ({ address: at(0, left, rows, right - left + 1), format: numberFormat.map((line) => line.slice(left, right + 1)) })),
+  ];
 }
 
 /**
@@ -154,7 +210,11 @@ export function layoutContentOps(layout: SheetLayout, sheet: string, carried?: C
     const size = blockSize(block);
     if (size.rows === 0 || size.columns === 0) continue;
     const arrays = blockArrays(block, carried?.values as ReadonlyMap<string, CellScalar | null> | undefined);
-    ops.push({ op: 'write', sheet, address: rangeAddress(parseCellAddress(block.address), size.rows, size.columns), ...arrays });
+    const address = rangeAddress(parseCellAddress(block.address), size.rows, size.columns);
+    // Formats go first either way, so "1.134" or "100%" written next into a text cell stay text.
+    const formats = formatAssignments(block.address, arrays.numberFormat);
+    for (const assignment of formats ?? []) ops.push({ op: 'numberFormat', sheet, ...assignment });
+    ops.push({ op: 'write', sheet, address, formulas: arrays.formulas, numberFormat: formats === null ? arrays.numberFormat : null });
   }
   for (const group of styleGroups(layout)) ops.push({ op: 'style', sheet, address: group.address, style: group.style });
   for (const table of layout.tables) ops.push({ op: 'table', sheet, table });
@@ -181,6 +241,7 @@ const CALL_OVERHEAD_BYTES: Record<WriteOp['op'], number> = {
   tag: 400,
   clear: 400,
   write: 400,
+  numberFormat: FORMAT_RUN_BYTES,
   copySheet: 500,
   patch: 400,
   renameTable: 400,
@@ -206,7 +267,7 @@ export function splitWrite(op: WriteOp, maxBytes: number): WriteOp[] {
   const band = (from: number, to: number): WriteOp => ({
     ...op,
     address: rangeAddress({ row: origin.row + from, column: origin.column }, to - from, columns),
-    numberFormat: op.numberFormat.slice(from, to),
+    numberFormat: op.numberFormat === null ? null : op.numberFormat.slice(from, to),
     formulas: op.formulas.slice(from, to),
   });
   const half = Math.ceil(op.formulas.length / 2);

@@ -54,9 +54,33 @@ describe('write ops', () => {
     expect(table).toBeDefined();
     if (table?.op !== 'write') throw new Error('no table write');
     expect(table.formulas[3][2]).toBe('1.134');
-    expect(table.numberFormat[3][2]).toBe('@');
+    expect(table.numberFormat?.[3][2]).toBe('@');
     expect(table.formulas[3][3]).toBe('=IF(LEN(C22)=0,"",PERF.ACHIEVED(C22,IF(LEN(F22)>0,F22,B22),TRG_DEADLINE_TOLERANCE))');
     expect(ops[0]).toEqual({ op: 'tag', sheet: 'Obiettivo 9', value: '{"kind":"objective","number":9}' });
+  });
+
+  it("sends a long block's number formats once per rectangle of one format, ahead of its contents", () => {
+    const rows = Array.from({ length: 400 }, (_, i) => [{ value: i }, { value: `${i}`, numberFormat: '@' }, { value: 0.5, numberFormat: i === 7 ? '0.0%' : '0%' }, { value: 0.25, numberFormat: '0%' }]);
+    const layout = { ...objectiveSheetLayout(nine), blocks: [{ address: 'B5', cells: [[{ value: 'N.' }, { value: 'Codice' }, { value: 'Grado' }, { value: 'Peso' }], ...rows] }] };
+    const ops = layoutContentOps(layout, 'Riepilogo').filter((op) => op.op === 'numberFormat' || op.op === 'write');
+    expect(ops).toEqual([
+      { op: 'numberFormat', sheet: 'Riepilogo', address: 'B5:B405', format: [['General']] }, // header and column alike
+      { op: 'numberFormat', sheet: 'Riepilogo', address: 'C5:E5', format: [['General']] }, // the other headers, joined across
+      { op: 'numberFormat', sheet: 'Riepilogo', address: 'C6:C405', format: [['@']] },
+      { op: 'numberFormat', sheet: 'Riepilogo', address: 'D6:D12', format: [['0%']] },
+      { op: 'numberFormat', sheet: 'Riepilogo', address: 'D13', format: [['0.0%']] },
+      { op: 'numberFormat', sheet: 'Riepilogo', address: 'D14:D405', format: [['0%']] },
+      { op: 'numberFormat', sheet: 'Riepilogo', address: 'E6:E405', format: [['0%']] },
+      expect.objectContaining({ op: 'write', address: 'B5:E405', numberFormat: null }),
+    ]);
+    // A column whose format changes every other row goes as its own array; the others as runs.
+    const striped = { ...layout, blocks: [{ address: 'B5', cells: rows.map((row, i) => [row[0], row[1], { ...row[2], numberFormat: i % 2 === 0 ? '@' : '0' }]) }] };
+    const stripedOps = layoutContentOps(striped, 'Riepilogo').filter((op) => op.op === 'numberFormat');
+    expect(stripedOps.map((op) => op.op === 'numberFormat' && [op.address, op.format.length])).toEqual([['B5:B404', 1], ['C5:C404', 1], ['D5:D404', 400]]);
+    // Formats changing every row everywhere: every cell's format is sent with the contents, as before.
+    const checkered = { ...layout, blocks: [{ address: 'B5', cells: rows.map((row, i) => [{ ...row[1], numberFormat: i % 2 === 0 ? '@' : '0' }]) }] };
+    const write = layoutContentOps(checkered, 'Riepilogo').find((op) => op.op === 'write');
+    expect(write?.op === 'write' && write.numberFormat?.slice(0, 2)).toEqual([['@'], ['0']]);
   });
 
   it('styles columns as rectangles, not cell by cell', () => {
