@@ -120,7 +120,7 @@ export async function loadWorkbookSheets(
         })
       : [];
   const candidates = byNames.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) ? [index] : []));
-  const readOf = objectiveReads(context, objectives === 'summary' && cells === 'values', nameList, tableList);
+  const readOf = objectiveReads(context, apiSetSupported, objectives === 'summary' && cells === 'values', nameList, tableList);
   // Nothing to read (an Excel without custom properties, no sheet of ours yet): no request, as an empty sync sends none.
   const nothingToRead = candidates.length === 0 && !apiSetSupported('ExcelApi', '1.12');
   const read = nothingToRead
@@ -154,6 +154,7 @@ export async function loadWorkbookSheets(
 /** How each candidate sheet is read: whole, or (for a summary) at the planned cells of an objective sheet as built. */
 function objectiveReads(
   context: Excel.RequestContext,
+  apiSetSupported: SetSupport,
   targeted: boolean,
   names: ReadonlyArray<InventoryName>,
   tables: ReadonlyArray<string>,
@@ -165,7 +166,7 @@ function objectiveReads(
     const plan = info.tag?.kind === 'objective'
       ? objectiveReadPlan(info.tag.number, info.name, (name) => formulas.get(name.toUpperCase()), (name) => tableNames.has(name.toUpperCase()))
       : null;
-    return plan === null ? usedRangeRead(sheet, cells) : () => queueTargetedRead(context, sheet, plan);
+    return plan === null ? usedRangeRead(sheet, cells) : () => queueTargetedRead(context, sheet, plan, apiSetSupported);
   };
 }
 
@@ -175,13 +176,14 @@ function objectiveReads(
  */
 export async function loadBuiltSnapshots(
   context: Excel.RequestContext,
+  apiSetSupported: SetSupport,
   sheets: ReadonlyArray<{ name: string; tag: SheetTag; plan: ObjectiveReadPlan | null }>,
 ): Promise<{ snapshots: SheetSnapshot[]; syncs: number }> {
   if (sheets.length === 0) return { snapshots: [], syncs: 0 };
   const worksheets = context.workbook.worksheets;
   const reads = sheets.map(({ name, plan }): SheetRead => {
     const worksheet = worksheets.getItem(name);
-    return plan === null ? usedRangeRead(worksheet, 'values') : () => queueTargetedRead(context, worksheet, plan);
+    return plan === null ? usedRangeRead(worksheet, 'values') : () => queueTargetedRead(context, worksheet, plan, apiSetSupported);
   });
   const read = await readSheets(context, reads, () => undefined);
   const snapshots = sheets.map((sheet, index) => read.finishers[index](sheet.name, sheet.tag));

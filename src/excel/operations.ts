@@ -298,6 +298,7 @@ export async function buildReport(excel: BatchRunner, report: Report, request: S
     // Read back as the summary links them: the sheets now hold the analyst's kept inputs and the new settings.
     const readBack = await loadBuiltSnapshots(
       context,
+      excel.isSetSupported,
       refs.map((ref, index) => ({ name: ref.sheetName, tag: objectiveLayouts[index].tag, plan: builtReadPlan(objectiveLayouts[index], ref.sheetName) })),
     );
     const sheets = readBack.snapshots;

@@ -3,14 +3,16 @@
 import { buildReport, generateSummary } from '../../src/excel';
 import { generatedReport } from '../../bench/generated-report';
 import { example2022 } from '../support/example-2022';
+import { CURRENT_EXCEL, manifestApiSets } from '../support/manifest-sets';
 import { emulatedWorkbook } from './emulated-workbook';
 
 describe("a built report's headline figures", () => {
   it.each([
-    ['the 2022 example', () => example2022()],
-    ['60 generated objectives', () => generatedReport(60)],
-  ])('are, for %s, what a whole reading of the built workbook gives', async (_label, report) => {
-    const { emu, excel } = emulatedWorkbook();
+    ['the 2022 example', 'the oldest Excel the manifest admits', () => example2022(), manifestApiSets()],
+    ['60 generated objectives', 'the oldest Excel the manifest admits', () => generatedReport(60), manifestApiSets()],
+    ['60 generated objectives', 'current Excel (RangeAreas)', () => generatedReport(60), CURRENT_EXCEL],
+  ])('are, for %s in %s, what a whole reading of the built workbook gives', async (_label, _excel, report, apiSets) => {
+    const { emu, excel } = emulatedWorkbook({ apiSets });
     const built = await buildReport(excel, report());
     const readBack = emu.stats.history[emu.stats.history.length - 1];
     const objectives = report().objectives.length;

@@ -162,7 +162,10 @@ export const EXCEL_API_VERSIONS: Readonly<Record<string, Readonly<Record<string,
   RangeAreas: {
     address: '1.9',
     areaCount: '1.9',
+    areas: '1.9',
     format: '1.9',
+  },
+  RangeCollection: {
   },
   RangeFill: {
     clear: '1.1',

@@ -53,4 +53,25 @@ describe('RangeAreas from worksheet.getRanges', () => {
       await context.sync();
     });
   });
+
+  it("reads each area's values through `areas`, in the order the address gives them, in one load", async () => {
+    const emu = emulator({ sheets: ['Obiettivo 1'] });
+    const read = await emu.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Obiettivo 1');
+      sheet.getRange('B3:B6').values = [[3], ['titolo'], ['descrizione'], [6]];
+      sheet.getRange('B25:B26').formulas = [['=B3*2'], ['=B6&" giorni"']];
+      await context.sync();
+      const areas = sheet.getRanges('B25:B26, B3, B6').areas;
+      areas.load('items/values,items/address');
+      await context.sync();
+      return areas.items.map((area) => [area.address, area.values]);
+    });
+    expect(read).toEqual([
+      ["'Obiettivo 1'!B25:B26", [[6], ['6 giorni']]],
+      ["'Obiettivo 1'!B3", [[3]]],
+      ["'Obiettivo 1'!B6", [[6]]],
+    ]);
+    // The range areas, its collection of areas and one load (the sheet's proxy was sent with the first sync).
+    expect(emu.stats.history[emu.stats.history.length - 1].requests).toBe(3);
+  });
 });

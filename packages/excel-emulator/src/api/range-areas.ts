@@ -1,12 +1,13 @@
-// Excel.RangeAreas (ExcelApi 1.9): several rectangles of one sheet formatted in one call, as worksheet.getRanges
-// gives them. Only the address, the area count and the format's fill, font and alignment are emulated.
+// Excel.RangeAreas (ExcelApi 1.9): several rectangles of one sheet formatted or read in one call, as worksheet.getRanges
+// gives them. Emulated: the address, the area count, the format's fill, font and alignment, and `areas`, each a Range.
 
 import { boundingRect, CellRect, qualifiedAddress } from '../address';
-import { ClientObject } from '../client-object';
+import { ClientCollection, ClientObject } from '../client-object';
 import { invalidArgument } from '../errors';
 import type { SheetRecord } from '../records';
 import type { RangeBinding, WorkbookState } from '../workbook-state';
 import { withAccessors } from './accessors';
+import { EmulatedRange } from './range';
 import { RangeFormatParts } from './range-format';
 import { resolveAddressOnSheet } from '../resolve-address';
 
@@ -35,6 +36,19 @@ export function areasOnSheet(state: WorkbookState, sheet: SheetRecord, address: 
   return { sheetId: sheet.id, rect: areas.reduce(boundingRect), areas };
 }
 
+/** RangeAreas.areas: its areas in the order the address gives them, each a Range as getRange gives it. */
+export class EmulatedRangeCollection extends ClientCollection<RangeBinding, RangeBinding, EmulatedRange> {
+  override get _typeName(): string {
+    return 'RangeCollection';
+  }
+  override _itemBindings(binding: RangeBinding): RangeBinding[] {
+    return (binding.areas ?? [binding.rect]).map((rect) => ({ sheetId: binding.sheetId, rect }));
+  }
+  override _createItem(binding: RangeBinding): EmulatedRange {
+    return new EmulatedRange({ context: this._context, parent: this, path: 'items', resolve: () => binding, binding });
+  }
+}
+
 /** RangeAreas.format: fill, font and alignment apply to every area; column widths, row heights and autofit are not emulated. */
 export class EmulatedRangeAreasFormat extends RangeFormatParts {}
 
@@ -53,7 +67,10 @@ export class EmulatedRangeAreas extends withAccessors<Excel.RangeAreas>()(AreasP
     return 'RangeAreas';
   }
   override _navigationNames(): readonly string[] {
-    return ['format'];
+    return ['format', 'areas'];
+  }
+  get areas(): EmulatedRangeCollection {
+    return this._nav('areas', () => new EmulatedRangeCollection({ context: this._context, parent: this, path: 'areas', resolve: (_s, b) => b as RangeBinding }));
   }
   get format(): EmulatedRangeAreasFormat {
     return this._nav('format', () => new EmulatedRangeAreasFormat({ context: this._context, parent: this, path: 'format', resolve: (_s, b) => b as RangeBinding }));
