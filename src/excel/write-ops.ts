@@ -259,19 +259,23 @@ const CALL_OVERHEAD_BYTES: Record<WriteOp['op'], number> = {
 /** Excel on the web refuses requests over 5 MB; the margin covers what the estimate does not see. */
 export const DEFAULT_MAX_PAYLOAD_BYTES = 4.5 * 1024 * 1024;
 
-/** A write over the limit as bands of whole rows, each under it: one sheet's block (the annex of many objectives) may exceed a request. */
+/**
+ * A write (or a column of number formats) over the limit as bands of whole rows, each under it: one sheet's block
+ * (the annex of many objectives) may exceed a request.
+ */
 export function splitWrite(op: WriteOp, maxBytes: number): WriteOp[] {
-  if (op.op !== 'write' || op.formulas.length < 2 || opSize(op) <= maxBytes) return [op];
-  const origin = parseCellAddress(op.address.split(':')[0]);
-  const columns = op.formulas[0].length;
-  const band = (from: number, to: number): WriteOp => ({
-    ...op,
-    address: rangeAddress({ row: origin.row + from, column: origin.column }, to - from, columns),
-    numberFormat: op.numberFormat === null ? null : op.numberFormat.slice(from, to),
-    formulas: op.formulas.slice(from, to),
-  });
-  const half = Math.ceil(op.formulas.length / 2);
-  return [...splitWrite(band(0, half), maxBytes), ...splitWrite(band(half, op.formulas.length), maxBytes)];
+  const rows = op.op === 'write' ? op.formulas.length : op.op === 'numberFormat' ? op.format.length : 0;
+  if (rows < 2 || opSize(op) <= maxBytes || (op.op !== 'write' && op.op !== 'numberFormat')) return [op];
+  const [topLeft] = op.address.split(':');
+  const origin = parseCellAddress(topLeft);
+  const columns = op.op === 'write' ? op.formulas[0].length : op.format[0].length;
+  const band = (from: number, to: number): WriteOp => {
+    const address = rangeAddress({ row: origin.row + from, column: origin.column }, to - from, columns);
+    if (op.op === 'numberFormat') return { ...op, address, format: op.format.slice(from, to) };
+    return { ...op, address, numberFormat: op.numberFormat === null ? null : op.numberFormat.slice(from, to), formulas: op.formulas.slice(from, to) };
+  };
+  const half = Math.ceil(rows / 2);
+  return [...splitWrite(band(0, half), maxBytes), ...splitWrite(band(half, rows), maxBytes)];
 }
 
 /** Consecutive ops grouped so each group's estimated size stays under the limit (an op larger than it goes alone). */

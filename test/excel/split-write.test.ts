@@ -22,4 +22,17 @@ describe('splitWrite: a block too big for one request goes as bands of whole row
     expect(writes.flatMap((band) => band.formulas)).toEqual(rows);
     expect(writes.flatMap((band) => band.numberFormat)).toEqual(op.numberFormat);
   });
+
+  it('splits a column of number formats over the limit the same way, and leaves a run of one format alone', () => {
+    const formats: WriteOp = { op: 'numberFormat', sheet: 'Riepilogo', address: 'D5:D40004', format: Array.from({ length: 40_000 }, (_, row) => [row % 2 === 0 ? '@' : 'dd/mm/yyyy']) };
+    const limit = Math.ceil(opSize(formats) / 3);
+    const bands = splitWrite(formats, limit).filter((band): band is Extract<WriteOp, { op: 'numberFormat' }> => band.op === 'numberFormat');
+    expect(bands.length).toBeGreaterThan(2);
+    for (const band of bands) expect(opSize(band)).toBeLessThanOrEqual(limit);
+    expect(bands[0].address.split(':')[0]).toBe('D5');
+    expect(bands[bands.length - 1].address.split(':')[1]).toBe('D40004');
+    expect(bands.flatMap((band) => band.format)).toEqual(formats.format);
+    const run: WriteOp = { op: 'numberFormat', sheet: 'Riepilogo', address: 'D5:D40004', format: [['@']] };
+    expect(splitWrite(run, 10)).toEqual([run]);
+  });
 });
