@@ -12,9 +12,21 @@ export function numberCell(value: number | null | undefined, numberFormat: strin
   return value === null || value === undefined ? { numberFormat, style } : { value, numberFormat, style };
 }
 
+/** Formula texts kept once each: every objective sheet repeats the same ones, each built as a chain of pieces. */
+const FORMULAS = new Map<string, string>();
+const MAX_FORMULAS = 10_000;
+
+function interned(formula: string): string {
+  const known = FORMULAS.get(formula);
+  if (known !== undefined) return known;
+  if (FORMULAS.size >= MAX_FORMULAS) FORMULAS.clear();
+  FORMULAS.set(formula, formula);
+  return formula;
+}
+
 /** A live formula. */
 export function formulaCell(formula: string, numberFormat: string = NUMBER_FORMATS.general, style = 'computed'): LayoutCell {
-  return { formula, numberFormat, style };
+  return { formula: interned(formula), numberFormat, style };
 }
 
 /** An analyst input cell, pre-filled with what the model knows (or left empty). */
