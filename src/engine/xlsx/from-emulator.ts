@@ -44,6 +44,8 @@ class Shared {
   private readonly styles = new Map<string, ImageStyle>();
 
   formula(text: string): string {
+    // A formula naming another sheet is one of a kind (the Riepilogo's links): remembering it would only hold it.
+    if (text.includes('!')) return text;
     const known = this.formulas.get(text);
     if (known !== undefined) return known;
     this.formulas.set(text, text);
