@@ -86,7 +86,8 @@ export function splitUnit(text: string, options: { freeWord?: boolean } = {}): S
     const free = FREE_WORD_UNIT.exec(withoutCount);
     const word = free?.[2].toLowerCase();
     if (free && word !== undefined && !NOT_UNITS.has(word) && monthNumber(word) === undefined) {
-      return { text: free[1].trim(), unit: word };
+      // "5 euro." or "3 giorni.": a known unit followed by a full stop is still that unit, spelt canonically.
+      return { text: free[1].trim(), unit: canonicalUnit(word) };
     }
   }
   return { text: withoutCount };

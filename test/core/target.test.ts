@@ -28,6 +28,9 @@ describe('parseTarget: the target grammar', () => {
     ['= -5 gg', cmp('=', -5, false, 'gg'), '= -5 gg', 'lower'],
     ['4200', cmp('>=', 4200), '≥ 4.200', 'higher'],
     ['4200*', cmp('>=', 4200), '≥ 4.200', 'higher'],
+    // A known unit closing the sentence is still that unit, so the canonical text reads back the same.
+    ['0 euro.', cmp('>=', 0, false, '€'), '≥ 0 €', 'higher'],
+    ['< 30 giorni.', cmp('<', 30, false, 'gg'), '< 30 gg', 'lower'],
     ['60%', cmp('>=', 0.6, true), '≥ 60%', 'higher'],
     ['≥ 99,46%', cmp('>=', 0.9946, true), '≥ 99,46%', 'higher'],
     ['<= 49,96', cmp('<=', 49.96), '≤ 49,96', 'lower'],
