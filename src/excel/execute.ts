@@ -149,7 +149,7 @@ export function queueOp(context: Excel.RequestContext, sheets: SheetProxies, op:
       return;
     case 'sheetProperties': {
       const sheet = sheets.get(op.sheet);
-      sheet.visibility = op.visibility;
+      if (op.visibility !== undefined) sheet.visibility = op.visibility;
       if (op.position !== undefined) sheet.position = op.position;
       if (op.tabColor !== undefined) sheet.tabColor = op.tabColor;
       return;

@@ -88,6 +88,22 @@ export function copiedLayoutOps(template: SheetLayout, templateSheet: string, la
     { op: 'tag', sheet, value: encodeTag(layout.tag) },
     ...patchOps(template, layout, sheet),
     ...layout.tables.map((table, index): WriteOp => ({ op: 'renameTable', sheet, index, name: table.name })),
-    { op: 'sheetProperties', sheet, visibility: layout.visibility, position: layout.position, tabColor: layout.tabColor },
+    ...copyProperties(template, layout, sheet),
   ];
+}
+
+/**
+ * The sheet properties a copy of `template`'s sheet does not already have: Excel copies a visible sheet as visible and
+ * keeps its tab colour, so most copies need only their position, if any.
+ */
+function copyProperties(template: SheetLayout, layout: SheetLayout, sheet: string): WriteOp[] {
+  const visible = layout.visibility === 'Visible' && template.visibility === 'Visible';
+  const op: Extract<WriteOp, { op: 'sheetProperties' }> = {
+    op: 'sheetProperties',
+    sheet,
+    ...(visible ? {} : { visibility: layout.visibility }),
+    ...(layout.position === undefined ? {} : { position: layout.position }),
+    ...(layout.tabColor === undefined || layout.tabColor === template.tabColor ? {} : { tabColor: layout.tabColor }),
+  };
+  return Object.keys(op).length > 2 ? [op] : [];
 }

@@ -32,7 +32,8 @@ export type WriteOp =
   | { op: 'conditionalFormat'; sheet: string; rule: ConditionalFormatSpec }
   | { op: 'chart'; sheet: string; chart: ChartSpec }
   | { op: 'freezeRows'; sheet: string; rows: number }
-  | { op: 'sheetProperties'; sheet: string; visibility: 'Visible' | 'Hidden'; position?: number; tabColor?: string }
+  /** Only the properties given are set: a copy already has its source's visibility and tab colour. */
+  | { op: 'sheetProperties'; sheet: string; visibility?: 'Visible' | 'Hidden'; position?: number; tabColor?: string }
   | { op: 'activate'; sheet: string };
 
 const GENERAL = 'General';
