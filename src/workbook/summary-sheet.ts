@@ -6,11 +6,11 @@ import type { Status, StatusCutoffs } from '../core/model';
 import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import { columnLetter } from './address';
 import { formulaCell, textCell } from './cells';
-import { formula, ifBlank, sheetRef, textLiteral } from './formula';
+import { formula, sheetRef, textLiteral } from './formula';
 import type { CellBlock, ConditionalFormatSpec, LayoutCell, SheetLayout } from './layout';
 import { SUMMARY_SHEET_NAME } from './naming';
 import type { ObjectiveCells } from './objective-geometry';
-import { effectiveTarget, NOT_EVALUABLE_STATUS } from './objective-formulas';
+import { NOT_EVALUABLE_STATUS } from './objective-formulas';
 import { SETTING_NAMES } from './settings';
 import { coverageFormula } from './summary-coverage';
 import { NUMBER_FORMATS, STATUS_COLORS, stylesFor, TABLE_STYLE } from './styles';
@@ -125,9 +125,17 @@ function columnRange(column: SummaryColumn, geometry: SummaryGeometry): string {
   return `${COLUMN[column]}${geometry.firstRow}:${COLUMN[column]}${geometry.lastRow}`;
 }
 
+/**
+ * `IF(x="",…)`: the same test as ifBlank (an empty cell and a formula's "" are both ""), 7 bytes shorter on each of the
+ * Riepilogo's links. The sheet is replaced whole, never compared with a layout, so it need not match the objective sheets.
+ */
+function ifEmpty(ref: string, whenEmpty: string, otherwise: string): string {
+  return `IF(${ref}="",${whenEmpty},${otherwise})`;
+}
+
 /** A linked cell that shows "" instead of Excel's 0 when the source is empty. */
 function linkOrBlank(ref: string): string {
-  return formula(ifBlank(ref, '""', ref));
+  return formula(ifEmpty(ref, '""', ref));
 }
 
 function objectiveRow(ref: ObjectiveSheetRef): LayoutCell[] {
@@ -148,7 +156,7 @@ function objectiveRow(ref: ObjectiveSheetRef): LayoutCell[] {
     status: formulaCell(formula(at(footer.status))),
     allocated: formulaCell(linkOrBlank(at(header.allocatedAmount)), NUMBER_FORMATS.euro, 'text'),
     payable: formulaCell(formula(at(footer.payable)), NUMBER_FORMATS.euro),
-    weight: formulaCell(formula(ifBlank(at(header.weight), '1', at(header.weight))), NUMBER_FORMATS.general, 'text'),
+    weight: formulaCell(formula(ifEmpty(at(header.weight), '1', at(header.weight))), NUMBER_FORMATS.general, 'text'),
   };
   return SUMMARY_COLUMNS.map((column) => cells[column.key]);
 }
@@ -232,7 +240,8 @@ function annexBlock(refs: ReadonlyArray<ObjectiveSheetRef>, headerRow: number): 
     for (let index = 0; index < ref.indicatorCount; index++) {
       const row = firstIndicatorRow + index;
       const at = (column: keyof ObjectiveCells['columns']) => sheetRef(ref.sheetName, `${columns[column]}${row}`);
-      const target = effectiveTarget(ref.cells, row, (address) => sheetRef(ref.sheetName, address));
+      // The revised target where there is one, as effectiveTarget picks it on the objective sheet.
+      const target = ifEmpty(at('revisedTarget'), at('target'), at('revisedTarget'));
       rows.push([
         formulaCell(formula(sheetRef(ref.sheetName, header.number)), NUMBER_FORMATS.integer, 'text'),
         formulaCell(formula(at('name')), NUMBER_FORMATS.general, 'wrapped'),

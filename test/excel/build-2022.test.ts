@@ -77,6 +77,22 @@ describe('the 2022 report in an emulated workbook', () => {
     expect(emu.cell('Riepilogo', 'G5').formula).toBe("='Obiettivo 1'!B23");
   });
 
+  it("lists each indicator in the annex with the target in force: objective 5's revised ones, the others as planned", () => {
+    const geometry = summaryGeometry(11);
+    const count = report.objectives.reduce((sum, objective) => sum + objective.indicators.length, 0);
+    const rows = Array.from({ length: count }, (_, index) => geometry.annexHeaderRow + 1 + index).map((row) => ({
+      number: valueOf(emu, 'Riepilogo', `A${row}`),
+      target: valueOf(emu, 'Riepilogo', `C${row}`),
+      result: valueOf(emu, 'Riepilogo', `D${row}`),
+    }));
+    expect(valueOf(emu, 'Riepilogo', `A${geometry.annexHeaderRow + 1 + count}`)).toBe('');
+    const ofObjective = (number: number) => rows.filter((row) => row.number === number);
+    expect(ofObjective(5).map((row) => row.target)).toEqual(['entro 31/12/2022', '>= 4']);
+    expect(ofObjective(1).map((row) => row.target)).toEqual(report.objectives[0].indicators.map((indicator) => indicator.target));
+    // Objective 11 was postponed: no result, shown blank rather than 0.
+    expect(ofObjective(11).map((row) => row.result)).toEqual(report.objectives[10].indicators.map(() => ''));
+  });
+
   it('gives the counts by status and the weighted overall degree (objective 11 left out)', async () => {
     const summary = await generateSummary(excel);
     expect(summary.figures.counts).toEqual(expected.counts);

@@ -91,7 +91,7 @@ describe('Valore anno precedente in the Riepilogo annex and the Relazione', () =
   it('the annex links last year\'s value and the trend, blank for a sheet that lacks them', () => {
     const options = { includeChart: false, includeAnnex: true, cutoffs: DEFAULT_CUTOFFS };
     const linked = annexRow(summarySheetLayout([ref], options));
-    expect(linked('G')?.formula).toBe(`=IF(LEN('Obiettivo 2'!L${cells.firstIndicatorRow})=0,"",'Obiettivo 2'!L${cells.firstIndicatorRow})`);
+    expect(linked('G')?.formula).toBe(`=IF('Obiettivo 2'!L${cells.firstIndicatorRow}="","",'Obiettivo 2'!L${cells.firstIndicatorRow})`);
     expect(linked('H')?.formula).toBe(`='Obiettivo 2'!M${cells.firstIndicatorRow}`);
     const old = annexRow(summarySheetLayout([{ ...ref, absentColumns: new Set(['previousValue', 'trend']) }], options));
     expect([old('G'), old('H')]).toEqual([null, null]);

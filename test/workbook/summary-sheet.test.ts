@@ -27,7 +27,7 @@ describe('summary layout', () => {
     expect(at('D6')).toBe("=COUNTA('PID dell''ente'!A20:A22)");
     expect(at('G6')).toBe("='PID dell''ente'!B25");
     expect(at('H6')).toBe("='PID dell''ente'!B26");
-    expect(at('F6')).toBe("=IF(LEN('PID dell''ente'!B11)=0,\"\",'PID dell''ente'!B11)");
+    expect(at('F6')).toBe("=IF('PID dell''ente'!B11=\"\",\"\",'PID dell''ente'!B11)");
     expect(layout.tables[0]).toEqual({ name: 'TrgRiepilogo', range: 'A4:K6', style: 'TableStyleLight9' });
   });
 
@@ -69,9 +69,9 @@ describe('summary layout', () => {
     expect(annex.range).toBe(`A${geometry.annexHeaderRow}:H${geometry.annexHeaderRow + 4}`);
     const first = geometry.annexHeaderRow + 1;
     expect(at(`B${first}`)).toBe("='Obiettivo 1'!A20");
-    expect(at(`C${first + 1}`)).toBe("=IF(LEN('PID dell''ente'!F20)>0,'PID dell''ente'!F20,'PID dell''ente'!B20)");
+    expect(at(`C${first + 1}`)).toBe("=IF('PID dell''ente'!F20=\"\",'PID dell''ente'!B20,'PID dell''ente'!F20)");
     expect(at(`F${first + 3}`)).toBe("='PID dell''ente'!E22");
-    expect(at(`G${first}`)).toBe("=IF(LEN('Obiettivo 1'!L20)=0,\"\",'Obiettivo 1'!L20)");
+    expect(at(`G${first}`)).toBe("=IF('Obiettivo 1'!L20=\"\",\"\",'Obiettivo 1'!L20)");
     expect(at(`H${first}`)).toBe("='Obiettivo 1'!M20");
   });
 
