@@ -1,5 +1,5 @@
 // A workbook file (.xlsx) loaded into the emulated workbook, recalculated by the engine and read by the same src/excel
-// code as the task pane: the objective sheets, and the Riepilogo generated in memory (the file is not changed).
+// code as the task pane: the objective sheets, and the Riepilogo's figures (the file is not changed).
 import path from 'path';
 import { msg, type Message } from '../core/messages';
 import { loadImageIntoEmulator, readXlsx, XlsxReadError, type WorkbookImage } from '../engine/xlsx/index';
@@ -33,9 +33,9 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
 export async function readEmulatedWorkbook(emulator: ExcelEmulator, file: string): Promise<Omit<WorkbookRead, 'notices'>> {
   const excel = batchRunner(emulator);
   return (async () => {
-    // The summary is generated in memory, as "Genera riepilogo" would in Excel: the file is not changed. Its reading of
-    // the sheets (whole, for the titles the listing shows) is the command's: the sheets are read once.
-    const summary = await generateSummary(excel, { readWhole: true });
+    // The summary's figures, as "Genera riepilogo" works them out, without writing a Riepilogo the command would discard.
+    // Its reading of the sheets (whole, for the titles the listing shows) is the command's: the sheets are read once.
+    const summary = await generateSummary(excel, { readWhole: true, write: false });
     const reading = summary.reading!;
     if (reading.objectives.length === 0) {
       throw fileError(file, msg('cli.noObjectiveSheets'));

@@ -56,6 +56,8 @@ export interface SummaryRequest extends WriteOptions {
   settings?: WorkbookSettings;
   /** Read every objective sheet whole (titles and free text too) and return that reading: the command line lists it. */
   readWhole?: boolean;
+  /** false: the figures only, no sheet written (the command line, which prints them and discards the workbook). */
+  write?: boolean;
 }
 
 export interface SummaryResult {
@@ -224,6 +226,14 @@ async function writeSummary(
   return { report, sheet: summaryReport.sheet, renamed: summaryReport.preferredNameTaken };
 }
 
+/** Where the summary would be written, and nothing written: its sheet's name and key do not depend on its rows. */
+function summaryNotWritten(inventory: Inventory, layouts: SheetLayout[], settings: WorkbookSettings): { report: ApplyReport; sheet: string; renamed: boolean } {
+  const plans = planSheets([...layouts, summarySheetLayout([], summaryOptions(settings))], inventory);
+  const summary = plans[plans.length - 1];
+  const report: ApplyReport = { sheets: [], syncs: 0, writeRequests: 0, estimatedBytes: 0, largestRequestBytes: 0 };
+  return { report, sheet: summary.sheetName, renamed: summary.preferredNameTaken };
+}
+
 /**
  * Generates (or replaces) the summary from the objective sheets as they are now, in three syncs: the workbook's
  * sheets and tags, the objective and settings sheets' cells, the write. The headline figures are worked out from
@@ -239,12 +249,14 @@ export async function generateSummary(excel: BatchRunner, request: SummaryReques
     const settingsLayout = settingsSheetLayout(settings, request.settings !== undefined || !settingsExists ? 'refresh' : 'keep');
     const layouts = [withRecordOf(settingsLayout, snapshot, snapshot.settingsSheet)];
     const linked = firstReadingPerObjective(reading.objectives);
-    const written = await writeSummary(context, excel.isSetSupported, layouts, linked.map(refOf), settings, {
-      inventory: snapshot.inventory,
-      previous: snapshot.snapshots,
-      maxPayloadBytes: request.maxPayloadBytes,
-      onProgress: request.onProgress,
-    }, request.activate === true);
+    const written = request.write === false
+      ? summaryNotWritten(snapshot.inventory, layouts, settings)
+      : await writeSummary(context, excel.isSetSupported, layouts, linked.map(refOf), settings, {
+        inventory: snapshot.inventory,
+        previous: snapshot.snapshots,
+        maxPayloadBytes: request.maxPayloadBytes,
+        onProgress: request.onProgress,
+      }, request.activate === true);
     written.report.syncs += snapshot.syncs;
     // The objective sheets recompute their status and payable when the rules they read change with this write.
     const settingsUnreadable = reading.problems.some((problem) => problem.code === 'setting-invalid');

@@ -76,6 +76,19 @@ describe('the figures generateSummary returns are the ones the summary sheet sho
     expect(summary.figures.overallDegree).toBeCloseTo(8.99 / 10, 10);
   });
 
+  it('are the same when asked without writing the summary (the command line), which leaves the workbook as it was', async () => {
+    const { emu, excel } = workbook;
+    await buildObjectives(excel, report.objectives, { settings: settingsWithReport(DEFAULT_SETTINGS, report) });
+    const before = emu.sheets().map((sheet) => sheet.name);
+    const figuresOnly = await generateSummary(excel, { write: false });
+    expect(emu.sheets().map((sheet) => sheet.name)).toEqual(before);
+    expect(figuresOnly.written).toEqual([]);
+    const summary = await generateSummary(excel);
+    expect(figuresOnly.sheet).toBe(summary.sheet);
+    expectSameFigures(figuresOnly.figures, shownFigures(emu, summary, 11));
+    expect(figuresOnly.figures).toEqual(summary.figures);
+  });
+
   it("after objective 9's participants go to 600 (OIV score cleared), and with new cut-offs in the same call", async () => {
     const { emu, excel } = workbook;
     await buildObjectives(excel, report.objectives);
