@@ -82,8 +82,10 @@ function main(): void {
     const opened = sofficeOpen(output, folder);
     if (opened === null) console.log('LibreOffice Calc not installed (soffice missing, or it converted nothing): no comparison with LibreOffice');
     else {
-      const byCpu = summary.cpuSeconds !== null && opened.cpuSeconds ? `, ${(summary.cpuSeconds / opened.cpuSeconds).toFixed(1)}x by CPU time` : '';
-      console.log(`soffice --headless opening the same file (to CSV) ${seconds(opened.wallMs)} wall${cpuText(opened.cpuSeconds)}: summary / soffice ${(summary.wallMs / opened.wallMs).toFixed(1)}x by wall time${byCpu}`);
+      // Two significant digits: the summary takes a few hundredths of soffice's time, which one decimal shows as 0.0x.
+      const ratio = (ours: number, theirs: number) => `${(ours / theirs).toPrecision(2)}x (soffice ${(theirs / ours).toFixed(0)} times as long)`;
+      const byCpu = summary.cpuSeconds !== null && opened.cpuSeconds ? `, ${ratio(summary.cpuSeconds, opened.cpuSeconds)} by CPU time` : '';
+      console.log(`soffice --headless opening the same file (to CSV) ${seconds(opened.wallMs)} wall${cpuText(opened.cpuSeconds)}: summary / soffice ${ratio(summary.wallMs, opened.wallMs)} by wall time${byCpu}`);
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
