@@ -2,7 +2,6 @@
 export { applyLayouts, type ApplyOptions, type ApplyReport, type ProgressListener, type SheetReport } from './apply';
 export { ExcelOperationError, type ExcelOperationErrorCode } from './errors';
 export type { Inventory, InventoryName, InventorySheet } from './inventory';
-export { loadInventory, loadSnapshots } from './load';
 export { planSheets, type SheetAction, type SheetPlan } from './plan';
 export { readWorkbook, type WorkbookSnapshotRead } from './read-workbook';
 export type { SummaryFigures } from './summary-figures';

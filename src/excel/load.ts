@@ -203,12 +203,7 @@ export async function loadInventory(context: Excel.RequestContext, apiSetSupport
   return (await loadWorkbookSheets(context, apiSetSupported, () => false)).inventory;
 }
 
-/** The used range of each named sheet (values and formulas): one sync for all of them (more only past 5 MB). */
-export async function loadSnapshots(context: Excel.RequestContext, sheets: ReadonlyArray<{ name: string; tag: SheetSnapshot['tag'] }>): Promise<SheetSnapshot[]> {
-  return (await loadSnapshotsCounted(context, sheets)).snapshots;
-}
-
-/** loadSnapshots, with the number of syncs it took. */
+/** The used range of each named sheet (values and formulas), and the syncs it took: one for all of them (more only past 5 MB). */
 export async function loadSnapshotsCounted(
   context: Excel.RequestContext,
   sheets: ReadonlyArray<{ name: string; tag: SheetSnapshot['tag'] }>,
