@@ -6,7 +6,7 @@ import type { Status, StatusCutoffs } from '../core/model';
 import { NOT_EVALUABLE_FIGURE } from '../core/summary-totals';
 import { columnLetter } from './address';
 import { formulaCell, textCell } from './cells';
-import { formula, sheetRef, textLiteral } from './formula';
+import { formula, ifEmpty, sheetRef, textLiteral } from './formula';
 import type { CellBlock, ConditionalFormatSpec, LayoutCell, SheetLayout } from './layout';
 import { SUMMARY_SHEET_NAME } from './naming';
 import type { ObjectiveCells } from './objective-geometry';
@@ -123,14 +123,6 @@ export function summaryGeometry(objectiveCount: number): SummaryGeometry {
 
 function columnRange(column: SummaryColumn, geometry: SummaryGeometry): string {
   return `${COLUMN[column]}${geometry.firstRow}:${COLUMN[column]}${geometry.lastRow}`;
-}
-
-/**
- * `IF(x="",…)`: the same test as ifBlank (an empty cell and a formula's "" are both ""), 7 bytes shorter on each of the
- * Riepilogo's links. The sheet is replaced whole, never compared with a layout, so it need not match the objective sheets.
- */
-function ifEmpty(ref: string, whenEmpty: string, otherwise: string): string {
-  return `IF(${ref}="",${whenEmpty},${otherwise})`;
 }
 
 /** A linked cell that shows "" instead of Excel's 0 when the source is empty. */
