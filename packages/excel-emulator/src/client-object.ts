@@ -137,6 +137,8 @@ export interface ClientObjectInit<B> {
   parent: ClientObject<unknown> | null;
   /** How Office.js would name the step that made this object, e.g. `getRange("A1")`. */
   path: string;
+  /** Every argument of the method that made it, where `path` names only some (`add(name)` of add(name, reference)). */
+  args?: readonly unknown[];
   resolve: Resolver<B>;
   /** Known binding (collection items after a load): no instantiation is queued. */
   binding?: B;
@@ -148,6 +150,7 @@ export abstract class ClientObject<B = unknown> {
   declare _id: number;
   declare _parent: ClientObject<unknown> | null;
   declare _path: string;
+  declare _args: readonly unknown[] | undefined;
   declare _resolver: Resolver<B>;
   declare _binding: B | null | undefined;
   declare _failed: boolean;
@@ -165,6 +168,7 @@ export abstract class ClientObject<B = unknown> {
     this._id = init.context._nextObjectId();
     this._parent = init.parent;
     this._path = init.path;
+    this._args = init.args;
     this._resolver = init.resolve;
     this._binding = init.binding;
     this._failed = false;

@@ -49,6 +49,13 @@ function wireArgument(value: unknown): unknown {
   return value;
 }
 
+/** A method's object path carries all its arguments, as Office.js's ArgumentInfo does, not only those its name shows. */
+function objectPath(target: ClientObject<unknown>): unknown {
+  const path = { Id: target._id, ObjectPathType: 3, Name: target._path, ParentObjectPathId: target._parent?._id ?? 0 };
+  if (target._args === undefined) return path;
+  return { ...path, Name: target._path.replace(/\(.*$/, ''), ArgumentInfo: { Arguments: target._args.map(wireArgument) } };
+}
+
 /** Roughly Office.js's request JSON for one action, so payload sizes are comparable to Excel's. */
 function wireAction(action: QueuedAction, id: number): unknown {
   const target = action.target;
@@ -58,7 +65,7 @@ function wireAction(action: QueuedAction, id: number): unknown {
       ActionType: 1,
       Name: '',
       ObjectPathId: target._id,
-      ObjectPath: { Id: target._id, ObjectPathType: 3, Name: target._path, ParentObjectPathId: target._parent?._id ?? 0 },
+      ObjectPath: objectPath(target),
     };
   }
   return {

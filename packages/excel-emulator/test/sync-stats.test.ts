@@ -51,6 +51,28 @@ describe('sync accounting', () => {
     expect(figures[2].payload).toBeGreaterThan(50 * figures[0].payload);
   });
 
+  it('a method counts every argument it sends, not only those its object path names', async () => {
+    /** Bytes of one sync that calls `queue` on Sheet1. */
+    const payloadOf = async (queue: (sheet: Excel.Worksheet, context: Excel.RequestContext) => void): Promise<number> => {
+      const emu = emulator();
+      await emu.Excel.run(async (context) => {
+        queue(context.workbook.worksheets.getItem('Sheet1') as unknown as Excel.Worksheet, context as unknown as Excel.RequestContext);
+        await context.sync();
+      });
+      return emu.stats.payloadBytes;
+    };
+    const longer = 'x'.repeat(500);
+    // The same calls, one argument 500 characters longer: the request is 500 bytes longer, as Office.js would send it.
+    const name = (reference: string) => payloadOf((_sheet, context) => void context.workbook.names.add('TRG_A', `=${reference}`));
+    expect((await name(`"${longer}"`)) - (await name('""'))).toBe(500);
+    const property = (value: string) => payloadOf((sheet) => void sheet.customProperties.add('traguardo', value));
+    expect((await property(longer)) - (await property(''))).toBe(500);
+    const setting = (value: string) => payloadOf((_sheet, context) => void context.workbook.settings.add('k', value));
+    expect((await setting(longer)) - (await setting(''))).toBe(500);
+    const table = (address: string) => payloadOf((sheet) => void sheet.tables.add(address, true));
+    expect((await table('A1:B2')) - (await table('A1'))).toBe(3);
+  });
+
   it('a sync over the payload limit is refused with RequestPayloadSizeLimitExceeded and changes nothing', async () => {
     const emu = emulator({ payloadLimitBytes: 20_000 });
     const error = await rejection(writeSheets(emu, 40));

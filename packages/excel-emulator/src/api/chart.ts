@@ -192,16 +192,16 @@ export class EmulatedChartCollection extends withAccessors<Excel.ChartCollection
   override _createItem(binding: ChartBinding): EmulatedChart {
     return new EmulatedChart({ context: this._context, parent: this, path: `getItem(${binding.chart.name})`, resolve: () => binding, binding });
   }
-  private chart(path: string, find: (state: WorkbookState, sheetId: string, location: string) => ChartBinding | null): EmulatedChart {
+  private chart(path: string, find: (state: WorkbookState, sheetId: string, location: string) => ChartBinding | null, args?: readonly unknown[]): EmulatedChart {
     const location = `ChartCollection.${path.replace(/\(.*$/, '')}`;
-    return new EmulatedChart({ context: this._context, parent: this, path, resolve: (state, sheetId) => find(state, sheetId as string, location) });
+    return new EmulatedChart({ context: this._context, parent: this, path, args, resolve: (state, sheetId) => find(state, sheetId as string, location) });
   }
   /** add(type, sourceData, seriesBy): records the chart; its data stays linked to the source cells. */
   add(type: Excel.ChartType | string, sourceData: EmulatedRange | string, seriesBy?: Excel.ChartSeriesBy | 'Auto' | 'Columns' | 'Rows'): EmulatedChart {
     return this.chart('add(...)', (state, sheetId, location) => {
       const sheet = state.requireSheet(sheetId, location);
       return { sheetId, chart: addChart(state, sheet, type, sourceOf(state, sourceData, sheetId, location), seriesBy, location) };
-    });
+    }, seriesBy === undefined ? [type, sourceData] : [type, sourceData, seriesBy]);
   }
   getItem(name: string): EmulatedChart {
     return this.chart(`getItem(${name})`, (state, sheetId, location) => {

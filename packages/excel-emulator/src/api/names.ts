@@ -111,9 +111,9 @@ export class EmulatedNamedItemCollection extends ClientCollection<NameScope, Nam
   override _createItem(record: NameRecord): EmulatedNamedItem {
     return new EmulatedNamedItem({ context: this._context, parent: this, path: `getItem(${record.name})`, resolve: () => record, binding: record });
   }
-  private item(path: string, find: (state: WorkbookState, scope: NameScope, location: string) => NameRecord | null): EmulatedNamedItem {
+  private item(path: string, find: (state: WorkbookState, scope: NameScope, location: string) => NameRecord | null, args?: readonly unknown[]): EmulatedNamedItem {
     const location = `NamedItemCollection.${path.replace(/\(.*$/, '')}`;
-    return new EmulatedNamedItem({ context: this._context, parent: this, path, resolve: (state, scope) => find(state, scope as NameScope, location) });
+    return new EmulatedNamedItem({ context: this._context, parent: this, path, args, resolve: (state, scope) => find(state, scope as NameScope, location) });
   }
   /** add(name, range or "=formula", comment); the name must be valid and unused (names and tables share a namespace). */
   add(name: string, reference: EmulatedRange | string, comment?: string): EmulatedNamedItem {
@@ -129,7 +129,7 @@ export class EmulatedNamedItemCollection extends ClientCollection<NameScope, Nam
         throw invalidArgument(`name "${name}" needs a Range or a formula`, location);
       }
       return addName(state, name, target, comment, scope.scopeSheetId, location);
-    });
+    }, comment === undefined ? [name, reference] : [name, reference, comment]);
   }
   addFormulaLocal(): never {
     throw notEmulated('NamedItemCollection.addFormulaLocal');

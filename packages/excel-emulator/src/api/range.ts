@@ -92,12 +92,13 @@ export class EmulatedRange extends withAccessors<Excel.Range>()(RangeBase, {
   }
 
   /** A range derived from this one when the sync reaches it. */
-  private derived(path: string, derive: (rect: CellRect, state: WorkbookState, binding: RangeBinding, location: string) => CellRect | null): EmulatedRange {
+  private derived(path: string, derive: (rect: CellRect, state: WorkbookState, binding: RangeBinding, location: string) => CellRect | null, args?: readonly unknown[]): EmulatedRange {
     const location = `Range.${path.replace(/\(.*$/, '')}`;
     return new EmulatedRange({
       context: this._context,
       parent: this,
       path,
+      args,
       resolve: (state, parent) => {
         const binding = parent as RangeBinding;
         const rect = derive(binding.rect, state, binding, location);
@@ -199,7 +200,7 @@ export class EmulatedRange extends withAccessors<Excel.Range>()(RangeBase, {
   }
 
   getBoundingRect(anotherRange: EmulatedRange | string): EmulatedRange {
-    return this.derived('getBoundingRect(...)', (rect, state, binding, location) => boundingRect(rect, otherRect(state, binding, anotherRange, location)));
+    return this.derived('getBoundingRect(...)', (rect, state, binding, location) => boundingRect(rect, otherRect(state, binding, anotherRange, location)), [anotherRange]);
   }
 
   getIntersection(anotherRange: EmulatedRange | string): EmulatedRange {
@@ -207,11 +208,11 @@ export class EmulatedRange extends withAccessors<Excel.Range>()(RangeBase, {
       const overlap = intersectRects(rect, otherRect(state, binding, anotherRange, location));
       if (!overlap) throw invalidArgument(`the ranges do not intersect`, location);
       return overlap;
-    });
+    }, [anotherRange]);
   }
 
   getIntersectionOrNullObject(anotherRange: EmulatedRange | string): EmulatedRange {
-    return this.derived('getIntersectionOrNullObject(...)', (rect, state, binding, location) => intersectRects(rect, otherRect(state, binding, anotherRange, location)));
+    return this.derived('getIntersectionOrNullObject(...)', (rect, state, binding, location) => intersectRects(rect, otherRect(state, binding, anotherRange, location)), [anotherRange]);
   }
 
   /** The used part of this range; an unused range gives its top-left cell, as Office.js does. */

@@ -52,9 +52,9 @@ export class EmulatedSettingCollection extends ClientCollection<'workbook', stri
   override _createItem(key: string): EmulatedSetting {
     return new EmulatedSetting({ context: this._context, parent: this, path: `getItem(${key})`, resolve: () => key, binding: key });
   }
-  private setting(path: string, find: (state: WorkbookState, location: string) => string | null): EmulatedSetting {
+  private setting(path: string, find: (state: WorkbookState, location: string) => string | null, args?: readonly unknown[]): EmulatedSetting {
     const location = `SettingCollection.${path.replace(/\(.*$/, '')}`;
-    return new EmulatedSetting({ context: this._context, parent: this, path, resolve: (state) => find(state, location) });
+    return new EmulatedSetting({ context: this._context, parent: this, path, args, resolve: (state) => find(state, location) });
   }
   /** Adds or replaces a setting (keys are case-sensitive). */
   add(key: string, value: any): EmulatedSetting {
@@ -63,7 +63,7 @@ export class EmulatedSettingCollection extends ClientCollection<'workbook', stri
       state.settings.set(key, jsonCopy(value, key, location));
       state.touch();
       return key;
-    });
+    }, [key, value]);
   }
   getItem(key: string): EmulatedSetting {
     return this.setting(`getItem(${key})`, (state, location) => {

@@ -166,13 +166,13 @@ export class EmulatedTableCollection extends withAccessors<Excel.TableCollection
   override _createItem(table: TableRecord): EmulatedTable {
     return new EmulatedTable({ context: this._context, parent: this, path: `getItem(${table.name})`, resolve: () => table, binding: table });
   }
-  private table(path: string, find: (state: WorkbookState, scope: TableScope, location: string) => TableRecord | null): EmulatedTable {
+  private table(path: string, find: (state: WorkbookState, scope: TableScope, location: string) => TableRecord | null, args?: readonly unknown[]): EmulatedTable {
     const location = `TableCollection.${path.replace(/\(.*$/, '')}`;
-    return new EmulatedTable({ context: this._context, parent: this, path, resolve: (state, scope) => find(state, scope as TableScope, location) });
+    return new EmulatedTable({ context: this._context, parent: this, path, args, resolve: (state, scope) => find(state, scope as TableScope, location) });
   }
   /** add("Sheet1!A1:D5", true) or, on a worksheet, add("A1:D5", true); the first row holds the headers. */
   add(address: EmulatedRange | string, hasHeaders: boolean): EmulatedTable {
-    return this.table('add(...)', (state, scope, location) => addTable(state, rangeArgument(state, address, scope.sheetId, location), hasHeaders, location));
+    return this.table('add(...)', (state, scope, location) => addTable(state, rangeArgument(state, address, scope.sheetId, location), hasHeaders, location), [address, hasHeaders]);
   }
   getItem(key: string): EmulatedTable {
     return this.table(`getItem(${key})`, (state, scope, location) => {

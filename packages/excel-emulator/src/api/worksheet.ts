@@ -154,6 +154,7 @@ export class EmulatedWorksheet extends withAccessors<Excel.Worksheet>()(SheetPar
       context: this._context,
       parent: this,
       path: `copy(${positionType ?? ''})`,
+      args: relativeTo === undefined ? undefined : [positionType, relativeTo],
       resolve: (state, id) => {
         const other = relativeTo ? sheetOf(state, relativeTo._ensureBinding(state) as SheetId, location) : null;
         return copySheet(state, sheetOf(state, id as SheetId, location), positionType, other, location).id;
@@ -324,11 +325,12 @@ export class EmulatedCustomPropertyCollection extends ClientCollection<SheetId, 
   override _createItem(binding: CustomPropertyBinding): EmulatedCustomProperty {
     return new EmulatedCustomProperty({ context: this._context, parent: this, path: `getItem(${binding.key})`, resolve: () => binding, binding });
   }
-  private property(path: string, find: (state: WorkbookState, id: SheetId, location: string) => string | null): EmulatedCustomProperty {
+  private property(path: string, find: (state: WorkbookState, id: SheetId, location: string) => string | null, args?: readonly unknown[]): EmulatedCustomProperty {
     const location = `WorksheetCustomPropertyCollection.${path.replace(/\(.*$/, '')}`;
     return new EmulatedCustomProperty({
       context: this._context,
       parent: this,
+      args,
       path,
       resolve: (state, id) => {
         const key = find(state, id as SheetId, location);
@@ -346,7 +348,7 @@ export class EmulatedCustomPropertyCollection extends ClientCollection<SheetId, 
       sheetOf(state, id, location).customProperties.set(key.toLowerCase(), { key, value });
       state.touch();
       return key.toLowerCase();
-    });
+    }, [key, value]);
   }
   getItem(key: string): EmulatedCustomProperty {
     return this.property(`getItem(${key})`, (state, id, location) => {
