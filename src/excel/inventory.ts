@@ -1,7 +1,7 @@
 // What is in the workbook before writing: sheets with their tags, named items, table names.
 // Pure types and tag resolution here; loading through Office.js is in load-inventory.ts.
 import { splitSheetAddress } from '../workbook/address';
-import { tagFromName, type SheetTag } from '../workbook/tags';
+import { OBJECTIVE_CELL_NAMES, objectiveCellName, tagFromName, type SheetTag } from '../workbook/tags';
 
 export interface InventorySheet {
   name: string;
@@ -50,6 +50,33 @@ export function resolveTags(sheets: InventorySheet[], names: ReadonlyArray<Inven
     const tag = tagBySheet.get(sheetKey(sheet.name));
     return tag ? { ...sheet, tag } : sheet;
   });
+}
+
+/**
+ * Sheets our named items tag beyond doubt: objective N's four footer names all point at the sheet, and no other name
+ * of ours does. Their tag property would only say the same, so it need not be read (0.4 KB a sheet on the wire).
+ */
+export function sheetsTaggedByNames(names: ReadonlyArray<InventoryName>): Set<string> {
+  const byName = new Map<string, string | null>();
+  const tagsOfSheet = new Map<string, Set<string>>();
+  for (const name of names) {
+    const tag = tagFromName(name.name);
+    if (tag === null) continue;
+    const sheet = nameTargetSheet(name);
+    byName.set(name.name.toUpperCase(), sheet === null ? null : sheetKey(sheet));
+    if (sheet === null) continue;
+    const key = tag.kind === 'objective' ? `objective:${tag.number}` : tag.kind;
+    let tags = tagsOfSheet.get(sheetKey(sheet));
+    if (!tags) tagsOfSheet.set(sheetKey(sheet), (tags = new Set()));
+    tags.add(key);
+  }
+  const confirmed = new Set<string>();
+  for (const [sheet, tags] of tagsOfSheet) {
+    if (tags.size !== 1) continue;
+    const match = /^objective:(\d+)$/.exec([...tags][0]);
+    if (match && OBJECTIVE_CELL_NAMES.every((cell) => byName.get(objectiveCellName(Number(match[1]), cell)) === sheet)) confirmed.add(sheet);
+  }
+  return confirmed;
 }
 
 /** The first sheet (by tab position) carrying a tag with this key. */

@@ -4,7 +4,7 @@ import { splitSheetAddress } from '../workbook/address';
 import { decodeTag, TAG_PROPERTY, type SheetTag } from '../workbook/tags';
 import type { SetSupport } from './runner';
 import { objectiveReadPlan, type ObjectiveReadPlan } from '../workbook/objective-targets';
-import { resolveTags, sheetKey, type Inventory, type InventoryName, type InventorySheet } from './inventory';
+import { resolveTags, sheetKey, sheetsTaggedByNames, type Inventory, type InventoryName, type InventorySheet } from './inventory';
 import { queueTargetedRead, type SheetFinisher } from './targeted-read';
 
 export { sheetKey };
@@ -76,8 +76,8 @@ function snapshotOf(range: Excel.Range, name: string, tag: SheetTag | null, cell
 
 /**
  * Every sheet's name, position and tag, the named items, the table names, and the used range of the
- * sheets whose tag `wanted` accepts. Two syncs: the collections first; then each sheet's tag property together
- * with the used ranges of the sheets our named items point at (the tag property confirms them). A sheet tagged
+ * sheets whose tag `wanted` accepts. Two syncs: the collections first; then the tag property of each sheet our named
+ * items do not tag beyond doubt, together with the used ranges of the sheets they point at. A sheet tagged
  * only by its property (its named items lost) is read in a third sync; a response over 5 MB is read in parts.
  * With `objectives` 'summary' (values only), an objective sheet as built is read at the cells a summary needs, its
  * structure confirmed in the same sync; one that is not is read whole in that third sync.
@@ -108,11 +108,13 @@ export async function loadWorkbookSheets(
     position,
   }));
   const byNames = resolveTags(untagged, nameList);
+  const named = sheetsTaggedByNames(nameList);
   // Per sheet, its tag property's reading once synced. Custom properties came with ExcelApi 1.12: older Excel
-  // knows our sheets by our named items alone.
-  const queueTagProperties = (): (() => SheetTag | null)[] =>
+  // knows our sheets by our named items alone. A sheet they tag beyond doubt needs no reading.
+  const queueTagProperties = (): ((() => SheetTag | null) | null)[] =>
     apiSetSupported('ExcelApi', '1.12')
       ? worksheets.items.map((sheet) => {
+          if (named.has(sheetKey(sheet.name))) return null;
           const property = sheet.customProperties.getItemOrNullObject(TAG_PROPERTY);
           property.load('value');
           // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load -- called only after readSheets' sync
@@ -121,8 +123,8 @@ export async function loadWorkbookSheets(
       : [];
   const candidates = byNames.flatMap((sheet, index) => (sheet.tag !== null && wanted(sheet.tag) ? [index] : []));
   const readOf = objectiveReads(context, apiSetSupported, objectives === 'summary' && cells === 'values', nameList, tableList);
-  // Nothing to read (an Excel without custom properties, no sheet of ours yet): no request, as an empty sync sends none.
-  const nothingToRead = candidates.length === 0 && !apiSetSupported('ExcelApi', '1.12');
+  // Nothing to read (no property to ask, no sheet of ours yet): no request, as an empty sync sends none.
+  const nothingToRead = candidates.length === 0 && (!apiSetSupported('ExcelApi', '1.12') || worksheets.items.every((sheet) => named.has(sheetKey(sheet.name))));
   const read = nothingToRead
     ? { finishers: [], alongside: [], syncs: 0 }
     : await readSheets(context, candidates.map((index) => readOf(worksheets.items[index], byNames[index], cells)), queueTagProperties);

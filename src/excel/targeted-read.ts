@@ -1,8 +1,10 @@
 // Queuing an objective sheet's targeted read (objective-targets.ts): the header and footer cells it needs and the
 // indicators table's rows, in the sync that would have loaded the whole used range.
+import { splitSheetAddress } from '../workbook/address';
 import { plannedSnapshot, type ObjectiveReadPlan } from '../workbook/objective-targets';
 import type { SheetSnapshot, SnapshotValue } from '../workbook/snapshot';
 import type { SheetTag } from '../workbook/tags';
+import { sheetKey } from './inventory';
 import type { SetSupport } from './runner';
 
 /** Once synced: the sheet's snapshot, or null when it must be read whole. */
@@ -24,14 +26,18 @@ function queueRanges(sheet: Excel.Worksheet, addresses: ReadonlyArray<string>, a
 
 export function queueTargetedRead(context: Excel.RequestContext, sheet: Excel.Worksheet, plan: ObjectiveReadPlan, apiSetSupported: SetSupport): SheetFinisher {
   const values = queueRanges(sheet, plan.ranges, apiSetSupported);
-  // The table is known to exist (the workbook's table names say so): its rows are read through it, wherever they are.
-  const body = context.workbook.tables.getItem(plan.table).getDataBodyRange().load('values');
-  // Whether it is on this sheet, asked of the sheet's own tables: nothing but that comes back.
-  const here = sheet.tables.getItemOrNullObject(plan.table);
+  // The table is known to exist (the workbook's table names say so): its rows are read through it, wherever they are,
+  // and its address says whether they are where the plan has them, on this sheet.
+  const body = context.workbook.tables.getItem(plan.table).getDataBodyRange().load('values,address');
   return (name, tag) =>
-    // eslint-disable-next-line office-addins/call-sync-before-read -- called only after readSheets' sync
-    here.isNullObject ? null : plannedSnapshot(plan, name, tag, {
+    !isAt(body.address, name, plan.tableBody) ? null : plannedSnapshot(plan, name, tag, {
       values: values(),
       tableBody: body.values as SnapshotValue[][],
     });
+}
+
+/** Whether Excel's `address` ("'Obiettivo 5'!A20:M24") is `range` on sheet `name` (names ignore case, as Excel's do). */
+function isAt(address: string, name: string, range: string): boolean {
+  const at = splitSheetAddress(address);
+  return at.sheet !== null && sheetKey(at.sheet) === sheetKey(name) && at.address.replace(/\$/g, '').toUpperCase() === range.toUpperCase();
 }

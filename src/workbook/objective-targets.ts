@@ -9,16 +9,13 @@ import type { SheetLayout } from './layout';
 import { OBJECTIVE_SCHEMA, type HeaderKey, type ObjectiveSchema } from './objective-schema';
 import { objectiveTableName } from './objective-sheet';
 import type { SheetSnapshot, SnapshotValue } from './snapshot';
-import { objectiveCellName, type SheetTag } from './tags';
+import { OBJECTIVE_CELL_NAMES, objectiveCellName, type SheetTag } from './tags';
 
 /**
  * The header rows the summary's figures, verdict checks and problems read; the rest is free text no codec refuses
  * (title, description, judgements), which says nothing to them.
  */
 const HEADER_KEYS_READ: ReadonlyArray<HeaderKey> = ['number', 'kind', 'weight', 'allocatedAmount', 'oivScore', 'statedVerdict', 'shortfallReason', 'neutralisation'];
-
-/** The footer's named items, in the schema's footer order (score, final degree, status, payable). */
-const FOOTER_NAMES = ['SCORE', 'DEGREE', 'STATUS', 'PAYABLE'] as const;
 
 export interface ObjectiveReadPlan {
   number: number;
@@ -63,9 +60,9 @@ export function objectiveReadPlan(
   schema: ObjectiveSchema = OBJECTIVE_SCHEMA,
 ): ObjectiveReadPlan | null {
   const table = objectiveTableName(number);
-  if (!hasTable(table) || schema.footer.length !== FOOTER_NAMES.length) return null;
+  if (!hasTable(table) || schema.footer.length !== OBJECTIVE_CELL_NAMES.length) return null;
   const footerRows: number[] = [];
-  for (const cell of FOOTER_NAMES) {
+  for (const cell of OBJECTIVE_CELL_NAMES) {
     const formula = nameFormula(objectiveCellName(number, cell));
     if (formula === undefined) return null;
     const target = splitSheetAddress(formula.trim());

@@ -43,7 +43,10 @@ export const SUMMARY_ANCHOR_NAME = 'TRG_SUMMARY';
 export const SETTINGS_ANCHOR_NAME = 'TRG_SETTINGS';
 export const MONITORING_ANCHOR_NAME = 'TRG_MONITORING';
 
-export function objectiveCellName(number: number, cell: 'SCORE' | 'DEGREE' | 'STATUS' | 'PAYABLE'): string {
+/** The footer cells every objective sheet names, in the schema's footer order (score, final degree, status, payable). */
+export const OBJECTIVE_CELL_NAMES = ['SCORE', 'DEGREE', 'STATUS', 'PAYABLE'] as const;
+
+export function objectiveCellName(number: number, cell: (typeof OBJECTIVE_CELL_NAMES)[number]): string {
   return `TRG_OBJ${number}_${cell}`;
 }
 

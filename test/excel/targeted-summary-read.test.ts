@@ -121,4 +121,42 @@ describe("the summary's targeted read", () => {
     expect(said(summary.problems)).toEqual(said(await checkWorkbook(workbook.excel)));
     await expectSameAsWhole(workbook.excel);
   }, 60_000);
+
+  it("reads whole a sheet whose table is another objective's of the same size (the tables' names swapped), in one more sync", async () => {
+    const workbook = await built();
+    await workbook.excel.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.getItem('TrgObiettivo3').name = 'Scambio';
+      tables.getItem('TrgObiettivo4').name = 'TrgObiettivo3';
+      tables.getItem('Scambio').name = 'TrgObiettivo4';
+      await context.sync();
+    });
+    const { summary, syncs } = await summarySyncs(workbook);
+    expect(syncs).toBe(4);
+    expect(said(summary.problems)).toEqual(said(await checkWorkbook(workbook.excel)));
+    await expectSameAsWhole(workbook.excel);
+  }, 60_000);
+
+  it('asks the tag property where named items leave doubt: objective 3 found on its own sheet though its names point at 4', async () => {
+    const workbook = await built();
+    await workbook.excel.run(async (context) => {
+      const names = context.workbook.names;
+      for (const cell of ['SCORE', 'DEGREE', 'STATUS', 'PAYABLE']) {
+        const four = names.getItem(`TRG_OBJ4_${cell}`);
+        four.load('formula');
+        await context.sync();
+        names.getItem(`TRG_OBJ3_${cell}`).delete();
+        names.add(`TRG_OBJ3_${cell}`, four.formula);
+      }
+      await context.sync();
+    });
+    const { summary } = await summarySyncs(workbook);
+    const [targeted] = await bothReadings(workbook.excel);
+    expect(targeted.objectives.filter((reading) => [3, 4].includes(reading.objective.number)).map((reading) => [reading.objective.number, reading.sheetName])).toEqual([
+      [3, 'Obiettivo 3'],
+      [4, 'Obiettivo 4'],
+    ]);
+    expect(said(summary.problems)).toEqual(said(await checkWorkbook(workbook.excel)));
+    await expectSameAsWhole(workbook.excel);
+  }, 60_000);
 });
