@@ -2,10 +2,11 @@
 // code as the task pane: the objective sheets, and the Riepilogo's figures (the file is not changed).
 import path from 'path';
 import { msg, type Message } from '../core/messages';
-import { loadImageIntoEmulator, readXlsx, XlsxReadError, type WorkbookImage } from '../engine/xlsx/index';
+import { loadImageIntoEmulator, readXlsx, sheetLeftOut, XlsxReadError, type WorkbookImage } from '../engine/xlsx/index';
 import { batchRunner, ExcelOperationError, generateSummary, type SummaryResult } from '../excel/index';
 import { resolveTags, sheetWithTagKey } from '../excel/inventory';
-import { decodeTag, TAG_PROPERTY, tagKey } from '../workbook/tags';
+import { splitSheetAddress } from '../workbook/address';
+import { decodeTag, TAG_PROPERTY, tagFromName, tagKey } from '../workbook/tags';
 import type { ExcelEmulator } from '@traguardo/excel-emulator';
 import type { WorkbookReading } from '../workbook/workbook-reading';
 import { createCliEmulator, type MetadataSource } from './engine';
@@ -57,17 +58,35 @@ function replacedSummarySheet(image: WorkbookImage): string | undefined {
   return sheetWithTagKey({ sheets: resolveTags(sheets, image.names), names: image.names, tables: [] }, 'summary', tagKey)?.name;
 }
 
+/** The sheet our summary's named item points at, from the file's names alone (before its sheets are read). */
+function namedSummarySheet(names: ReadonlyArray<{ name: string; formula: string }>): string | undefined {
+  const anchor = names.find((name) => tagFromName(name.name)?.kind === 'summary');
+  return anchor === undefined ? undefined : (splitSheetAddress(anchor.formula.trim()).sheet ?? undefined);
+}
+
+/**
+ * The file's image, its Riepilogo read without its cells where they would be left out of the engine anyway (the
+ * summary is generated again before anything reads it); should the sheets say otherwise, it is read again whole.
+ */
+async function readImage(bytes: Buffer) {
+  const read = await readXlsx(bytes, { styles: false, withoutCells: namedSummarySheet });
+  const replaced = replacedSummarySheet(read.image);
+  if (read.withoutCells === undefined || sheetLeftOut(read.image, replaced) === read.withoutCells.toLowerCase()) return { read, replaced };
+  const whole = await readXlsx(bytes, { styles: false });
+  return { read: whole, replaced: replacedSummarySheet(whole.image) };
+}
+
 /** Loads, recalculates and reads the workbook whose bytes were read; throws CliError for a file that cannot be used. */
 export async function readWorkbookFile(file: string, bytes: Buffer, metadata: MetadataSource, progress: Progress): Promise<WorkbookRead> {
   progress.phase(msg('cli.phaseReading', { file: path.basename(file) }));
   boundHeapGrowth();
-  const read = await readXlsx(bytes, { styles: false }).catch((error: unknown) => {
+  const { read, replaced } = await readImage(bytes).catch((error: unknown) => {
     throw error instanceof XlsxReadError ? fileError(file, reasonOfError(error)) : error;
   });
   progress.phase(msg('cli.phaseRecalculating'));
   const emulator = createCliEmulator(metadata);
   // The summary is generated again before anything reads it: its old cells need not be computed.
-  const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false, replacedSheet: replacedSummarySheet(read.image) });
+  const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false, replacedSheet: replaced });
   const notices = [...read.notices, ...loaded.notices].map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
   progress.phase(msg('cli.phaseReadingSheets'));
   return { ...(await readEmulatedWorkbook(emulator, file)), notices };

@@ -25,6 +25,7 @@ const SLICE = 16 * 1024;
 interface Entry {
   compression: number;
   flags: number;
+  crc: number;
   compressedSize: number;
   declaredSize: number;
   localHeader: number;
@@ -90,6 +91,7 @@ function centralDirectory(bytes: Uint8Array, end: number, limits: ZipLimits): En
     const entry: Entry = {
       flags: read.u16(at + 8),
       compression: read.u16(at + 10),
+      crc: read.u32(at + 16),
       compressedSize: read.u32(at + 20),
       declaredSize: read.u32(at + 24),
       localHeader: read.u32(at + 42),
@@ -164,4 +166,21 @@ export function zipLimitProblem(bytes: Uint8Array, observe: EntryObserver = () =
     // Damaged, or a deflate stream that does not inflate.
     return msg('limits.zipDamaged');
   }
+}
+
+/** An entry of a package that passed zipLimitProblem, as stored: to copy it into another package without inflating it. */
+export interface StoredEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  compression: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+}
+
+/** The entries of a package zipLimitProblem found within the limits (it throws on anything else). */
+export function storedEntries(bytes: Uint8Array): StoredEntry[] {
+  const entries = centralDirectory(bytes, lastSignature(bytes, END_OF_CENTRAL_DIRECTORY), { entries: INPUT_LIMITS.zipEntries, inflatedBytes: INPUT_LIMITS.zipInflatedBytes });
+  if (!Array.isArray(entries)) throw new Damaged();
+  return entries.map((entry) => ({ ...entryData(bytes, entry), compression: entry.compression, crc: entry.crc, size: entry.declaredSize }));
 }

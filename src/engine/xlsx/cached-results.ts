@@ -2,24 +2,10 @@
 // (FALSE, 0, ""), which would turn an objective's FALSE or 0 into a blank; this reads them as the file has them.
 import JSZip from 'jszip';
 import type { ImageValue } from './image';
+import { attribute, sheetParts, unescapeXml } from './workbook-parts';
 
 /** Sheet name -> "B7" -> the cached result of the formula in that cell (null when the file has none). */
 export type CachedResults = Map<string, Map<string, ImageValue>>;
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_match, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
-    return ENTITIES[entity];
-  });
-}
-
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes);
-  return match ? unescapeXml(match[1]) : undefined;
-}
 
 /** The result in a <c> element's <v>, typed by its t attribute. */
 function typedResult(type: string | undefined, raw: string | undefined): ImageValue {
@@ -59,17 +45,6 @@ export function formulaResultsOfSheetXml(xml: string): Map<string, ImageValue> {
   return results;
 }
 
-function resolveTarget(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = `xl/${target}`.split('/');
-  const resolved: string[] = [];
-  for (const part of parts) {
-    if (part === '..') resolved.pop();
-    else if (part !== '.') resolved.push(part);
-  }
-  return resolved.join('/');
-}
-
 /** What was taken from the package's parts as they inflated for its check: see partsReader. */
 export interface PackageParts {
   /** xl/workbook.xml and its relationships, as text. */
@@ -99,18 +74,8 @@ export async function readCachedResults(data: Uint8Array | ArrayBuffer, parts?: 
   const workbookXml = await text('xl/workbook.xml');
   const relsXml = await text('xl/_rels/workbook.xml.rels');
   if (workbookXml === undefined || relsXml === undefined) throw new Error('manca xl/workbook.xml: non è un file .xlsx');
-  const targets = new Map<string, string>();
-  for (const match of relsXml.matchAll(/<Relationship\s([^>]*?)\/?>/g)) {
-    const id = attribute(match[1], 'Id');
-    const target = attribute(match[1], 'Target');
-    if (id !== undefined && target !== undefined) targets.set(id, resolveTarget(target));
-  }
   const results: CachedResults = new Map();
-  for (const match of workbookXml.matchAll(/<sheet\s([^>]*?)\/?>/g)) {
-    const name = attribute(match[1], 'name');
-    const id = attribute(match[1], 'r:id');
-    const path = id === undefined ? undefined : targets.get(id);
-    if (name === undefined || path === undefined) continue;
+  for (const [name, path] of sheetParts(workbookXml, relsXml)) {
     const known = parts?.results.get(path);
     if (known !== undefined) {
       results.set(name, known);

@@ -1,7 +1,7 @@
 // The mapping between the emulated workbook and .xlsx files (ExcelJS), both ways, through a plain WorkbookImage.
 export * from './image';
 export { captureEmulator, captureNames, sheetCapturer, type CaptureNotice, type CaptureResult } from './from-emulator';
-export { loadImageIntoEmulator, type LoadNotice, type LoadOptions, type LoadResult } from './to-emulator';
+export { loadImageIntoEmulator, sheetLeftOut, type LoadNotice, type LoadOptions, type LoadResult } from './to-emulator';
 export { type OmittedItem, type XlsxWriteOptions } from './write-exceljs';
 export { writeXlsx, XlsxPackageWriter } from './xlsx-package';
 export { readXlsx, XlsxReadError, type ReadNotice, type XlsxReadOptions, type XlsxReadResult } from './read-exceljs';

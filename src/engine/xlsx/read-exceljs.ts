@@ -19,6 +19,8 @@ import {
   type WorkbookImage,
 } from './image';
 import { xlsxPackageProblem } from './package-limits';
+import { packageWithoutCells } from './without-cells';
+import { definedNames, sheetParts } from './workbook-parts';
 import { eachPresentCell, eachPresentRow } from './present-cells';
 import { argbToHex, CELL_VALUE_OPERATORS, columnWidthToPoints, dateToSerial, horizontalFromFile, keyForValue, verticalFromFile } from './units';
 
@@ -31,6 +33,8 @@ export interface ReadNotice {
 export interface XlsxReadResult {
   image: WorkbookImage;
   notices: ReadNotice[];
+  /** The sheet read without its cells, as `withoutCells` asked (its columns, rules and tables are read). */
+  withoutCells?: string;
 }
 
 interface ReadContext {
@@ -198,8 +202,8 @@ function readSheet(worksheet: Worksheet, cached: Map<string, ImageValue> | undef
   if (tabColor) sheet.tabColor = tabColor;
   const view = worksheet.views?.[0];
   if (view?.state === 'frozen') sheet.freeze = { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 };
-  // columnCount walks every row each time it is read.
-  const columnCount = worksheet.columnCount;
+  // columnCount walks every row each time it is read; a sheet without cells (read so) keeps its columns' widths.
+  const columnCount = worksheet.columnCount || (worksheet.columns?.length ?? 0);
   for (let col = 1; col <= columnCount; col++) {
     const width = worksheet.getColumn(col).width;
     if (typeof width === 'number' && width > 0) sheet.columnWidths.push({ col: col - 1, width: columnWidthToPoints(width) });
@@ -240,6 +244,8 @@ export interface XlsxReadOptions {
   namespaces?: readonly string[];
   /** Also read fonts, fills and alignment (nothing computes from them: false saves time on large files). Default true. */
   styles?: boolean;
+  /** Given the workbook's own defined names, a sheet whose cells the caller will not need (it replaces the sheet). */
+  withoutCells?: (names: ReadonlyArray<{ name: string; formula: string }>) => string | undefined;
 }
 
 /** The image of an .xlsx file. Throws XlsxReadError when the bytes are not a readable .xlsx. */
@@ -249,10 +255,11 @@ export async function readXlsx(data: Uint8Array, options: XlsxReadOptions = {}):
   const parts: PackageParts = { texts: new Map(), results: new Map() };
   const limit = xlsxPackageProblem(data, partsReader(parts));
   if (limit !== null) throw new XlsxReadError(limit);
+  const left = leftOut(data, parts, options.withoutCells);
   const workbook = new Workbook();
   let cached: CachedResults;
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    await workbook.xlsx.load((left?.bytes ?? data) as unknown as ArrayBuffer);
     cached = await readCachedResults(data, parts);
   } catch (error) {
     throw new XlsxReadError(msg('xlsx.unreadable', { reason: readErrorReason(error) }), error);
@@ -268,7 +275,19 @@ export async function readXlsx(data: Uint8Array, options: XlsxReadOptions = {}):
   const image = { sheets, names: readNames(workbook, notices) };
   const ranges = imageRangeProblem(image);
   if (ranges !== null) throw new XlsxReadError(ranges);
-  return { image, notices };
+  return left ? { image, notices, withoutCells: left.sheet } : { image, notices };
+}
+
+/** The package with the cells of the sheet `withoutCells` names left out, or null to read it as it is. */
+function leftOut(data: Uint8Array, parts: PackageParts, withoutCells: XlsxReadOptions['withoutCells']): { sheet: string; bytes: Uint8Array } | null {
+  const workbookXml = parts.texts.get('xl/workbook.xml');
+  const relsXml = parts.texts.get('xl/_rels/workbook.xml.rels');
+  if (withoutCells === undefined || workbookXml === undefined || relsXml === undefined) return null;
+  const wanted = withoutCells(definedNames(workbookXml))?.toLowerCase();
+  // Sheet names ignore case in Excel, a name's reference may write it otherwise than the sheet list.
+  const found = [...sheetParts(workbookXml, relsXml)].find(([sheet]) => sheet.toLowerCase() === wanted);
+  const bytes = found === undefined ? null : packageWithoutCells(data, found[1]);
+  return found === undefined || bytes === null ? null : { sheet: found[0], bytes };
 }
 
 function readErrorReason(error: unknown): Message {

@@ -402,6 +402,12 @@ function standInNotices(standIns: ReadonlyMap<string, ImageCell[]>): LoadNotice[
   });
 }
 
+/** The replaced sheet, lower-cased, when it is loaded without its cells: it is in the image and nothing else reads it. */
+export function sheetLeftOut(image: WorkbookImage, replacedSheet: string | undefined): string | null {
+  const left = replacedSheet?.toLowerCase();
+  return left !== undefined && image.sheets.some((sheet) => sheet.name.toLowerCase() === left) && !sheetMayBeRead(image, left) ? left : null;
+}
+
 /**
  * Loads the image into the emulator (its sheets replace the emulator's own). Never throws for the content of the
  * image: whatever the emulator refuses is listed in `notices`.
@@ -409,8 +415,7 @@ function standInNotices(standIns: ReadonlyMap<string, ImageCell[]>): LoadNotice[
 export async function loadImageIntoEmulator(emulator: ExcelEmulator, image: WorkbookImage, options: LoadOptions = {}): Promise<LoadResult> {
   const notices: LoadNotice[] = [];
   const known = knownFormulas(emulator);
-  const left = options.replacedSheet?.toLowerCase();
-  const leftOut = left !== undefined && image.sheets.some((sheet) => sheet.name.toLowerCase() === left) && !sheetMayBeRead(image, left) ? left : null;
+  const leftOut = sheetLeftOut(image, options.replacedSheet);
   const loaded = image.sheets.filter((sheet) => sheet.name.toLowerCase() !== leftOut);
   const prepared: PreparedSheet[] = loaded.map((sheet) => ({ sheet, ...sheetInputs(emulator, known, sheet, false) }));
   await emulator.Excel.run(async (context) => {

@@ -6,7 +6,9 @@ interface Entry {
   name: Buffer;
   crc: number;
   size: number;
-  data: Buffer;
+  data: Uint8Array;
+  /** 0 stored, 8 deflated. */
+  method: number;
 }
 
 const DEFLATE = 8;
@@ -47,7 +49,12 @@ export class ZipPackage {
     const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     // A copy of the exact size: zlib's result may sit in a larger chunk, 32 KB held for a 3 KB sheet.
     const data = Buffer.from(deflateRawSync(raw));
-    this.entries.push({ name: Buffer.from(name, 'utf8'), crc: crc32(raw), size: raw.length, data });
+    this.entries.push({ name: Buffer.from(name, 'utf8'), crc: crc32(raw), size: raw.length, data, method: DEFLATE });
+  }
+
+  /** Adds a part as another package stores it, without inflating it again. */
+  addStored(name: string, entry: { compression: number; crc: number; size: number; data: Uint8Array }): void {
+    this.entries.push({ name: Buffer.from(name, 'utf8'), crc: entry.crc, size: entry.size, data: entry.data, method: entry.compression });
   }
 
   /** The whole file, with the parts named in `first` at its start (in that order), then the others as added. */
@@ -57,7 +64,7 @@ export class ZipPackage {
       return index < 0 ? first.length : index;
     };
     const ordered = this.entries.map((entry, index) => ({ entry, index })).sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index).map(({ entry }) => entry);
-    const chunks: Buffer[] = [];
+    const chunks: Uint8Array[] = [];
     const central: Buffer[] = [];
     let offset = 0;
     for (const entry of ordered) {
@@ -89,7 +96,7 @@ export class ZipPackage {
     if (central) u16(20);
     u16(20);
     u16(UTF8_NAMES);
-    u16(DEFLATE);
+    u16(entry.method);
     u16(this.stamp.time);
     u16(this.stamp.day);
     u32(entry.crc);
