@@ -1,5 +1,9 @@
 // HyperFormula set up as Excel computes: its limits, serial dates, full doubles.
-import type { ConfigParams } from 'hyperformula';
+import { HyperFormula, type ConfigParams } from 'hyperformula';
+
+const parseDefault = HyperFormula.defaultConfig.parseDateTime;
+/** The default parser gives up on text whose first character no date or time starts with; said before it copies the text. */
+const DATE_OR_TIME_START = /^\s*[0-9/.:-]/;
 
 /** Excel's limits and conventions; the licence key is the GPL one (without a key every function gives #LIC!). */
 export const EXCEL_LIKE_CONFIG: Partial<ConfigParams> = {
@@ -12,6 +16,8 @@ export const EXCEL_LIKE_CONFIG: Partial<ConfigParams> = {
   nullDate: { year: 1899, month: 12, day: 31 },
   leapYear1900: true,
   dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
+  // HyperFormula tries every typed text as a date (six format pairs each) before it sees the "'" that makes it text.
+  parseDateTime: (text, dateFormat, timeFormat) => (DATE_OR_TIME_START.test(text) ? parseDefault(text, dateFormat, timeFormat) : undefined),
   functionArgSeparator: ',',
   decimalSeparator: '.',
   thousandSeparator: '',
