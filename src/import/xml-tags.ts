@@ -33,11 +33,18 @@ export class XmlTagScanner {
 
   push(chunk: Uint8Array): void {
     for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i];
       if (this.state === 'text') {
-        if (byte === LT) this.startTag();
-        else if (this.textOf !== null) this.keep(byte);
-      } else if (this.state === 'tag') {
+        // Between tags only the next "<" matters: found natively, the text kept (or only counted) in one step.
+        const next = chunk.indexOf(LT, i);
+        const end = next < 0 ? chunk.length : next;
+        if (this.textOf !== null) this.keepRange(chunk, i, end);
+        if (next < 0) return;
+        this.startTag();
+        i = next;
+        continue;
+      }
+      const byte = chunk[i];
+      if (this.state === 'tag') {
         if (this.quote !== 0) {
           if (byte === this.quote) this.quote = 0;
           this.keep(byte);
@@ -82,11 +89,16 @@ export class XmlTagScanner {
     if (length === 0 || this.kept[0] === 0x2f || this.kept[0] === 0x21) return;
     let nameEnd = 0;
     while (nameEnd < length && !isSpaceOrSlash(this.kept[nameEnd])) nameEnd++;
-    const qualified = this.decode(0, nameEnd);
+    const qualified = this.name(nameEnd);
     const name = qualified.slice(qualified.indexOf(':') + 1);
     this.handler.tag(name, () => this.decode(nameEnd, length));
     const selfClosing = this.kept[length - 1] === 0x2f;
     if (!selfClosing && this.handler.wantsText?.(name)) this.textOf = name;
+  }
+
+  private keepRange(chunk: Uint8Array, from: number, to: number): void {
+    if (this.length < KEPT) this.kept.set(chunk.subarray(from, Math.min(to, from + KEPT - this.length)), this.length);
+    this.length += to - from;
   }
 
   private keep(byte: number): void {
@@ -97,6 +109,18 @@ export class XmlTagScanner {
   private prefixIs(text: string): boolean {
     for (let i = 0; i < text.length; i++) if (this.kept[i] !== text.charCodeAt(i)) return false;
     return true;
+  }
+
+  /** The tag's name: nearly always a few ASCII letters, made without the decoder's cost per call. */
+  private name(end: number): string {
+    if (end > 16) return this.decode(0, end);
+    let name = '';
+    for (let i = 0; i < end; i++) {
+      const byte = this.kept[i];
+      if (byte >= 0x80) return this.decode(0, end);
+      name += String.fromCharCode(byte);
+    }
+    return name;
   }
 
   private decode(from: number, to: number): string {
