@@ -2,7 +2,7 @@
 import { renderMessage } from '../../src/core/messages';
 import { readXlsx, XlsxReadError } from '../../src/engine/xlsx/index';
 import { referenceAreas } from '../../src/engine/xlsx/reference-areas';
-import { xlsxParts, xlsxWithFormula, zipOf } from '../support/zip-files';
+import { bombEntry, rawZip, xlsxParts, xlsxWithFormula, zipOf } from '../support/zip-files';
 
 async function refusal(bytes: Uint8Array): Promise<string> {
   const error = await readXlsx(bytes).then(
@@ -47,6 +47,15 @@ describe('readXlsx within the limits', () => {
     expect(await refusal(name)).toMatch(/^xl\/workbook\.xml: the range A1:J100000 covers 1,000,000 cells/);
     expect(await refusal(oneSheet('<row r="1"><c r="XFE1"><v>1</v></c></row>'))).toMatch(/the reference XFE1 is outside Excel's sheet/);
     expect(await refusal(oneSheet('<row r="2000000"><c r="A2000000"><v>1</v></c></row>'))).toMatch(/is outside Excel's sheet/);
+  });
+
+  it('stops a part that inflates past the size it declares at that size (zlib, as the command line inflates), and a damaged one', async () => {
+    const bomb = rawZip([bombEntry('xl/workbook.xml', '<workbook>', 95, 10_000)]);
+    const started = performance.now();
+    expect(await refusal(bomb)).toMatch(/^the zip archive is damaged/);
+    expect(performance.now() - started).toBeLessThan(1000);
+    const damaged = rawZip([{ ...bombEntry('xl/workbook.xml', '<workbook>', 1), deflated: Buffer.from([0xff, 0xff, 0xff, 0xff]) }]);
+    expect(await refusal(damaged)).toMatch(/^the zip archive is damaged/);
   });
 
   it('refuses more cells than the limit, counted while the sheet inflates', async () => {

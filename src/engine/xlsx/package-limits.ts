@@ -2,6 +2,7 @@
 // rows and ranges ExcelJS would build objects for (it makes one per cell of a merge, a validation or a defined name).
 import { EXCEL_LIMITS, INPUT_LIMITS } from '../../core/limits';
 import { msg, type Message } from '../../core/messages';
+import { inflateRawSync } from 'zlib';
 import { zipLimitProblem, type ChunkObserver } from '../../import/zip-limits';
 import { coveredCells, plainCellOutside, referenceAreas } from './reference-areas';
 import { XmlTagScanner } from '../../import/xml-tags';
@@ -77,6 +78,16 @@ class PackageCount {
   }
 }
 
+/** Node's zlib, stopped past the declared size (its maxOutputLength), so a bomb still stops there. */
+function inflateWithZlib(data: Uint8Array, declared: number): Uint8Array | null {
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(declared, 1) });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw error;
+  }
+}
+
 /** What to do with a part's whole text once inflated for the check, or null to only check it. */
 export type PartReader = (name: string) => ((text: string) => void) | null;
 
@@ -103,7 +114,7 @@ export function xlsxPackageProblem(bytes: Uint8Array, read: PartReader = () => n
       pieces.push(decoder.decode(chunk, { stream: true }));
       return scan === null ? null : scan(chunk);
     };
-  });
+  }, undefined, inflateWithZlib);
   if (problem === null) handOver();
   return problem ?? count.problem;
 }
