@@ -3,6 +3,7 @@
 import { parseCellAddress, rangeAddress } from '../workbook/address';
 import { blockSize, type CellScalar, type LayoutCell, type SheetLayout } from '../workbook/layout';
 import { encodeTag } from '../workbook/tags';
+import { joinedPatches } from './patch-join';
 import type { WriteOp } from './write-ops';
 
 const GENERAL = 'General';
@@ -31,8 +32,8 @@ const numberFormatOf = (cell: LayoutCell | null | undefined): string => cell?.nu
  * every cell that differs, with null (Office.js: leave the cell as it is) for the cells inside it that do not. A General
  * cell whose content changes gets its number format too, so a format Excel guessed for the template's entry does not stay.
  */
-export function patchOps(template: SheetLayout, layout: SheetLayout, sheet: string): WriteOp[] {
-  const ops: WriteOp[] = [];
+export function patchOps(template: SheetLayout, layout: SheetLayout, sheet: string): Array<Extract<WriteOp, { op: 'patch' }>> {
+  const ops: Array<Extract<WriteOp, { op: 'patch' }>> = [];
   layout.blocks.forEach((block, index) => {
     const model = template.blocks[index];
     const { rows, columns } = blockSize(block);
@@ -86,7 +87,7 @@ export function copiedLayoutOps(template: SheetLayout, templateSheet: string, la
   return [
     { op: 'copySheet', sheet, from: templateSheet },
     { op: 'tag', sheet, value: encodeTag(layout.tag) },
-    ...patchOps(template, layout, sheet),
+    ...joinedPatches(patchOps(template, layout, sheet)),
     ...layout.tables.map((table, index): WriteOp => ({ op: 'renameTable', sheet, index, name: table.name })),
     ...copyProperties(template, layout, sheet),
   ];
