@@ -12,13 +12,13 @@ export type SheetFinisher = (name: string, tag: SheetTag | null) => SheetSnapsho
 
 /**
  * The plan's header and footer ranges queued for their values: with RangeAreas (ExcelApi 1.9) in one load of all of
- * them (three calls instead of two per range), else one load each.
+ * them (two calls instead of two per range), else one load each.
  */
 function queueRanges(sheet: Excel.Worksheet, addresses: ReadonlyArray<string>, apiSetSupported: SetSupport): () => SnapshotValue[][][] {
   if (apiSetSupported('ExcelApi', '1.9')) {
-    const areas = sheet.getRanges(addresses.join(',')).areas;
-    areas.load('items/values');
-    return () => areas.items.map((area) => area.values as SnapshotValue[][]);
+    // Loaded through the RangeAreas itself: its `areas` need no object path of their own in the request.
+    const ranges = sheet.getRanges(addresses.join(',')).load('areas/items/values');
+    return () => ranges.areas.items.map((area) => area.values as SnapshotValue[][]);
   }
   const ranges = addresses.map((address) => sheet.getRange(address).load('values'));
   return () => ranges.map((range) => range.values as SnapshotValue[][]);
