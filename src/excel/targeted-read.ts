@@ -12,7 +12,7 @@ export type SheetFinisher = (name: string, tag: SheetTag | null) => SheetSnapsho
 
 /**
  * The plan's header and footer ranges queued for their values: with RangeAreas (ExcelApi 1.9) in one load of all of
- * them (two calls instead of two per range), else one load each.
+ * them (two calls for all of them instead of two for each), else one load each.
  */
 function queueRanges(sheet: Excel.Worksheet, addresses: ReadonlyArray<string>, apiSetSupported: SetSupport): () => SnapshotValue[][][] {
   if (apiSetSupported('ExcelApi', '1.9')) {
