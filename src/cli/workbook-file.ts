@@ -68,7 +68,7 @@ function namedSummarySheet(names: ReadonlyArray<{ name: string; formula: string 
  * The file's image, its Riepilogo read without its cells where they would be left out of the engine anyway (the
  * summary is generated again before anything reads it); should the sheets say otherwise, it is read again whole.
  */
-async function readImage(bytes: Buffer) {
+export async function readWorkbookImage(bytes: Buffer) {
   const read = await readXlsx(bytes, { styles: false, withoutCells: namedSummarySheet });
   const replaced = replacedSummarySheet(read.image);
   if (read.withoutCells === undefined || sheetLeftOut(read.image, replaced) === read.withoutCells.toLowerCase()) return { read, replaced };
@@ -80,7 +80,7 @@ async function readImage(bytes: Buffer) {
 export async function readWorkbookFile(file: string, bytes: Buffer, metadata: MetadataSource, progress: Progress): Promise<WorkbookRead> {
   progress.phase(msg('cli.phaseReading', { file: path.basename(file) }));
   boundHeapGrowth();
-  const { read, replaced } = await readImage(bytes).catch((error: unknown) => {
+  const { read, replaced } = await readWorkbookImage(bytes).catch((error: unknown) => {
     throw error instanceof XlsxReadError ? fileError(file, reasonOfError(error)) : error;
   });
   progress.phase(msg('cli.phaseRecalculating'));

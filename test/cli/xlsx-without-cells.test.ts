@@ -3,6 +3,8 @@
 import { emptySheet, readXlsx, writeXlsx, type WorkbookImage } from '../../src/engine/xlsx';
 import { EXAMPLE, temporaryFolder, traguardo } from './run-cli';
 import { Workbook } from 'exceljs';
+import { readFileSync } from 'fs';
+import { readWorkbookImage } from '../../src/cli/workbook-file';
 import path from 'path';
 
 const image: WorkbookImage = {
@@ -66,6 +68,12 @@ describe('traguardo summary of a file whose Riepilogo an analyst\'s sheet reads'
     await workbook.xlsx.readFile(built);
     workbook.addWorksheet('Appunti').getCell('A1').value = { formula: 'Riepilogo!G5*100', result: 0 } as never;
     await workbook.xlsx.writeFile(edited);
+    const riepilogo = (read: Awaited<ReturnType<typeof readWorkbookImage>>) => read.read.image.sheets.find((sheet) => sheet.name === 'Riepilogo')!;
+    const alone = await readWorkbookImage(readFileSync(built));
+    expect([alone.replaced, alone.read.withoutCells, riepilogo(alone).cells]).toEqual(['Riepilogo', 'Riepilogo', []]);
+    const read = await readWorkbookImage(readFileSync(edited));
+    expect([read.replaced, read.read.withoutCells]).toEqual(['Riepilogo', undefined]);
+    expect(riepilogo(read).cells.length).toBeGreaterThan(100);
     const before = await traguardo('summary', built, '--json', '--quiet');
     const after = await traguardo('summary', edited, '--json', '--quiet');
     expect(after.code).toBe(0);
