@@ -1,5 +1,5 @@
 // What is in the workbook before writing: sheets with their tags, named items, table names.
-// Pure types and tag resolution here; loading through Office.js is in load-inventory.ts.
+// Pure types and tag resolution here; loading through Office.js is in load.ts.
 import { splitSheetAddress } from '../workbook/address';
 import { OBJECTIVE_CELL_NAMES, objectiveCellName, tagFromName, type SheetTag } from '../workbook/tags';
 
