@@ -79,7 +79,7 @@ class PackageCount {
 }
 
 /** Node's zlib, stopped past the declared size (its maxOutputLength), so a bomb still stops there. */
-function inflateWithZlib(data: Uint8Array, declared: number): Uint8Array | null {
+export function inflateWithZlib(data: Uint8Array, declared: number): Uint8Array | null {
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(declared, 1) });
   } catch (error) {
