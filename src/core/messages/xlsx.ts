@@ -33,6 +33,7 @@ export const xlsxMessages = {
     en: (p, w) => `not a readable .xlsx file (${w.text(p.reason)})`,
   }),
   'xlsx.notZip': entry({ it: () => 'non è un archivio zip', en: () => 'not a zip archive' }),
+  'xlsx.partMissing': entry<{ part: string }>({ it: (p) => `manca la parte ${p.part}`, en: (p) => `the part ${p.part} is missing` }),
   'xlsx.conditionalFormatNotRead': entry<{ type: string; range: string }>({
     it: (p) => `formattazione condizionale "${p.type}" su ${p.range} non letta (tipo non gestito)`,
     en: (p) => `conditional format "${p.type}" on ${p.range} not read (type not handled)`,

@@ -1,8 +1,20 @@
 // The cached results of formula cells read straight from the sheet XML. ExcelJS's reader drops the falsy ones
 // (FALSE, 0, ""), which would turn an objective's FALSE or 0 into a blank; this reads them as the file has them.
 import JSZip from 'jszip';
+import { msg, renderMessage, type Message } from '../../core/messages';
 import type { ImageValue } from './image';
 import { attribute, sheetParts, unescapeXml } from './workbook-parts';
+
+/** A part every .xlsx has is not in the package; `reason` says which, in the catalogue's words. */
+export class MissingPartError extends Error {
+  readonly reason: Message;
+  constructor(part: string) {
+    const reason = msg('xlsx.partMissing', { part });
+    super(renderMessage(reason, 'it'));
+    this.name = 'MissingPartError';
+    this.reason = reason;
+  }
+}
 
 /** Sheet name -> "B7" -> the cached result of the formula in that cell (null when the file has none). */
 export type CachedResults = Map<string, Map<string, ImageValue>>;
@@ -73,7 +85,8 @@ export async function readCachedResults(data: Uint8Array | ArrayBuffer, parts?: 
   const text = async (path: string) => parts?.texts.get(path) ?? (await (await opened()).file(path)?.async('string'));
   const workbookXml = await text('xl/workbook.xml');
   const relsXml = await text('xl/_rels/workbook.xml.rels');
-  if (workbookXml === undefined || relsXml === undefined) throw new Error('manca xl/workbook.xml: non è un file .xlsx');
+  if (workbookXml === undefined) throw new MissingPartError('xl/workbook.xml');
+  if (relsXml === undefined) throw new MissingPartError('xl/_rels/workbook.xml.rels');
   const results: CachedResults = new Map();
   for (const [name, path] of sheetParts(workbookXml, relsXml)) {
     const known = parts?.results.get(path);

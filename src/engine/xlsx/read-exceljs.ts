@@ -4,7 +4,7 @@ import { Workbook, type Cell, type CellValue, type Worksheet } from 'exceljs';
 import { msg, renderMessage, type Message } from '../../core/messages';
 import { cellAddress } from '@traguardo/excel-emulator';
 import { PERF_NAMESPACE } from '../perf-plugin';
-import { partsReader, readCachedResults, type CachedResults, type PackageParts } from './cached-results';
+import { MissingPartError, partsReader, readCachedResults, type CachedResults, type PackageParts } from './cached-results';
 import { fromFileFormula } from './file-formulas';
 import { imageRangeProblem } from './image-limits';
 import {
@@ -291,6 +291,7 @@ function leftOut(data: Uint8Array, parts: PackageParts, withoutCells: XlsxReadOp
 }
 
 function readErrorReason(error: unknown): Message {
+  if (error instanceof MissingPartError) return error.reason;
   const message = error instanceof Error ? error.message : String(error);
   if (/end of central directory|zip/i.test(message)) return msg('xlsx.notZip');
   // The reader library's own words, first line.
