@@ -26,11 +26,14 @@ export function frameKey(layout: SheetLayout): string | null {
 
 const content = (cell: LayoutCell | null | undefined): CellScalar => cell?.formula ?? cell?.value ?? '';
 const numberFormatOf = (cell: LayoutCell | null | undefined): string => cell?.numberFormat ?? GENERAL;
+/** Excel guesses a format only for an entry it reads from text (a formula, `31/7/2022`, `10%`), never for a number, TRUE/FALSE or nothing. */
+const mayHaveGuessedFormat = (cell: LayoutCell | null | undefined): boolean => typeof content(cell) === 'string' && content(cell) !== '';
 
 /**
  * The writes that turn a copy of `template` (same frame key) into `layout`: per block, the smallest rectangle holding
  * every cell that differs, with null (Office.js: leave the cell as it is) for the cells inside it that do not. A General
- * cell whose content changes gets its number format too, so a format Excel guessed for the template's entry does not stay.
+ * cell whose content changes from a text or formula gets its number format too, so a format Excel guessed for the
+ * template's entry does not stay.
  */
 export function patchOps(template: SheetLayout, layout: SheetLayout, sheet: string): Array<Extract<WriteOp, { op: 'patch' }>> {
   const ops: Array<Extract<WriteOp, { op: 'patch' }>> = [];
@@ -51,7 +54,7 @@ export function patchOps(template: SheetLayout, layout: SheetLayout, sheet: stri
         const was = model.cells[r]?.[c];
         const changed = content(cell) !== content(was);
         // Excel may have guessed a format for what the template's General cell got: a new entry there says its own.
-        const formatChanged = numberFormatOf(cell) !== numberFormatOf(was) || (changed && numberFormatOf(cell) === GENERAL);
+        const formatChanged = numberFormatOf(cell) !== numberFormatOf(was) || (changed && numberFormatOf(cell) === GENERAL && mayHaveGuessedFormat(was));
         contentLine.push(changed ? content(cell) : null);
         formatLine.push(formatChanged ? numberFormatOf(cell) : null);
         if (!changed && !formatChanged) continue;
