@@ -38,41 +38,7 @@ function joined(a: Patch, b: Patch): Patch {
   };
 }
 
-/**
- * A patch whose number formats are few within its rectangle, as two: the formats over the smallest rectangle holding
- * them, first (a cell's text format must be there before its entry), then the contents; or the patch as it is when
- * that sends fewer bytes.
- */
-function formatsApart(patch: Patch): Patch[] {
-  const formats = patch.numberFormat;
-  if (formats === null || patch.formulas === null) return [patch];
-  let top = formats.length;
-  let bottom = -1;
-  let left = Infinity;
-  let right = -1;
-  formats.forEach((line, r) =>
-    line.forEach((format, c) => {
-      if (format === null) return;
-      top = Math.min(top, r);
-      bottom = r;
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }),
-  );
-  const origin = parseRangeAddress(patch.address).topLeft;
-  const tight = formats.slice(top, bottom + 1).map((line) => line.slice(left, right + 1));
-  const address = rangeAddress({ row: origin.row + top, column: origin.column + left }, bottom - top + 1, right - left + 1);
-  const apart: Patch[] = [
-    { op: 'patch', sheet: patch.sheet, address, numberFormat: tight, formulas: null },
-    { ...patch, numberFormat: null },
-  ];
-  return bytesOf(apart[0]) + bytesOf(apart[1]) < bytesOf(patch) ? apart : [patch];
-}
-
-/**
- * `patches` (one sheet's, in block order) with each joined to the one before where that sends fewer bytes, then each
- * one's number formats sent apart where that does.
- */
+/** `patches` (one sheet's, in block order) with each joined to the one before where that sends fewer bytes. */
 export function joinedPatches(patches: ReadonlyArray<Patch>): Patch[] {
   const out: Patch[] = [];
   for (const patch of patches) {
@@ -81,5 +47,5 @@ export function joinedPatches(patches: ReadonlyArray<Patch>): Patch[] {
     if (both !== null && bytesOf(both) < bytesOf(last) + bytesOf(patch)) out[out.length - 1] = both;
     else out.push(patch);
   }
-  return out.flatMap(formatsApart);
+  return out;
 }

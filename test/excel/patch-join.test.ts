@@ -38,23 +38,3 @@ describe('joining the patches of a copied sheet', () => {
     expect(joinedPatches(patches)).toEqual(patches);
   });
 });
-
-describe('a patch whose number formats sit in a corner of it', () => {
-  it('sends the formats apart over their own rectangle, before the contents, when that is fewer bytes', () => {
-    const rows = 24;
-    const formulas = Array.from({ length: rows }, (_, r) => [`Riga ${r + 1}`, r, 'x']);
-    const formats = Array.from({ length: rows }, (_, r) => [null, null, r === 19 ? 'dd/mm/yyyy' : r === 22 ? '@' : null]);
-    const whole = patch(`A1:C${rows}`, formulas, formats);
-    const parts = joinedPatches([whole]);
-    expect(parts.map((p) => p.address)).toEqual(['C20:C23', `A1:C${rows}`]);
-    expect(parts[0]).toMatchObject({ formulas: null, numberFormat: [['dd/mm/yyyy'], [null], [null], ['@']] });
-    expect(parts[1].numberFormat).toBeNull();
-    expect(written(parts)).toEqual(written([whole]));
-    expect(JSON.stringify(parts).length).toBeLessThan(JSON.stringify(whole).length - 145);
-  });
-
-  it('keeps one patch when its formats fill most of it', () => {
-    const whole = patch('A1:B2', [['a', 1], ['b', 2]], [['@', '0%'], ['@', '0%']]);
-    expect(joinedPatches([whole])).toEqual([whole]);
-  });
-});
