@@ -85,8 +85,9 @@ export async function readWorkbookFile(file: string, bytes: Buffer, metadata: Me
   });
   progress.phase(msg('cli.phaseRecalculating'));
   const emulator = createCliEmulator(metadata);
-  // The summary is generated again before anything reads it: its old cells need not be computed.
-  const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false, replacedSheet: replaced });
+  // The summary is generated again before anything reads it: its old cells need not be computed. The commands read
+  // values alone, which no look or number format changes.
+  const loaded = await loadImageIntoEmulator(emulator, read.image, { styles: false, numberFormats: false, replacedSheet: replaced });
   const notices = [...read.notices, ...loaded.notices].map((notice) => msg('cli.notice', { sheet: notice.sheet || null, notice: notice.message }));
   progress.phase(msg('cli.phaseReadingSheets'));
   return { ...(await readEmulatedWorkbook(emulator, file)), notices };

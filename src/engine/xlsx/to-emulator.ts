@@ -20,6 +20,8 @@ export interface LoadNotice {
 export interface LoadOptions {
   /** Also apply fonts, fills, alignment, column widths and row heights (nothing computes from them: false saves time on large files). Default true. */
   styles?: boolean;
+  /** Also apply number formats: a reader of values alone (a formula computes the same without them) passes false. Default true. */
+  numberFormats?: boolean;
   /**
    * A sheet the caller replaces before reading anything of it (the summary generated again): created with its
    * properties, tables and rules but without its cells and formats, unless another sheet's formula or a name may read it.
@@ -424,7 +426,7 @@ export async function loadImageIntoEmulator(emulator: ExcelEmulator, image: Work
     await runSteps(context, nameSteps(emulator, image), notices);
     const strictly = (sheet: ImageSheet): PreparedSheet => ({ sheet, ...sheetInputs(emulator, known, sheet, true) });
     writeContents(emulator, prepared, strictly, notices);
-    writeNumberFormats(emulator, loaded, notices);
+    if (options.numberFormats ?? true) writeNumberFormats(emulator, loaded, notices);
     if (options.styles ?? true) await runSteps(context, loaded.map(styleStep), notices);
     await runSteps(context, image.sheets.flatMap((sheet) => tableSteps(emulator, sheet)), notices);
     await runSteps(context, image.sheets.flatMap((sheet) => conditionalFormatSteps(emulator, sheet)), notices);
